@@ -1,0 +1,184 @@
+// The StudyKit data model: what deriveStudyKit returns and what the database stores.
+
+export type EntityKind =
+  | "person"
+  | "organisation"
+  | "place"
+  | "date"
+  | "number"
+  | "percentage"
+  | "event";
+
+export interface Entity {
+  /** Surface text as it appears in the article (without a leading "the"). */
+  text: string;
+  kind: EntityKind;
+  /** Finer type where known, e.g. "province", "country", "city", "group", "year", "month". */
+  subtype?: string;
+  /** For numbers and percentages: the numeric value. */
+  value?: number;
+}
+
+export interface Sentence {
+  id: string;
+  /** Zero-based paragraph index. */
+  paragraph: number;
+  text: string;
+  /** Character offsets into `Article.text`; text === article.text.slice(start, end). */
+  start: number;
+  end: number;
+}
+
+export interface Paragraph {
+  index: number;
+  start: number;
+  end: number;
+  sentenceIds: string[];
+}
+
+export interface Article {
+  title: string;
+  /** Hex SHA-256 of the cleaned article text (title + body). */
+  hash: string;
+  /** The cleaned text every offset refers to: title, blank line, paragraphs separated by blank lines. */
+  text: string;
+  /** Topic tags found in the page debris, if any. */
+  tags: string[];
+  paragraphs: Paragraph[];
+  sentences: Sentence[];
+}
+
+/**
+ * How the article presents a fact. News lives and dies on this: "officials claim 100 were
+ * killed" is a claim, not a fact.
+ */
+export type Stance = "stated" | "attributed" | "alleged" | "opinion";
+
+export type FactCategory =
+  | "military"
+  | "security"
+  | "diplomacy"
+  | "economy"
+  | "humanitarian"
+  | "politics"
+  | "law"
+  | "health"
+  | "society"
+  | "analysis"
+  | "context";
+
+export interface Fact {
+  id: string;
+  text: string;
+  sentenceIds: string[];
+  stance: Stance;
+  /** Who the claim belongs to, for attributed and alleged facts ("official claims", "the Afghan Taliban"). */
+  attribution: string | null;
+  entities: Entity[];
+  category: FactCategory;
+  /** 0..1, higher is more central to the article. */
+  importance: number;
+}
+
+export type QuestionType =
+  | "multiple_choice"
+  | "true_false"
+  | "cloze"
+  | "numeric"
+  | "attribution"
+  | "matching"
+  | "open";
+
+export const QUESTION_TYPES: readonly QuestionType[] = [
+  "multiple_choice",
+  "true_false",
+  "cloze",
+  "numeric",
+  "attribution",
+  "matching",
+  "open",
+];
+
+export type Difficulty = "easy" | "medium" | "hard";
+export type Skill = "recall" | "understanding" | "analysis";
+
+export interface MatchingPair {
+  left: string;
+  right: string;
+}
+
+interface QuestionBase {
+  id: string;
+  type: QuestionType;
+  prompt: string;
+  explanation: string;
+  sourceSentenceIds: string[];
+  factIds: string[];
+  difficulty: Difficulty;
+  skill: Skill;
+  /** The stance of the fact(s) the question is built on. */
+  stance: Stance;
+  attribution: string | null;
+}
+
+export interface ChoiceQuestion extends QuestionBase {
+  type: "multiple_choice" | "numeric" | "attribution";
+  options: string[];
+  answer: string;
+  /** Further same-kind distractors the generator found, for a teacher to swap in. */
+  alternativeDistractors: string[];
+}
+
+export interface TrueFalseQuestion extends QuestionBase {
+  type: "true_false";
+  options: ["True", "False"];
+  answer: boolean;
+  /** For a false statement: what was changed, so the explanation can say so. */
+  substitution: { original: string; replacement: string } | null;
+}
+
+export interface ClozeQuestion extends QuestionBase {
+  type: "cloze";
+  options: null;
+  /** The missing words; the prompt contains "____" where they go. */
+  answer: string;
+  /** Other spellings accepted when grading typed answers. */
+  acceptableAnswers: string[];
+}
+
+export interface MatchingQuestion extends QuestionBase {
+  type: "matching";
+  /** Left items in order, right items shuffled. */
+  options: { left: string[]; right: string[] };
+  answer: MatchingPair[];
+}
+
+export interface OpenQuestion extends QuestionBase {
+  type: "open";
+  options: null;
+  answer: null;
+  modelAnswer: string;
+  rubric: string[];
+}
+
+export type Question =
+  | ChoiceQuestion
+  | TrueFalseQuestion
+  | ClozeQuestion
+  | MatchingQuestion
+  | OpenQuestion;
+
+export interface StudyKit {
+  /** Version of the derivation method; bump when output for the same text changes. */
+  version: string;
+  article: Article;
+  facts: Fact[];
+  questions: Question[];
+}
+
+export interface DeriveOptions {
+  /** Upper bound on questions per type (default 40). */
+  maxQuestionsPerType?: number;
+  /** Question types to generate (default: all). */
+  types?: readonly QuestionType[];
+}
