@@ -1,13 +1,7 @@
 // The StudyKit data model: what deriveStudyKit returns and what the database stores.
 
 export type EntityKind =
-  | "person"
-  | "organisation"
-  | "place"
-  | "date"
-  | "number"
-  | "percentage"
-  | "event";
+  "person" | "organisation" | "place" | "date" | "number" | "percentage" | "event";
 
 export interface Entity {
   /** Surface text as it appears in the article (without a leading "the"). */
@@ -81,13 +75,7 @@ export interface Fact {
 }
 
 export type QuestionType =
-  | "multiple_choice"
-  | "true_false"
-  | "cloze"
-  | "numeric"
-  | "attribution"
-  | "matching"
-  | "open";
+  "multiple_choice" | "true_false" | "cloze" | "numeric" | "attribution" | "matching" | "open";
 
 export const QUESTION_TYPES: readonly QuestionType[] = [
   "multiple_choice",
@@ -162,11 +150,14 @@ export interface OpenQuestion extends QuestionBase {
 }
 
 export type Question =
-  | ChoiceQuestion
-  | TrueFalseQuestion
-  | ClozeQuestion
-  | MatchingQuestion
-  | OpenQuestion;
+  ChoiceQuestion | TrueFalseQuestion | ClozeQuestion | MatchingQuestion | OpenQuestion;
+
+/** A question before its id is assigned; the validator accepts these too. */
+export type QuestionDraft = Question extends infer Q
+  ? Q extends Question
+    ? Omit<Q, "id"> & { id?: string }
+    : never
+  : never;
 
 export interface StudyKit {
   /** Version of the derivation method; bump when output for the same text changes. */

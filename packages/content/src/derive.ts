@@ -1,0 +1,104 @@
+// deriveStudyKit: article text in, key facts and validated questions out. Pure and
+// deterministic: the same text always gives byte-identical output.
+import { buildCandidatePool } from "./distractors";
+import { deriveFactUnits, type FactUnit } from "./facts";
+import { contentId } from "./hash";
+import { attributionQuestions } from "./questions/attribution";
+import { clozeQuestions } from "./questions/cloze";
+import type { Draft } from "./questions/draft";
+import { matchingQuestions } from "./questions/matching";
+import { multipleChoiceQuestions } from "./questions/multiple-choice";
+import { numericQuestions } from "./questions/numeric";
+import { openQuestions } from "./questions/open";
+import { trueFalseQuestions } from "./questions/true-false";
+import { readArticle } from "./read-article";
+import { validateQuestions } from "./validate";
+import {
+  QUESTION_TYPES,
+  type DeriveOptions,
+  type Question,
+  type QuestionType,
+  type StudyKit,
+} from "./types";
+
+/** Bump when the same text would give different output. */
+export const DERIVATION_VERSION = "1";
+
+const DEFAULT_MAX_PER_TYPE = 40;
+
+function questionId(d: Draft): string {
+  return contentId("q", d.type, d.prompt, JSON.stringify(d.answer));
+}
+
+/**
+ * Puts the correct option where the rotation says, so the right answer is spread evenly over
+ * A–D and never tied to a position.
+ */
+function placeOptions(drafts: Draft[]): Draft[] {
+  let turn = 0;
+  return drafts.map((d) => {
+    if (d.type !== "multiple_choice" && d.type !== "attribution") return d;
+    const distractors = d.options.filter((o) => o !== d.answer);
+    const at = turn++ % 4;
+    const options = [...distractors];
+    options.splice(at, 0, d.answer);
+    return { ...d, options };
+  });
+}
+
+function byArticleOrder(sentenceOrder: Map<string, number>) {
+  return (a: Draft, b: Draft) =>
+    (sentenceOrder.get(a.sourceSentenceIds[0]!) ?? 0) -
+    (sentenceOrder.get(b.sourceSentenceIds[0]!) ?? 0);
+}
+
+/** Derives the study kit of an article: its key facts and questions of every type. */
+export function deriveStudyKit(text: string, options: DeriveOptions = {}): StudyKit {
+  const read = readArticle(text);
+  const units: FactUnit[] = deriveFactUnits(read);
+  const pool = buildCandidatePool(units);
+  const body = read.article.text;
+  const wanted = new Set<QuestionType>(options.types ?? QUESTION_TYPES);
+  const maxPerType = options.maxQuestionsPerType ?? DEFAULT_MAX_PER_TYPE;
+
+  const generators: Record<QuestionType, () => Draft[]> = {
+    multiple_choice: () => multipleChoiceQuestions(units, body, pool),
+    true_false: () => trueFalseQuestions(units, body, pool),
+    cloze: () => clozeQuestions(units, body),
+    numeric: () => numericQuestions(units, body),
+    attribution: () => attributionQuestions(units, body),
+    matching: () => matchingQuestions(units, body),
+    open: () => openQuestions(units),
+  };
+
+  const sentenceOrder = new Map(read.article.sentences.map((s, i) => [s.id, i]));
+  const importance = new Map(units.map((u) => [u.fact.id, u.fact.importance]));
+  const factImportance = (d: Draft) => Math.max(...d.factIds.map((id) => importance.get(id) ?? 0));
+
+  let drafts: Draft[] = [];
+  for (const type of QUESTION_TYPES) {
+    if (!wanted.has(type)) continue;
+    const { valid } = validateQuestions(generators[type](), { sentences: read.article.sentences });
+    // Keep the most important questions of each type, then restore article order.
+    const kept = valid
+      .map((d, i) => ({ d, i }))
+      .sort((a, b) => factImportance(b.d) - factImportance(a.d) || a.i - b.i)
+      .slice(0, maxPerType)
+      .sort((a, b) => a.i - b.i)
+      .map((x) => x.d);
+    drafts = drafts.concat(kept.sort(byArticleOrder(sentenceOrder)));
+  }
+
+  const seen = new Set<string>();
+  const questions: Question[] = [];
+  for (const d of placeOptions(drafts)) {
+    const id = questionId(d);
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const { rank: _rank, ...rest } = d;
+    questions.push({ id, ...rest } as Question);
+  }
+
+  const facts = units.map((u) => u.fact);
+  return { version: DERIVATION_VERSION, article: read.article, facts, questions };
+}

@@ -1,0 +1,228 @@
+// Distractors: wrong options of the same kind as the answer, drawn from the article first and
+// the gazetteer second, never also correct, and close to the answer in length.
+import type { Mention } from "./entities";
+import { GAZETTEER, lookup } from "./gazetteer";
+import { hashText } from "./hash";
+import type { FactUnit } from "./facts";
+
+export interface Candidate {
+  text: string;
+  /** Canonical key: aliases of one name share it ("TTP", "Tehreek-e-Taliban Pakistan"). */
+  key: string;
+  kind: string;
+  subtype: string | undefined;
+  region: string | undefined;
+  side: string | undefined;
+  fromArticle: boolean;
+}
+
+export function canonicalKey(text: string): string {
+  const entry = lookup(text);
+  return (entry?.name ?? text).toLowerCase().replace(/^the\s+/, "");
+}
+
+/** Every typed name the article mentions, plus the gazetteer, as distractor candidates. */
+export function buildCandidatePool(units: FactUnit[]): Candidate[] {
+  const pool = new Map<string, Candidate>();
+  for (const unit of units) {
+    for (const m of unit.mentions) {
+      const { kind, subtype, text } = m.entity;
+      if (kind === "number" || kind === "percentage") continue;
+      const key = canonicalKey(text);
+      if (pool.has(key)) continue;
+      pool.set(key, {
+        text,
+        key,
+        kind,
+        subtype,
+        region: lookup(text)?.region,
+        side: m.side,
+        fromArticle: true,
+      });
+    }
+  }
+  for (const entry of GAZETTEER) {
+    const key = entry.name.toLowerCase();
+    if (pool.has(key)) continue;
+    pool.set(key, {
+      text: entry.name,
+      key,
+      kind: entry.kind,
+      subtype: entry.subtype,
+      region: entry.region,
+      side: entry.side,
+      fromArticle: false,
+    });
+  }
+  return [...pool.values()];
+}
+
+/** Deterministic pseudo-random rank of `item` for a given seed. */
+export function seededRank(seed: string, item: string): string {
+  return hashText(`${seed}|${item}`).slice(0, 8);
+}
+
+// Countries, capitals and groups speak for a side: Islamabad is no wrong answer where Pakistan is right.
+function speaksForSide(c: { kind: string; subtype: string | undefined }): boolean {
+  return c.kind === "organisation" || c.subtype === "country" || c.subtype === "city";
+}
+
+export interface DistractorRequest {
+  answer: Mention;
+  unit: FactUnit;
+  pool: Candidate[];
+  /** Names that must not be offered because they would also be right (e.g. the rest of a list). */
+  exclude?: string[];
+  seed: string;
+}
+
+/** Up to `count` distractors, best first, plus any further ones a teacher may swap in. */
+export function pickEntityDistractors(
+  req: DistractorRequest,
+  count = 3,
+): { chosen: string[]; spare: string[] } {
+  const { answer, unit, pool, seed } = req;
+  const answerKey = canonicalKey(answer.entity.text);
+  const answerEntry = lookup(answer.entity.text);
+  const sentenceKeys = new Set(unit.mentions.map((m) => canonicalKey(m.entity.text)));
+  // Anything the source sentence names is out: it may be the other right answers of a list.
+  const sentenceText = unit.sentence.text.toLowerCase();
+  const excluded = new Set((req.exclude ?? []).map(canonicalKey));
+  const answerSide = answer.side;
+  const eligible = pool.filter((c) => {
+    if (c.key === answerKey || excluded.has(c.key) || sentenceKeys.has(c.key)) return false;
+    if (sentenceText.includes(c.text.toLowerCase())) return false;
+    if (c.kind !== answer.entity.kind) return false;
+    if ((c.subtype ?? "") !== (answer.entity.subtype ?? "")) return false;
+    if (answerSide && c.side === answerSide && speaksForSide(c)) return false;
+    if (c.text.toLowerCase().includes(answer.entity.text.toLowerCase())) return false;
+    if (answer.entity.text.toLowerCase().includes(c.text.toLowerCase())) return false;
+    return true;
+  });
+  const sameRegion = (c: Candidate) =>
+    answerEntry?.region && c.region === answerEntry.region ? 0 : 1;
+  const lengthGap = (c: Candidate) => Math.abs(c.text.length - answer.entity.text.length);
+  const ranked = [...eligible].sort(
+    (a, b) =>
+      Number(b.fromArticle) - Number(a.fromArticle) ||
+      sameRegion(a) - sameRegion(b) ||
+      Math.min(3, Math.floor(lengthGap(a) / 6)) - Math.min(3, Math.floor(lengthGap(b) / 6)) ||
+      seededRank(seed, a.key).localeCompare(seededRank(seed, b.key)),
+  );
+  const texts = ranked.map((c) => c.text);
+  return { chosen: texts.slice(0, count), spare: texts.slice(count, count + 5) };
+}
+
+const WORDS = [
+  "zero",
+  "one",
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+  "eleven",
+  "twelve",
+  "thirteen",
+  "fourteen",
+  "fifteen",
+  "sixteen",
+  "seventeen",
+  "eighteen",
+  "nineteen",
+  "twenty",
+];
+
+/** Writes `value` the way `template` writes its number: digits or words, commas, percent sign. */
+export function formatLike(template: string, value: number): string {
+  const lower = template.toLowerCase();
+  const numberPart = /[\d,.]+/.exec(template)?.[0];
+  const suffix = /%$/.test(template)
+    ? "%"
+    : / per cent$/i.test(template)
+      ? " per cent"
+      : / percent$/i.test(template)
+        ? " percent"
+        : "";
+  if (!numberPart) {
+    // Written in words ("three"): keep words while they exist.
+    const word = WORDS[value];
+    if (word) return /^[A-Z]/.test(template) ? word.charAt(0).toUpperCase() + word.slice(1) : word;
+    return String(value) + suffix;
+  }
+  const decimals = numberPart.includes(".") ? (numberPart.split(".")[1]?.length ?? 0) : 0;
+  const body = numberPart.includes(",")
+    ? value.toLocaleString("en-US", {
+        minimumFractionDigits: decimals,
+        maximumFractionDigits: decimals,
+      })
+    : value.toFixed(decimals);
+  const scale = / (thousand|million|billion)$/i.exec(lower)?.[0] ?? "";
+  return body + (scale || suffix);
+}
+
+function roundLike(value: number, original: number): number {
+  if (!Number.isInteger(original)) return Math.round(value * 10) / 10;
+  for (const step of [1000, 100, 50, 10, 5]) {
+    if (original >= step * 2 && original % step === 0)
+      return Math.max(step, Math.round(value / step) * step);
+  }
+  return Math.round(value);
+}
+
+/**
+ * Numeric distractors around `value`, placed so that the answer sits at `position` (0–3) when
+ * the options are shown in ascending order.
+ */
+export function pickNumberDistractors(
+  value: number,
+  kind: "number" | "percentage" | "year",
+  position: number,
+  forbidden: number[] = [],
+): number[] | undefined {
+  const below = new Set<number>();
+  const above = new Set<number>();
+  const push = (v: number) => {
+    if (!Number.isFinite(v) || v === value || forbidden.includes(v)) return;
+    if (kind === "percentage" && (v <= 0 || (value <= 100 && v >= 100))) return;
+    if (kind === "number" && v <= 0) return;
+    (v < value ? below : above).add(v);
+  };
+  if (kind === "year") {
+    for (const d of [1, 2, 3, 5, 4, 6]) {
+      push(value - d);
+      push(value + d);
+    }
+  } else if (kind === "percentage") {
+    const step = value % 5 === 0 ? 5 : 1;
+    for (const d of [2, 4, 6, 3, 5, 8]) {
+      push(value - d * step);
+      push(value + d * step);
+    }
+  } else if (value <= 12 && Number.isInteger(value)) {
+    for (const d of [1, 2, 3, 4, 5]) {
+      push(value - d);
+      push(value + d);
+    }
+  } else {
+    for (const f of [0.5, 2, 0.25, 3, 1.5, 0.75, 5, 0.1, 10]) push(roundLike(value * f, value));
+  }
+  const lows = [...below].sort((a, b) => b - a);
+  const highs = [...above].sort((a, b) => a - b);
+  let wantLow = position;
+  let wantHigh = 3 - position;
+  if (lows.length < wantLow) {
+    wantHigh += wantLow - lows.length;
+    wantLow = lows.length;
+  }
+  if (highs.length < wantHigh) {
+    wantLow += wantHigh - highs.length;
+    wantHigh = highs.length;
+  }
+  if (wantLow > lows.length || wantLow + wantHigh < 3) return undefined;
+  return [...lows.slice(0, wantLow), ...highs.slice(0, wantHigh)];
+}

@@ -1,0 +1,13 @@
+export { deriveStudyKit, DERIVATION_VERSION } from "./derive";
+export { readArticle, normaliseLine, assertArticleText } from "./read-article";
+export { ArticleError, MAX_ARTICLE_BYTES, type ArticleErrorCode } from "./errors";
+export {
+  validateQuestion,
+  validateQuestions,
+  findDuplicates,
+  normalise,
+  type ValidationIssue,
+  type ValidationContext,
+} from "./validate";
+export { hashText } from "./hash";
+export * from "./types";

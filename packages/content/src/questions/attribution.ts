@@ -1,0 +1,111 @@
+// Attribution: who made a claim or an allegation. Wrong options are other sources the article
+// quotes, never one on the same side (Islamabad for Pakistan) or sharing its words.
+import { sideOfSource } from "../sources";
+import { seededRank } from "../distractors";
+import type { FactUnit } from "../facts";
+import { base, capitalise, quoteSource, stanceNote, stripStop, type Draft } from "./draft";
+
+const PAST: Record<string, string> = {
+  say: "said",
+  tell: "told",
+  write: "wrote",
+  think: "thought",
+  hold: "held",
+  find: "found",
+  maintain: "maintained",
+  argue: "argued",
+  allege: "alleged",
+  claim: "claimed",
+  state: "stated",
+  believe: "believed",
+  report: "reported",
+  expect: "expected",
+  warn: "warned",
+};
+
+function past(lemma: string): string {
+  return PAST[lemma] ?? (lemma.endsWith("e") ? `${lemma}d` : `${lemma}ed`);
+}
+
+// Sources a news article commonly cites, for when the article itself quotes too few.
+const FALLBACK_SOURCES = [
+  "Independent analysts",
+  "United Nations officials",
+  "Local residents",
+  "Human rights groups",
+  "Opposition leaders",
+  "Foreign diplomats",
+  "Military spokespeople",
+  "Aid agencies",
+];
+
+function contentWords(s: string): Set<string> {
+  return new Set(
+    s
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .filter((w) => w.length > 3 && !["some", "many", "their", "with"].includes(w))
+      .map((w) => w.replace(/s$/, "")),
+  );
+}
+
+function displaySource(s: string): string {
+  return capitalise(s.replace(/^the\s+/i, "The "));
+}
+
+export function attributionQuestions(units: FactUnit[], text: string): Draft[] {
+  const sources = [
+    ...new Set(
+      units
+        .map((u) => u.fact.attribution)
+        .filter((a): a is string => !!a && a !== "a quoted source"),
+    ),
+  ];
+  const drafts: Draft[] = [];
+  for (const unit of units) {
+    const { attribution } = unit.fact;
+    const { contentStart, verb } = unit.reading;
+    if (!attribution || contentStart === null || attribution === "a quoted source") continue;
+    const content = stripStop(text.slice(contentStart, unit.end)).replace(/^that\s+/i, "");
+    if (content.split(/\s+/).length < 4) continue;
+    const answerWords = contentWords(attribution);
+    const answerSide = sideOfSource(attribution);
+    // "official claims" may be any government's: no state or its capital is a safe wrong answer.
+    const officialVoice = !answerSide && /\b(official|government|authorit)/i.test(attribution);
+    const distinct = (s: string) => {
+      if (s.toLowerCase() === attribution.toLowerCase()) return false;
+      const side = sideOfSource(s);
+      if (answerSide && side === answerSide) return false;
+      if (officialVoice && side) return false;
+      const words = contentWords(s);
+      for (const w of words) if (answerWords.has(w)) return false;
+      return true;
+    };
+    const fromArticle = sources.filter(distinct);
+    const fallback = FALLBACK_SOURCES.filter(distinct).sort((a, b) =>
+      seededRank(unit.fact.id, a).localeCompare(seededRank(unit.fact.id, b)),
+    );
+    const pool = [...fromArticle, ...fallback].map(displaySource);
+    const unique = [...new Set(pool)];
+    if (unique.length < 3) continue;
+    const lemma = verb ?? "claim";
+    const prompt =
+      lemma === "allege" && !/^that\b/i.test(text.slice(contentStart, contentStart + 5))
+        ? `Who alleged ${content}?`
+        : verb && unit.reading.leadEnd === null
+          ? `Who ${past(lemma)} that ${content}?`
+          : `Which source does the article give for the claim that ${content}?`;
+    drafts.push({
+      type: "attribution",
+      prompt,
+      options: [displaySource(attribution), ...unique.slice(0, 3)],
+      answer: displaySource(attribution),
+      alternativeDistractors: unique.slice(3, 8),
+      explanation: `${quoteSource(unit)}${stanceNote(unit)}`,
+      ...base(unit),
+      difficulty: "medium",
+      skill: "understanding",
+    });
+  }
+  return drafts;
+}

@@ -1,0 +1,96 @@
+// Matching: names or figures on the left, what the article says about each on the right.
+import { seededRank } from "../distractors";
+import type { Mention } from "../entities";
+import type { FactUnit } from "../facts";
+import { renderClause, stripStop, type Draft } from "./draft";
+
+interface Pair {
+  mention: Mention;
+  unit: FactUnit;
+  left: string;
+  right: string;
+}
+
+const GROUPS: { name: string; prompt: string; accepts: (m: Mention) => boolean }[] = [
+  {
+    name: "places",
+    prompt: "Match each place to what the article says about it.",
+    accepts: (m) => m.entity.kind === "place",
+  },
+  {
+    name: "figures",
+    prompt: "Match each figure to what it refers to in the article.",
+    accepts: (m) =>
+      m.entity.kind === "number" || m.entity.kind === "percentage" || m.entity.subtype === "year",
+  },
+  {
+    name: "actors",
+    prompt: "Match each group, organisation or person to what the article says about them.",
+    accepts: (m) => m.entity.kind === "organisation" || m.entity.kind === "person",
+  },
+];
+
+/** A short description around the blanked name: at most about a dozen words. */
+function describe(unit: FactUnit, text: string, m: Mention): string {
+  const start = m.modifier ? m.end - m.entity.text.length : m.start;
+  const full = stripStop(renderClause(unit, text, [{ start, end: m.end, text: "____" }]));
+  const words = full.split(/\s+/);
+  const at = words.findIndex((w) => w.includes("____"));
+  const from = Math.max(0, at - 7);
+  const to = Math.min(words.length, at + 7);
+  return `${from > 0 ? "…" : ""}${words.slice(from, to).join(" ")}${to < words.length ? "…" : ""}`;
+}
+
+export function matchingQuestions(units: FactUnit[], text: string): Draft[] {
+  const drafts: Draft[] = [];
+  const counts = new Map<string, number>();
+  for (const u of units)
+    for (const m of new Set(u.mentions.map((x) => x.entity.text.toLowerCase())))
+      counts.set(m, (counts.get(m) ?? 0) + 1);
+  for (const group of GROUPS) {
+    const pairs: Pair[] = [];
+    const used = new Set<string>();
+    const sorted = [...units].sort(
+      (a, b) => b.fact.importance - a.fact.importance || a.start - b.start,
+    );
+    for (const unit of sorted) {
+      // Snippets lose their lead-in, so only the article's own statements are matched.
+      if (unit.fact.stance !== "stated") continue;
+      for (const m of unit.mentions) {
+        const key = m.entity.text.toLowerCase();
+        // A name the article mentions in several facts has no single right partner.
+        if (!group.accepts(m) || used.has(key) || counts.get(key) !== 1) continue;
+        if (pairs.some((p) => p.unit === unit)) continue;
+        pairs.push({ mention: m, unit, left: m.entity.text, right: describe(unit, text, m) });
+        used.add(key);
+      }
+    }
+    // No description may name another left item: it would give that pair away.
+    const clean = pairs.filter(
+      (p) => !pairs.some((o) => o !== p && p.right.toLowerCase().includes(o.left.toLowerCase())),
+    );
+    for (let i = 0; i + 3 <= clean.length && drafts.length < 6; i += 4) {
+      const set = clean.slice(i, Math.min(clean.length, i + 4));
+      if (set.length < 3) break;
+      const n = set.length;
+      // Rotate the right column so no item sits beside its partner.
+      const shift =
+        1 + (parseInt(seededRank(group.name, set.map((p) => p.left).join("|")), 16) % (n - 1));
+      const right = set.map((_, k) => set[(k + shift) % n]!.right);
+      drafts.push({
+        type: "matching",
+        prompt: group.prompt,
+        options: { left: set.map((p) => p.left), right },
+        answer: set.map((p) => ({ left: p.left, right: p.right })),
+        explanation: set.map((p) => `${p.left}: "${p.unit.sentence.text}"`).join(" "),
+        sourceSentenceIds: [...new Set(set.map((p) => p.unit.sentence.id))],
+        factIds: [...new Set(set.map((p) => p.unit.fact.id))],
+        stance: "stated",
+        attribution: null,
+        difficulty: n >= 4 ? "hard" : "medium",
+        skill: "understanding",
+      });
+    }
+  }
+  return drafts;
+}

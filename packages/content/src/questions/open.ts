@@ -1,0 +1,125 @@
+// Open prompts for discussion: the writer's arguments, competing accounts, and causes. Each
+// comes with a model answer and a rubric for self-assessment.
+import type { FactUnit } from "../facts";
+import { sideOfSource } from "../sources";
+import { capitalise, decapitalise, opensWithName, stripStop, type Draft } from "./draft";
+
+const RUBRIC_CLAIMS = "Keeps claims and allegations attributed to whoever made them";
+
+function supporting(unit: FactUnit, units: FactUnit[]): FactUnit[] {
+  return units
+    .filter((u) => u !== unit && u.sentence.paragraph === unit.sentence.paragraph)
+    .slice(0, 2);
+}
+
+function detail(units: FactUnit[]): string {
+  const names = units.flatMap((u) => u.fact.entities).map((e) => e.text);
+  return names.length ? ` (for example ${[...new Set(names)].slice(0, 2).join(" or ")})` : "";
+}
+
+export function openQuestions(units: FactUnit[]): Draft[] {
+  const drafts: Draft[] = [];
+
+  // Competing accounts: two sources on different sides.
+  const attributed = units.filter(
+    (u) => (u.fact.stance === "attributed" || u.fact.stance === "alleged") && u.fact.attribution,
+  );
+  const pairs: [FactUnit, FactUnit][] = [];
+  for (const a of attributed) {
+    for (const b of attributed) {
+      const sideA = sideOfSource(a.fact.attribution!);
+      const sideB = sideOfSource(b.fact.attribution!);
+      if (a.start < b.start && sideA && sideB && sideA !== sideB) pairs.push([a, b]);
+    }
+  }
+  // Accounts answering each other sit close together: prefer the nearest pair.
+  pairs.sort(
+    ([a1, b1], [a2, b2]) =>
+      Math.abs(a1.sentence.paragraph - b1.sentence.paragraph) -
+      Math.abs(a2.sentence.paragraph - b2.sentence.paragraph),
+  );
+  for (const [a, b] of pairs.slice(0, 1)) {
+    drafts.push({
+      type: "open",
+      prompt: `The article reports different accounts from ${a.fact.attribution} and ${b.fact.attribution}. What does each side say, and why does it matter that the article attributes these statements instead of stating them as facts?`,
+      options: null,
+      answer: null,
+      modelAnswer: `${a.fact.text} By contrast: ${b.fact.text} Because these are claims, the article attributes them; neither has been independently confirmed.`,
+      rubric: [
+        `States what ${a.fact.attribution} says`,
+        `States what ${b.fact.attribution} says`,
+        RUBRIC_CLAIMS,
+        "Explains why unverified claims need care",
+      ],
+      explanation: `Source sentences: "${a.sentence.text}" and "${b.sentence.text}"`,
+      sourceSentenceIds: [...new Set([a.sentence.id, b.sentence.id])],
+      factIds: [a.fact.id, b.fact.id],
+      stance: "attributed",
+      attribution: `${a.fact.attribution}; ${b.fact.attribution}`,
+      difficulty: "hard",
+      skill: "analysis",
+    });
+  }
+
+  // The writer's arguments: ask for reasons and a judgement.
+  const opinions = units
+    .filter((u) => u.fact.stance === "opinion")
+    .sort((x, y) => y.fact.importance - x.fact.importance || x.start - y.start)
+    .slice(0, 3);
+  for (const unit of opinions) {
+    const support = supporting(unit, units);
+    drafts.push({
+      type: "open",
+      prompt: `The article argues that ${decapitalise(stripStop(unit.fact.text), opensWithName(unit))}. What reasons does the article give for this view, and do you agree?`,
+      options: null,
+      answer: null,
+      modelAnswer: [unit.fact.text, ...support.map((s) => s.fact.text)].join(" "),
+      rubric: [
+        "Restates the argument in your own words",
+        `Gives at least one reason from the article${detail([unit, ...support])}`,
+        "Takes a position and justifies it",
+        RUBRIC_CLAIMS,
+      ],
+      explanation: `The article says: "${unit.sentence.text}"`,
+      sourceSentenceIds: [unit.sentence.id, ...support.map((s) => s.sentence.id)].filter(
+        (v, i, a) => a.indexOf(v) === i,
+      ),
+      factIds: [unit.fact.id, ...support.map((s) => s.fact.id)],
+      stance: "opinion",
+      attribution: null,
+      difficulty: "hard",
+      skill: "analysis",
+    });
+  }
+
+  // The most important stated facts: explain their significance.
+  const stated = units
+    .filter((u) => u.fact.stance === "stated" && u.fact.entities.length > 0)
+    .sort((x, y) => y.fact.importance - x.fact.importance || x.start - y.start)
+    .slice(0, 2);
+  for (const unit of stated) {
+    const support = supporting(unit, units);
+    drafts.push({
+      type: "open",
+      prompt: `${capitalise(stripStop(unit.fact.text))}. Why is this significant, according to the article?`,
+      options: null,
+      answer: null,
+      modelAnswer: [unit.fact.text, ...support.map((s) => s.fact.text)].join(" "),
+      rubric: [
+        "Explains what happened in your own words",
+        `Connects it to its causes or consequences in the article${detail(support)}`,
+        RUBRIC_CLAIMS,
+      ],
+      explanation: `The article says: "${unit.sentence.text}"`,
+      sourceSentenceIds: [unit.sentence.id, ...support.map((s) => s.sentence.id)].filter(
+        (v, i, a) => a.indexOf(v) === i,
+      ),
+      factIds: [unit.fact.id, ...support.map((s) => s.fact.id)],
+      stance: "stated",
+      attribution: null,
+      difficulty: "hard",
+      skill: "analysis",
+    });
+  }
+  return drafts;
+}

@@ -1,0 +1,147 @@
+// True/false: the fact as the article states it, or with one plausible substitution. A claim
+// stays a claim in both versions because the attribution is part of the statement.
+import {
+  formatLike,
+  pickEntityDistractors,
+  pickNumberDistractors,
+  seededRank,
+  type Candidate,
+} from "../distractors";
+import type { FactUnit } from "../facts";
+import { lookup } from "../gazetteer";
+import {
+  base,
+  decapitalise,
+  opensWithName,
+  quoteSource,
+  renderClause,
+  stanceNote,
+  stripStop,
+  type Draft,
+} from "./draft";
+import { findLists } from "./lists";
+
+/** Names read with "the" in running text: "the United States", "the Frontier Corps". */
+function takesArticle(name: string): boolean {
+  const entry = lookup(name);
+  if (/^(United|Netherlands|Philippines)/.test(name)) return true;
+  if (entry?.kind === "organisation") return !/^[A-Z-]{2,6}$/.test(name);
+  return / (group|network|corps|court|army|union|party|association|institute|commission)$/i.test(
+    name,
+  );
+}
+
+interface Substitution {
+  start: number;
+  end: number;
+  original: string;
+  replacement: string;
+}
+
+function findSubstitution(unit: FactUnit, pool: Candidate[]): Substitution | undefined {
+  const sourceEnd = unit.reading.verb ? (unit.reading.contentStart ?? unit.start) : unit.start;
+  const listed = new Set(findLists(unit).flatMap((l) => l.members));
+  const others = unit.mentions
+    .map((m) => m.entity.value)
+    .filter((v): v is number => v !== undefined);
+  const candidates = unit.mentions
+    .filter((m) => m.start >= sourceEnd && !listed.has(m))
+    .sort((a, b) =>
+      seededRank(unit.fact.id, a.entity.text).localeCompare(
+        seededRank(unit.fact.id, b.entity.text),
+      ),
+    );
+  for (const m of candidates) {
+    if (m.entity.value !== undefined && m.entity.kind !== "date") {
+      if (m.entity.value === 1) continue;
+      const kind = m.entity.kind === "percentage" ? "percentage" : "number";
+      const values = pickNumberDistractors(m.entity.value, kind, 1, others);
+      const v = values?.[1] ?? values?.[0];
+      if (v === undefined) continue;
+      const valueStart = m.modifier ? m.end - m.entity.text.length : m.start;
+      return {
+        start: valueStart,
+        end: m.end,
+        original: m.entity.text,
+        replacement: formatLike(m.entity.text, v),
+      };
+    }
+    if (m.entity.subtype === "year" && m.entity.value !== undefined) {
+      const values = pickNumberDistractors(m.entity.value, "year", 1, others);
+      const v = values?.[1];
+      if (v === undefined) continue;
+      return { start: m.start, end: m.end, original: m.entity.text, replacement: String(v) };
+    }
+    if (["place", "organisation", "person"].includes(m.entity.kind)) {
+      const { chosen } = pickEntityDistractors({ answer: m, unit, pool, seed: unit.fact.id }, 1);
+      const replacement = chosen[0];
+      if (!replacement) continue;
+      const tokens = unit.sentence.tokens;
+      const before = tokens[m.first - 1];
+      const after = tokens[m.last + 1];
+      const modifier = after?.pos === "NOUN";
+      // Keep the grammar: "weaken the United States", "inside Turkey", not "the Turkey".
+      if (before?.lower === "the" && !takesArticle(replacement)) {
+        return { start: before.start, end: m.end, original: `the ${m.entity.text}`, replacement };
+      }
+      if (
+        before?.lower !== "the" &&
+        !modifier &&
+        !takesArticle(m.entity.text) &&
+        takesArticle(replacement)
+      ) {
+        return {
+          start: m.start,
+          end: m.end,
+          original: m.entity.text,
+          replacement: `the ${replacement}`,
+        };
+      }
+      return { start: m.start, end: m.end, original: m.entity.text, replacement };
+    }
+  }
+  return undefined;
+}
+
+function statementFor(unit: FactUnit, text: string, sub?: Substitution): string {
+  const clause = renderClause(
+    unit,
+    text,
+    sub ? [{ start: sub.start, end: sub.end, text: sub.replacement }] : [],
+  );
+  // The writer's view is put as the writer's: "The article argues that …".
+  return unit.fact.stance === "opinion"
+    ? `The article argues that ${decapitalise(stripStop(clause), opensWithName(unit))}.`
+    : `${stripStop(clause)}.`;
+}
+
+export function trueFalseQuestions(units: FactUnit[], text: string, pool: Candidate[]): Draft[] {
+  const plans = units.map((unit) => ({ unit, sub: findSubstitution(unit, pool) }));
+  // Balance: about half of the facts that can be falsified become false statements.
+  const falsifiable = plans
+    .filter((p) => p.sub)
+    .sort((a, b) =>
+      seededRank("tf", a.unit.fact.id).localeCompare(seededRank("tf", b.unit.fact.id)),
+    );
+  const wantFalse = Math.round(plans.length / 2);
+  const makeFalse = new Set(falsifiable.slice(0, wantFalse).map((p) => p.unit));
+  return plans.map(({ unit, sub }): Draft => {
+    const isFalse = makeFalse.has(unit) && sub !== undefined;
+    const statement = statementFor(unit, text, isFalse ? sub : undefined);
+    return {
+      type: "true_false",
+      prompt: `True or false: ${statement}`,
+      options: ["True", "False"],
+      answer: !isFalse,
+      substitution:
+        isFalse && sub ? { original: sub.original, replacement: sub.replacement } : null,
+      explanation:
+        isFalse && sub
+          ? `False. The article says ${sub.original}, not ${sub.replacement}. ${quoteSource(unit)}${stanceNote(unit)}`
+          : `True. ${quoteSource(unit)}${stanceNote(unit)}`,
+      ...base(unit),
+      difficulty: isFalse ? "medium" : unit.fact.stance === "stated" ? "easy" : "medium",
+      skill: unit.fact.stance === "stated" ? "recall" : "understanding",
+    };
+  });
+}

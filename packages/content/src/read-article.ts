@@ -1,0 +1,208 @@
+// Reading an article: clean page debris, find the title, paragraphs and sentences with offsets.
+import { ArticleError, MAX_ARTICLE_BYTES } from "./errors";
+import { contentId, hashText } from "./hash";
+import { analyse, type Analysis, type Token } from "./nlp";
+import type { Article, Paragraph, Sentence } from "./types";
+
+/** A sentence with the NLP analysis the rest of the pipeline needs. */
+export interface ReadSentence extends Sentence {
+  /** Tokens with offsets into `Article.text`. */
+  tokens: Token[];
+  /** wink entity spans, as inclusive indices into `tokens`. */
+  winkEntities: { type: string; first: number; last: number }[];
+}
+
+export interface ReadArticle {
+  article: Article;
+  sentences: ReadSentence[];
+}
+
+// Lines a web page leaves behind that are not part of the article.
+const DEBRIS_LINE =
+  /^(scroll to top|back to top|advertisement|share( this)?( article)?|read more|related( articles)?|subscribe|follow us.*|click here.*|print|email)\.?$/i;
+
+// Boilerplate sentences sites glue onto the end of an article.
+const DEBRIS_SENTENCE =
+  /\s*(Dear (visitor|reader)s?,[^.]*\.|The comments section[^.]*\.|Published in [A-Z][\w ]*, [A-Z][a-z]+ \d{1,2}(st|nd|rd|th)?,? \d{4}\.?|Follow (us|Dawn)[^.]*\.|Scroll to Top)\s*/g;
+
+/** Byte length of a string as UTF-8, without allocating a buffer. */
+function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c < 0xdc00) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+/** Rejects input that is not article text, with a one-line reason. */
+export function assertArticleText(text: string): void {
+  if (utf8Length(text) > MAX_ARTICLE_BYTES) {
+    throw new ArticleError(
+      "TOO_LARGE",
+      `article is larger than the limit of ${MAX_ARTICLE_BYTES.toLocaleString("en")} bytes`,
+    );
+  }
+  if (text.includes("\u0000") || text.includes("\ufffd\ufffd")) {
+    throw new ArticleError("NOT_TEXT", "input looks binary, not text");
+  }
+  // eslint-disable-next-line no-control-regex
+  const controls = text.match(/[\u0001-\u0008\u000e-\u001f\u007f]/g)?.length ?? 0;
+  if (controls > 0 && controls / text.length > 0.01) {
+    throw new ArticleError("NOT_TEXT", "input looks binary, not text");
+  }
+  if (text.trim() === "") throw new ArticleError("EMPTY", "article is empty");
+}
+
+/** Normalises one line of prose: quotes, invisible characters, glued sentences, spacing. */
+export function normaliseLine(line: string): string {
+  return (
+    line
+      .normalize("NFC")
+      // Soft hyphens and zero-width characters are invisible in print but split words for NLP.
+      .replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, "")
+      .replace(/[\u2018\u2019\u201b\u2032]/g, "'")
+      .replace(/[\u201c\u201d\u201f\u2033]/g, '"')
+      .replace(/[\u2013\u2014]/g, (d) => (d === "\u2014" ? " - " : "-"))
+      .replace(/\u2026/g, "...")
+      .replace(/[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]/g, " ")
+      // "on Saturday.Six terrorists": a full stop glued to the next sentence's first word.
+      .replace(/([a-z0-9%)"']{2})([.!?]["')]?)(?=["(]?[A-Z][a-z])/g, "$1$2 ")
+      // Links removed by scraping leave empty brackets and spaces before punctuation.
+      .replace(/\(\s*\)|\[\s*\]/g, "")
+      // "newspapers, including , splashed": the named thing was a link and is gone.
+      .replace(/\b(including|such as|named|called)\s*,/g, ",")
+      .replace(/ {2,}/g, " ")
+      .replace(/ +([,.;:!?)])/g, "$1")
+      .replace(/, *,/g, ",")
+      .trim()
+  );
+}
+
+// A line of topic tags: several short capitalised phrases separated by commas, no verb-like
+// sentence ending. It sits between the title and the body on many news sites.
+function looksLikeTagLine(line: string): boolean {
+  if (/[.!?]["')]?$/.test(line)) return false;
+  const parts = line.split(/\s*,\s*/).filter(Boolean);
+  if (parts.length < 3) return false;
+  const capitalised = parts.filter((p) => /^[A-Z0-9"']/.test(p) && p.split(" ").length <= 12);
+  return capitalised.length === parts.length;
+}
+
+interface Block {
+  text: string;
+}
+
+/** Splits raw input into title, tags and body paragraphs, already normalised. */
+function splitBlocks(raw: string): { title: string; tags: string[]; paragraphs: string[] } {
+  const lines = raw.replace(/\r\n?/g, "\n").split("\n");
+  const blocks: Block[] = [];
+  let current: string[] = [];
+  const flush = () => {
+    if (current.length) blocks.push({ text: current.join(" ") });
+    current = [];
+  };
+  for (const rawLine of lines) {
+    const line = normaliseLine(rawLine);
+    if (line === "") flush();
+    else if (DEBRIS_LINE.test(line)) flush();
+    else current.push(line);
+  }
+  flush();
+  const texts = blocks
+    .map((b) => normaliseLine(b.text.replace(DEBRIS_SENTENCE, " ")))
+    .filter((t) => t !== "");
+  let title = "";
+  // The first block is the headline when it is short and does not read as a paragraph of
+  // several sentences; stray line breaks inside it were joined above.
+  const first = texts[0];
+  if (first !== undefined && first.length <= 200 && texts.length > 1 && !/[.]$/.test(first)) {
+    title = first;
+    texts.shift();
+  }
+  let tags: string[] = [];
+  const maybeTags = texts[0];
+  if (maybeTags !== undefined && texts.length > 1 && looksLikeTagLine(maybeTags)) {
+    tags = maybeTags.split(/\s*,\s*/).filter(Boolean);
+    texts.shift();
+  }
+  return { title, tags, paragraphs: texts };
+}
+
+/** Reads an article: cleaned text, title, paragraphs, sentences with offsets, and NLP tokens. */
+export function readArticle(raw: string): ReadArticle {
+  assertArticleText(raw);
+  const { title, tags, paragraphs: bodies } = splitBlocks(raw);
+  const body = bodies.length ? bodies : title ? [title] : [];
+  const effectiveTitle = bodies.length ? title : "";
+  let text = effectiveTitle ? `${effectiveTitle}\n\n` : "";
+  const paragraphs: Paragraph[] = [];
+  const sentences: ReadSentence[] = [];
+  const seen = new Map<string, number>();
+  body.forEach((paragraphText, index) => {
+    const offset = text.length;
+    text += paragraphText;
+    const paragraph: Paragraph = {
+      index,
+      start: offset,
+      end: offset + paragraphText.length,
+      sentenceIds: [],
+    };
+    const analysis: Analysis = analyse(paragraphText);
+    const shifted = analysis.tokens.map((t) => ({
+      ...t,
+      start: t.start + offset,
+      end: t.end + offset,
+    }));
+    for (const s of analysis.sentences) {
+      const tokens = shifted.slice(s.first, s.last + 1);
+      const firstToken = tokens[0];
+      const lastToken = tokens[tokens.length - 1];
+      if (!firstToken || !lastToken) continue;
+      const sentenceText = text.slice(firstToken.start, lastToken.end);
+      if (!/[\p{L}\p{N}]/u.test(sentenceText)) continue;
+      const n = (seen.get(sentenceText) ?? 0) + 1;
+      seen.set(sentenceText, n);
+      // Ids come from the sentence's own words, so they survive edits elsewhere in the article.
+      const id = contentId("s", sentenceText, String(n));
+      const winkEntities = analysis.entities
+        .filter((e) => e.first >= s.first && e.last <= s.last)
+        .map((e) => ({ type: e.type, first: e.first - s.first, last: e.last - s.first }));
+      sentences.push({
+        id,
+        paragraph: index,
+        text: sentenceText,
+        start: firstToken.start,
+        end: lastToken.end,
+        tokens: tokens.map((t, i) => ({ ...t, i })),
+        winkEntities,
+      });
+      paragraph.sentenceIds.push(id);
+    }
+    paragraphs.push(paragraph);
+    if (index < body.length - 1) text += "\n\n";
+  });
+  if (sentences.length === 0) {
+    throw new ArticleError("NO_SENTENCES", "no sentences found in the article");
+  }
+  const article: Article = {
+    title: effectiveTitle || sentences[0]!.text.slice(0, 120),
+    hash: hashText(text),
+    text,
+    tags,
+    paragraphs,
+    sentences: sentences.map(({ id, paragraph, text: t, start, end }) => ({
+      id,
+      paragraph,
+      text: t,
+      start,
+      end,
+    })),
+  };
+  return { article, sentences };
+}

@@ -1,0 +1,270 @@
+// Stance: is a sentence the article's own statement, somebody's claim, an allegation, or an
+// opinion? Anything built from a claim must keep saying whose claim it is.
+import type { Token } from "./nlp";
+import type { ReadSentence } from "./read-article";
+import type { Stance } from "./types";
+
+export interface StanceReading {
+  stance: Stance;
+  attribution: string | null;
+  /**
+   * A lead-in that carries the attribution and must stay in front of anything built from the
+   * sentence ("According to official claims, "). Character offsets into the article.
+   */
+  leadEnd: number | null;
+  /** The verb that reports the claim, for "Who argued…?" prompts ("argue", "allege"). */
+  verb: string | null;
+  /** Where the reported content starts (after "that"), for attribution prompts. */
+  contentStart: number | null;
+}
+
+const SPEECH_VERBS = new Set([
+  "say",
+  "state",
+  "claim",
+  "maintain",
+  "argue",
+  "believe",
+  "tell",
+  "report",
+  "add",
+  "note",
+  "insist",
+  "warn",
+  "announce",
+  "assert",
+  "contend",
+  "suggest",
+  "indicate",
+  "allege",
+  "accuse",
+  "deny",
+  "confirm",
+  "declare",
+  "urge",
+  "stress",
+  "reiterate",
+  "emphasise",
+  "emphasize",
+  "acknowledge",
+  "admit",
+  "predict",
+  "estimate",
+  "fear",
+  "hope",
+  "expect",
+  "write",
+  "observe",
+]);
+
+const ALLEGE_VERBS = new Set(["allege", "accuse"]);
+
+const MODALS = new Set(["should", "must", "would", "may", "might", "could", "can", "ought"]);
+
+const EVALUATIVE = new Set([
+  "essential",
+  "important",
+  "crucial",
+  "necessary",
+  "vital",
+  "imperative",
+  "unfortunate",
+  "regrettable",
+  "welcome",
+  "worrying",
+  "alarming",
+  "unacceptable",
+  "shameful",
+  "laudable",
+  "commendable",
+  "disappointing",
+  "deplorable",
+  "need",
+  "ought",
+  "durable",
+  "meaningful",
+]);
+
+// Subjects that are pronouns or vague do not name a source worth quizzing on their own.
+const VAGUE_SOURCES = new Set([
+  "it",
+  "this",
+  "that",
+  "they",
+  "he",
+  "she",
+  "we",
+  "i",
+  "you",
+  "which",
+  "who",
+]);
+
+function textOf(sentence: ReadSentence, first: number, last: number): string {
+  const a = sentence.tokens[first];
+  const b = sentence.tokens[last];
+  if (!a || !b || last < first) return "";
+  return sentence.text.slice(a.start - sentence.start, b.end - sentence.start);
+}
+
+// Verbs that report speech only when a clause follows: "claimed that …", not "claimed the lives".
+const NEEDS_COMPLEMENT = new Set([
+  "claim",
+  "report",
+  "add",
+  "note",
+  "indicate",
+  "suggest",
+  "expect",
+  "fear",
+  "hope",
+  "estimate",
+  "predict",
+  "observe",
+  "confirm",
+  "deny",
+  "write",
+  "tell",
+  "warn",
+  "urge",
+  "stress",
+  "admit",
+  "acknowledge",
+  "believe",
+  "declare",
+  "announce",
+]);
+
+function isFiniteSpeechVerb(t: Token, next: Token | undefined): boolean {
+  if (t.pos !== "VERB" || !SPEECH_VERBS.has(t.lemma) || /ing$/.test(t.lower)) return false;
+  if (!NEEDS_COMPLEMENT.has(t.lemma)) return true;
+  return (
+    next !== undefined &&
+    (next.lower === "that" || next.value === ":" || next.value === '"' || next.value === ",")
+  );
+}
+
+/** Reads the stance of a sentence from its words. */
+export function readStance(sentence: ReadSentence): StanceReading {
+  const tokens = sentence.tokens;
+  const none: StanceReading = {
+    stance: "stated",
+    attribution: null,
+    leadEnd: null,
+    verb: null,
+    contentStart: null,
+  };
+  const text = sentence.text;
+
+  // "According to official claims, …" / "From Islamabad's perspective, …"
+  const lead =
+    /^(According to|As per|In the view of|In the words of)\s+([^,]{2,80}?),\s*/i.exec(text) ??
+    /^(From)\s+([^,]{2,60}?)'s?\s+(?:perspective|point of view|standpoint|view),\s*/i.exec(text);
+  if (lead) {
+    const source = lead[2]!.trim();
+    return {
+      stance: "attributed",
+      attribution: source,
+      leadEnd: sentence.start + lead[0].length,
+      verb: null,
+      contentStart: sentence.start + lead[0].length,
+    };
+  }
+
+  // "X said/argued/maintains (that) …": the subject before a finite speech verb, at the start.
+  for (let i = 1; i < Math.min(tokens.length, 12); i++) {
+    const t = tokens[i]!;
+    if (!isFiniteSpeechVerb(t, tokens[i + 1])) continue;
+    let subjectEnd = i - 1;
+    while (
+      subjectEnd >= 0 &&
+      (tokens[subjectEnd]!.pos === "AUX" || tokens[subjectEnd]!.pos === "ADV")
+    )
+      subjectEnd--;
+    const subjectTokens = tokens.slice(0, subjectEnd + 1);
+    if (!subjectTokens.length || subjectTokens.some((x) => x.pos === "VERB" || x.value === ","))
+      break;
+    const source = textOf(sentence, 0, subjectEnd);
+    if (VAGUE_SOURCES.has(source.toLowerCase())) break;
+    const next = tokens[i + 1];
+    const contentFirst = next?.lower === "that" ? i + 2 : i + 1;
+    const contentTok = tokens[contentFirst];
+    const allege = ALLEGE_VERBS.has(t.lemma);
+    return {
+      stance: allege ? "alleged" : "attributed",
+      attribution: source,
+      leadEnd: null,
+      verb: t.lemma,
+      contentStart: contentTok ? contentTok.start : null,
+    };
+  }
+
+  // "…, alleging civilian casualties": the allegation belongs to the main clause's subject.
+  const alleging = tokens.find((t) => /^(alleging|accusing|claiming)$/.test(t.lower));
+  if (alleging) {
+    let k = 0;
+    while (k < tokens.length && ["ADV", "CCONJ", "PUNCT", "SCONJ"].includes(tokens[k]!.pos)) k++;
+    // Skip a leading discourse marker such as "However,".
+    const comma = tokens.findIndex((t, idx) => idx < 4 && t.value === ",");
+    if (comma >= 0 && comma < 3) k = comma + 1;
+    let end = k;
+    while (
+      end < tokens.length &&
+      ["DET", "PROPN", "ADJ", "NOUN", "PART"].includes(tokens[end]!.pos)
+    )
+      end++;
+    const source = textOf(sentence, k, end - 1);
+    if (source && !VAGUE_SOURCES.has(source.toLowerCase())) {
+      return {
+        stance: alleging.lower === "claiming" ? "attributed" : "alleged",
+        attribution: source,
+        leadEnd: null,
+        verb: alleging.lemma,
+        contentStart: tokens[alleging.i + 1]?.start ?? null,
+      };
+    }
+  }
+
+  // Hearsay: "Reports indicate …", "a reported 45 percent increase".
+  if (/^reports?\b/i.test(text) || tokens.some((t) => t.lower === "reportedly")) {
+    return {
+      stance: "attributed",
+      attribution: "reports",
+      leadEnd: null,
+      verb: "report",
+      contentStart: null,
+    };
+  }
+  const reported = tokens.find((t, i) => t.lower === "reported" && tokens[i - 1]?.pos === "DET");
+  if (reported) {
+    return {
+      stance: "attributed",
+      attribution: "reports",
+      leadEnd: null,
+      verb: "report",
+      contentStart: null,
+    };
+  }
+
+  // Quoted speech with no named speaker is still somebody's words.
+  if (/^"[^"]+"\.?$/.test(text.trim())) {
+    return {
+      stance: "attributed",
+      attribution: "a quoted source",
+      leadEnd: null,
+      verb: "say",
+      contentStart: null,
+    };
+  }
+
+  // The writer's own judgement: modal verbs of prediction or obligation, evaluative words.
+  // Only the main clause counts: "assured … that territory would not be used" is reported, not opined.
+  const thatAt = tokens.findIndex(
+    (t) => t.lower === "that" || (t.pos === "VERB" && SPEECH_VERBS.has(t.lemma)),
+  );
+  const main = thatAt > 0 ? tokens.slice(0, thatAt) : tokens;
+  const modal = main.some((t) => t.pos === "AUX" && MODALS.has(t.lower));
+  const evaluative = main.some((t) => EVALUATIVE.has(t.lower));
+  if (modal || evaluative) return { ...none, stance: "opinion" };
+  return none;
+}
