@@ -2,7 +2,6 @@
 // the gazetteer second, never also correct, and close to the answer in length.
 import type { Mention } from "./entities";
 import { GAZETTEER, lookup } from "./gazetteer";
-import { hashText } from "./hash";
 import type { FactUnit } from "./facts";
 
 export interface Candidate {
@@ -57,9 +56,18 @@ export function buildCandidatePool(units: FactUnit[]): Candidate[] {
   return [...pool.values()];
 }
 
-/** Deterministic pseudo-random rank of `item` for a given seed. */
+/**
+ * Deterministic pseudo-random rank of `item` for a given seed: 32-bit FNV-1a as 8 hex digits.
+ * Ordering needs no cryptographic hash, and this runs in every sort comparison.
+ */
 export function seededRank(seed: string, item: string): string {
-  return hashText(`${seed}|${item}`).slice(0, 8);
+  const s = `${seed}|${item}`;
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(16).padStart(8, "0");
 }
 
 // Countries, capitals and groups speak for a side: Islamabad is no wrong answer where Pakistan is right.
@@ -102,14 +110,13 @@ export function pickEntityDistractors(
   const sameRegion = (c: Candidate) =>
     answerEntry?.region && c.region === answerEntry.region ? 0 : 1;
   const lengthGap = (c: Candidate) => Math.abs(c.text.length - answer.entity.text.length);
-  const ranked = [...eligible].sort(
-    (a, b) =>
-      Number(b.fromArticle) - Number(a.fromArticle) ||
-      sameRegion(a) - sameRegion(b) ||
-      Math.min(3, Math.floor(lengthGap(a) / 6)) - Math.min(3, Math.floor(lengthGap(b) / 6)) ||
-      seededRank(seed, a.key).localeCompare(seededRank(seed, b.key)),
-  );
-  const texts = ranked.map((c) => c.text);
+  // One sort key per candidate: article first, same region, similar length, then seeded order.
+  const keyed = eligible.map((c) => ({
+    c,
+    key: `${c.fromArticle ? 0 : 1}${sameRegion(c)}${Math.min(3, Math.floor(lengthGap(c) / 6))}${seededRank(seed, c.key)}`,
+  }));
+  keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const texts = keyed.map((k) => k.c.text);
   return { chosen: texts.slice(0, count), spare: texts.slice(count, count + 5) };
 }
 

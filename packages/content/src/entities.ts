@@ -12,6 +12,7 @@ import {
 } from "./gazetteer";
 import type { Token } from "./nlp";
 import type { ReadSentence } from "./read-article";
+import { sideOfSource } from "./sources";
 import type { Entity } from "./types";
 
 export interface Mention {
@@ -154,15 +155,10 @@ function isYear(text: string): boolean {
   return /^(1[89]\d\d|20\d\d)$/.test(text);
 }
 
+// A known name's side is the gazetteer's; an unknown phrase ("Pakistani officials") is read.
 function sideOf(name: string): string | undefined {
-  const lower = name.toLowerCase();
   const entry = lookup(name);
-  if (entry?.kind === "place" && entry.subtype === "country") return entry.name;
-  if (entry?.side) return entry.side;
-  for (const [demonym, country] of Object.entries(DEMONYMS)) {
-    if (new RegExp(`\\b${demonym}\\b`).test(lower)) return country;
-  }
-  return undefined;
+  return entry ? entry.side : sideOfSource(name);
 }
 
 const gazetteerNames = GAZETTEER.flatMap((e) => [e.name, ...(e.aliases ?? [])]).sort(

@@ -62,6 +62,17 @@ function wellFormed(prompt: string): string | undefined {
   return undefined;
 }
 
+// Validating a whole kit checks many questions against one sentence list: index it once.
+const sentenceIndexes = new WeakMap<readonly Sentence[], Map<string, Sentence>>();
+function sentenceIndex(sentences: readonly Sentence[]): Map<string, Sentence> {
+  let index = sentenceIndexes.get(sentences);
+  if (!index) {
+    index = new Map(sentences.map((s) => [s.id, s]));
+    sentenceIndexes.set(sentences, index);
+  }
+  return index;
+}
+
 /** Every rule a single question breaks; an empty list means it is valid. */
 export function validateQuestion(q: Candidate, context: ValidationContext = {}): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
@@ -159,7 +170,7 @@ export function validateQuestion(q: Candidate, context: ValidationContext = {}):
   }
 
   if (context.sentences) {
-    const byId = new Map(context.sentences.map((s) => [s.id, s]));
+    const byId = sentenceIndex(context.sentences);
     const sources = q.sourceSentenceIds.map((id) => byId.get(id));
     if (sources.some((s) => !s)) add("source", "a source sentence id does not exist");
     else if (!sources.some((s) => s && q.explanation.includes(s.text)))
@@ -199,7 +210,8 @@ export function findDuplicates(questions: readonly Candidate[]): Set<number> {
   const dupes = new Set<number>();
   const seenPrompts = new Set<string>();
   const seenTests = new Set<string>();
-  const kept: { q: Candidate; words: Set<string>; answer: string }[] = [];
+  // Near duplicates share type and answer, so only those buckets are compared word by word.
+  const kept = new Map<string, Set<string>[]>();
   questions.forEach((q, i) => {
     const prompt = `${q.type}|${normalise(q.prompt)}`;
     const answer = answerKey(q);
@@ -208,16 +220,17 @@ export function findDuplicates(questions: readonly Candidate[]): Set<number> {
         ? `${q.type}|${[...q.factIds].sort().join(",")}`
         : `${q.type}|${[...q.factIds].sort().join(",")}|${answer}`;
     const w = words(q.prompt);
-    const near = kept.some(
-      (k) => k.q.type === q.type && k.answer === answer && jaccard(k.words, w) >= 0.8,
-    );
+    const bucketKey = `${q.type}|${answer}`;
+    const bucket = kept.get(bucketKey) ?? [];
+    const near = bucket.some((k) => jaccard(k, w) >= 0.8);
     if (seenPrompts.has(prompt) || seenTests.has(test) || near) {
       dupes.add(i);
       return;
     }
     seenPrompts.add(prompt);
     seenTests.add(test);
-    kept.push({ q, words: w, answer });
+    bucket.push(w);
+    kept.set(bucketKey, bucket);
   });
   return dupes;
 }
