@@ -147,14 +147,26 @@ const WORDS = [
 /** Writes `value` the way `template` writes its number: digits or words, commas, percent sign. */
 export function formatLike(template: string, value: number): string {
   const lower = template.toLowerCase();
+  // "45 million", "six million": format the multiple of the scale, then say the scale.
+  const scaleMatch = / (thousand|million|billion)$/i.exec(lower);
+  if (scaleMatch) {
+    const unit = { thousand: 1e3, million: 1e6, billion: 1e9 }[
+      scaleMatch[1] as "thousand" | "million" | "billion"
+    ];
+    const head = template.slice(0, template.length - scaleMatch[0].length);
+    const scaled = Math.round((value / unit) * 10) / 10;
+    return `${formatLike(head, scaled)}${scaleMatch[0]}`;
+  }
   const numberPart = /[\d,.]+/.exec(template)?.[0];
   const suffix = /%$/.test(template)
     ? "%"
-    : / per cent$/i.test(template)
-      ? " per cent"
-      : / percent$/i.test(template)
-        ? " percent"
-        : "";
+    : /\dpc$/i.test(template)
+      ? template.slice(-2)
+      : / per cent$/i.test(template)
+        ? " per cent"
+        : / percent$/i.test(template)
+          ? " percent"
+          : "";
   if (!numberPart) {
     // Written in words ("three"): keep words while they exist.
     const word = WORDS[value];
@@ -167,9 +179,8 @@ export function formatLike(template: string, value: number): string {
         minimumFractionDigits: decimals,
         maximumFractionDigits: decimals,
       })
-    : value.toFixed(decimals);
-  const scale = / (thousand|million|billion)$/i.exec(lower)?.[0] ?? "";
-  return body + (scale || suffix);
+    : value.toFixed(Number.isInteger(value) ? decimals : Math.max(decimals, 1));
+  return body + suffix;
 }
 
 function roundLike(value: number, original: number): number {

@@ -131,7 +131,7 @@ export function parseNumber(text: string): number | undefined {
   const cleaned = text
     .toLowerCase()
     .replace(/,/g, "")
-    .replace(/\s*(percent|per cent|%)$/, "");
+    .replace(/\s*(percent|per cent|%|pc)$/, "");
   if (/^\d+(\.\d+)?$/.test(cleaned)) return Number(cleaned);
   const m = /^(\d+(?:\.\d+)?)\s*(thousand|million|billion)$/.exec(cleaned);
   if (m) return Number(m[1]) * (WORD_NUMBERS[m[2]!] ?? 1);
@@ -292,6 +292,11 @@ export function findMentions(sentence: ReadSentence): Mention[] {
     );
     if (e.type === "PERCENT") add(numberMention(sentence, e.first, e.last, "percentage"));
     else if (e.type === "CARDINAL" || e.type === "MONEY") {
+      // "56pc" is how Pakistani papers write a percentage.
+      if (/^\d+(\.\d+)?pc$/i.test(text)) {
+        add(numberMention(sentence, e.first, e.last, "percentage"));
+        continue;
+      }
       if (isYear(text)) {
         add({
           entity: { text, kind: "date", subtype: "year", value: Number(text) },
@@ -414,9 +419,11 @@ export function findMentions(sentence: ReadSentence): Mention[] {
       kind = "organisation";
       subtype = "organisation";
     } else if (head && ORGANISATION_HEADS.has(head.lower) && head.pos === "NOUN") {
-      // "Hafiz Gul Bahadur group": the lower-case head belongs to the name.
+      // "Hafiz Gul Bahadur group": the lower-case head belongs to the name and says its kind.
       kind = "organisation";
-      subtype = "group";
+      subtype = ["group", "network", "movement", "front"].includes(head.lower)
+        ? "group"
+        : head.lower;
       j += 1;
     } else if (PLACE_HEADS.has(words[words.length - 1]!.toLowerCase())) {
       kind = "place";

@@ -6,6 +6,7 @@ import type { Token } from "./nlp";
 import type { ReadArticle, ReadSentence } from "./read-article";
 import { readStance, type StanceReading } from "./stance";
 import type { Fact, FactCategory } from "./types";
+import { balanceQuotes } from "./questions/draft";
 
 /** A fact with what question generators need: where its words are and what they mention. */
 export interface FactUnit {
@@ -296,7 +297,7 @@ export function deriveFactUnits(read: ReadArticle): FactUnit[] {
       if (tokens.filter((t) => /[\p{L}\p{N}]/u.test(t.value)).length < 3) continue;
       const start = tokens[0]!.start;
       const end = tokens[tokens.length - 1]!.end;
-      const clause = text.slice(start, end);
+      const clause = balanceQuotes(text.slice(start, end));
       const factText = withStop(prefix + (prefix ? clause : capitalise(clause)));
       const clauseMentions = mentions.filter((m) => m.start >= start && m.end <= end);
       const entities = uniqueEntities(clauseMentions);

@@ -57,6 +57,7 @@ export const GAZETTEER: GazetteerEntry[] = [
     "France",
     "Japan",
     "Sri Lanka",
+    "Soviet Union",
     "Nepal",
     "Malaysia",
     "Indonesia",
@@ -383,6 +384,25 @@ export const PLACE_HEADS = new Set([
   "crossing",
   "square",
   "road",
+  // Landmarks: "Jinnah House", "Kalma Chowk", "Zaman Park" are places, not people.
+  "house",
+  "tower",
+  "chowk",
+  "park",
+  "station",
+  "market",
+  "bazaar",
+  "mosque",
+  "hospital",
+  "bridge",
+  "plaza",
+  "street",
+  "avenue",
+  "colony",
+  "gate",
+  "airport",
+  "stadium",
+  "palace",
 ]);
 
 // Organisations that speak for a country's side in news about it.

@@ -71,6 +71,13 @@ export function normaliseLine(line: string): string {
       .replace(/[\u2013\u2014]/g, (d) => (d === "\u2014" ? " - " : "-"))
       .replace(/\u2026/g, "...")
       .replace(/[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]/g, " ")
+      // 'endemic"."He said': one quotation closes and the next opens with no space between.
+      .replace(/([\p{L}\p{N}])"([.!?])"(?=\p{Lu})/gu, '$1"$2 "')
+      // A sub-heading glued to the next sentence: "immunisation effortsAn NIH official said".
+      .replace(
+        /(\p{Ll}{3,})(The|An|A|He|She|It|They|This|In|On|According|However|Meanwhile)(?= )/gu,
+        "$1. $2",
+      )
       // "on Saturday.Six terrorists": a full stop glued to the next sentence's first word.
       .replace(/([a-z0-9%)"']{2})([.!?]["')]?)(?=["(]?[A-Z][a-z])/g, "$1$2 ")
       // Links removed by scraping leave empty brackets and spaces before punctuation.
@@ -116,6 +123,8 @@ function splitBlocks(raw: string): { title: string; tags: string[]; paragraphs: 
   flush();
   const texts = blocks
     .map((b) => normaliseLine(b.text.replace(DEBRIS_SENTENCE, " ")))
+    // A dateline ("ISLAMABAD: The second polio case…") names the desk, not part of the story.
+    .map((t) => t.replace(/^[A-Z][A-Z .'-]{2,40}:\s+(?=["A-Z])/, ""))
     .filter((t) => t !== "");
   let title = "";
   // The first block is the headline when it is short and does not read as a paragraph of

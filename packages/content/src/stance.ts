@@ -158,7 +158,10 @@ export function readStance(sentence: ReadSentence): StanceReading {
 
   // "According to official claims, …" / "From Islamabad's perspective, …"
   const lead =
-    /^(According to|As per|In the view of|In the words of)\s+([^,]{2,80}?),\s*/i.exec(text) ??
+    // The source may carry a place in apposition: "…Institute of Health (NIH), Islamabad, …".
+    /^(According to|As per|In the view of|In the words of)\s+([^,]{2,140}?(?:, [A-Z][\w-]+(?: [A-Z][\w-]+)?)?),\s*/i.exec(
+      text,
+    ) ??
     /^(From)\s+([^,]{2,60}?)'s?\s+(?:perspective|point of view|standpoint|view),\s*/i.exec(text);
   if (lead) {
     const source = lead[2]!.trim();

@@ -23,6 +23,19 @@ const PAST: Record<string, string> = {
   warn: "warned",
 };
 
+// Verbs whose reported content is a clause even without "that": "said the talks failed".
+const CLAUSE_VERBS = new Set([
+  "say",
+  "claim",
+  "argue",
+  "maintain",
+  "believe",
+  "state",
+  "insist",
+  "allege",
+  "warn",
+]);
+
 function past(lemma: string): string {
   return PAST[lemma] ?? (lemma.endsWith("e") ? `${lemma}d` : `${lemma}ed`);
 }
@@ -44,7 +57,9 @@ function contentWords(s: string): Set<string> {
     s
       .toLowerCase()
       .split(/[^\p{L}]+/u)
-      .filter((w) => w.length > 3 && !["some", "many", "their", "with"].includes(w))
+      .filter(
+        (w) => w.length >= 3 && !["some", "many", "their", "with", "the", "and", "for"].includes(w),
+      )
       .map((w) => w.replace(/s$/, "")),
   );
 }
@@ -66,7 +81,11 @@ export function attributionQuestions(units: FactUnit[], text: string): Draft[] {
     const { attribution } = unit.fact;
     const { contentStart, verb } = unit.reading;
     if (!attribution || contentStart === null || attribution === "a quoted source") continue;
-    const content = stripStop(text.slice(contentStart, unit.end)).replace(/^that\s+/i, "");
+    // "…, he said" at the end repeats the speaker; the question asks for them.
+    const content = stripStop(text.slice(contentStart, unit.end))
+      .replace(/^that\s+/i, "")
+      .replace(/,\s*(he|she|they|it|[A-Z][\w.' -]{1,40})\s+(said|says|added|noted)$/, "");
+    const hadThat = /\bthat\s*$/i.test(text.slice(Math.max(0, contentStart - 6), contentStart));
     if (content.split(/\s+/).length < 4) continue;
     const answerWords = contentWords(attribution);
     const answerSide = sideOfSource(attribution);
@@ -93,7 +112,7 @@ export function attributionQuestions(units: FactUnit[], text: string): Draft[] {
       lemma === "allege" && !/^that\b/i.test(text.slice(contentStart, contentStart + 5))
         ? `Who alleged ${content}?`
         : verb && unit.reading.leadEnd === null
-          ? `Who ${past(lemma)} that ${content}?`
+          ? `Who ${past(lemma)} ${hadThat || CLAUSE_VERBS.has(lemma) ? "that " : ""}${content}?`
           : `Which source does the article give for the claim that ${content}?`;
     drafts.push({
       type: "attribution",

@@ -16,6 +16,14 @@ export interface Replacement {
   text: string;
 }
 
+/** Drops a quotation mark left without its partner where a quote spans sentences. */
+export function balanceQuotes(s: string): string {
+  const count = s.split('"').length - 1;
+  if (count % 2 === 0) return s;
+  const at = /"[.!?]?$/.test(s) ? s.lastIndexOf('"') : s.startsWith('"') ? 0 : s.lastIndexOf('"');
+  return s.slice(0, at) + s.slice(at + 1);
+}
+
 export function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
@@ -51,10 +59,12 @@ export function renderClause(unit: FactUnit, text: string, replacements: Replace
     cursor = r.end;
   }
   out += text.slice(cursor, unit.end);
-  out = out
-    .replace(/\s{2,}/g, " ")
-    .replace(/\s+([,.;:?!)])/g, "$1")
-    .trim();
+  out = balanceQuotes(
+    out
+      .replace(/\s{2,}/g, " ")
+      .replace(/\s+([,.;:?!)])/g, "$1")
+      .trim(),
+  );
   return unit.prefix ? unit.prefix + out : capitalise(out);
 }
 

@@ -83,8 +83,18 @@ export function multipleChoiceQuestions(
       const next = tokens[m.last + 1];
       const possessive = next && (next.value === "'s" || next.value === "'");
       // "TTP militants", "(TTP)": a name used as a modifier or an alias reads badly as "which group".
-      if (!possessive && next && (next.pos === "NOUN" || next.value === "(")) continue;
-      if (tokens[m.first - 1]?.value === "(" || tokens[m.first - 1]?.value === "'s") continue;
+      if (
+        !possessive &&
+        next &&
+        (next.pos === "NOUN" || next.pos === "PROPN" || next.value === "(")
+      )
+        continue;
+      const before = tokens[m.first - 1];
+      if (before?.value === "(" || before?.value === "'s") continue;
+      // A person is asked as "who" at the head of a clause or "whom" after a preposition only:
+      // "PTI founder whom" is not English.
+      if (m.entity.kind === "person" && !(m.start === unit.start || before?.pos === "ADP"))
+        continue;
       if (possessive && tokens[m.last + 2]?.pos === "PROPN") continue;
       const { chosen, spare } = pickEntityDistractors({
         answer: m,
@@ -97,6 +107,12 @@ export function multipleChoiceQuestions(
       const prev = tokens[m.first - 1];
       if (prev && prev.lower === "the") start = prev.start;
       const subject = start === unit.start;
+      // At the head of a clause the name must be its subject: a verb (or an aside) follows.
+      if (
+        subject &&
+        !(next && (next.pos === "AUX" || next.pos === "VERB" || next.value === "," || possessive))
+      )
+        continue;
       // At the head of the clause "which of these countries" agrees with any verb that follows.
       const wh =
         m.entity.kind === "person"
