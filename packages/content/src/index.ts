@@ -11,3 +11,10 @@ export {
 } from "./validate";
 export { hashText } from "./hash";
 export * from "./types";
+export {
+  gradeResponse,
+  matchesTypedAnswer,
+  GradingError,
+  type Grade,
+  type ResponseValue,
+} from "./grade";
