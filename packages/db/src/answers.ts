@@ -1,0 +1,57 @@
+// Recording a student's answer exactly once, however often the client retries the submit.
+import type { Answer, Prisma } from "../generated/sqlite/client.ts";
+import type { Database } from "./client.ts";
+import { isUniqueViolation } from "./errors.ts";
+
+export interface RecordAnswerInput {
+  attemptId: string;
+  questionId: string;
+  /** Chosen by the client per submit; a retry sends the same key. */
+  idempotencyKey: string;
+  given: unknown;
+  correct: boolean;
+  timeTakenMs: number;
+  answeredAt?: Date;
+}
+
+export interface RecordAnswerResult {
+  answer: Answer;
+  /** True when this key was already recorded: nothing was written, the first answer stands. */
+  duplicate: boolean;
+}
+
+export async function recordAnswer(
+  db: Database,
+  input: RecordAnswerInput,
+): Promise<RecordAnswerResult> {
+  const answeredAt = input.answeredAt ?? new Date();
+  try {
+    const [answer] = await db.$transaction([
+      db.answer.create({
+        data: {
+          attemptId: input.attemptId,
+          questionId: input.questionId,
+          idempotencyKey: input.idempotencyKey,
+          given: input.given as Prisma.InputJsonValue,
+          correct: input.correct,
+          timeTakenMs: input.timeTakenMs,
+          answeredAt,
+        },
+      }),
+      db.attempt.update({ where: { id: input.attemptId }, data: { lastActivityAt: answeredAt } }),
+    ]);
+    return { answer, duplicate: false };
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    const answer = await db.answer.findUniqueOrThrow({
+      where: {
+        attemptId_questionId_idempotencyKey: {
+          attemptId: input.attemptId,
+          questionId: input.questionId,
+          idempotencyKey: input.idempotencyKey,
+        },
+      },
+    });
+    return { answer, duplicate: true };
+  }
+}

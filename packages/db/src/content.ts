@@ -1,0 +1,184 @@
+// Stores a derived study kit and serves its questions as teachers left them. Re-deriving the same
+// article upserts on the kit's stable ids, so progress stays attached and teacher edits survive.
+import type { Difficulty, Question, StudyKit } from "@studykit/content";
+import type { Prisma } from "../generated/sqlite/client.ts";
+import type { Database } from "./client.ts";
+
+/** A teacher's changes to a generated question; absent fields keep the generated value. */
+export interface QuestionOverride {
+  prompt?: string;
+  explanation?: string;
+  difficulty?: Difficulty;
+  options?: Question["options"];
+  answer?: Question["answer"];
+  acceptableAnswers?: string[];
+}
+
+export interface StoreStudyKitResult {
+  articleId: string;
+  created: boolean;
+  facts: { stored: number; retired: number };
+  questions: { stored: number; retired: number };
+}
+
+const json = (value: unknown) => value as Prisma.InputJsonValue;
+
+/** The question a student sees: the generated one with the teacher's override laid over it. */
+export function effectiveQuestion(row: { generated: unknown; override: unknown }): Question {
+  const generated = row.generated as Question;
+  const override = (row.override ?? {}) as QuestionOverride;
+  return { ...generated, ...override } as Question;
+}
+
+export async function storeStudyKit(
+  db: Database,
+  kit: StudyKit,
+  options: { addedById?: string; now?: Date } = {},
+): Promise<StoreStudyKitResult> {
+  const now = options.now ?? new Date();
+  const { article } = kit;
+  return db.$transaction(
+    async (tx) => {
+      const existing = await tx.article.findUnique({
+        where: { hash: article.hash },
+        select: { id: true },
+      });
+      const articleFields = {
+        title: article.title,
+        text: article.text,
+        tags: json(article.tags),
+        paragraphs: json(article.paragraphs),
+        kitVersion: kit.version,
+        derivedAt: now,
+      };
+      const { id: articleId } = await tx.article.upsert({
+        where: { hash: article.hash },
+        create: { hash: article.hash, addedById: options.addedById ?? null, ...articleFields },
+        update: articleFields,
+        select: { id: true },
+      });
+
+      for (const [position, sentence] of article.sentences.entries()) {
+        const fields = {
+          position,
+          paragraph: sentence.paragraph,
+          text: sentence.text,
+          startOffset: sentence.start,
+          endOffset: sentence.end,
+        };
+        await tx.sentence.upsert({
+          where: { articleId_key: { articleId, key: sentence.id } },
+          create: { articleId, key: sentence.id, ...fields },
+          update: fields,
+        });
+      }
+
+      const factIds = new Map<string, string>();
+      for (const [position, fact] of kit.facts.entries()) {
+        const fields = {
+          position,
+          text: fact.text,
+          stance: fact.stance,
+          attribution: fact.attribution,
+          category: fact.category,
+          importance: fact.importance,
+          entities: json(fact.entities),
+          sentenceKeys: json(fact.sentenceIds),
+          kitVersion: kit.version,
+          retiredAt: null,
+        };
+        const row = await tx.fact.upsert({
+          where: { articleId_key: { articleId, key: fact.id } },
+          create: { articleId, key: fact.id, ...fields },
+          update: fields,
+          select: { id: true },
+        });
+        factIds.set(fact.id, row.id);
+      }
+      const retiredFacts = await tx.fact.updateMany({
+        where: { articleId, retiredAt: null, key: { notIn: kit.facts.map((f) => f.id) } },
+        data: { retiredAt: now },
+      });
+
+      const overrides = new Map(
+        (
+          await tx.question.findMany({
+            where: { articleId },
+            select: { key: true, override: true },
+          })
+        ).map((q) => [q.key, q.override as QuestionOverride | null]),
+      );
+      const questionIds: string[] = [];
+      for (const [position, question] of kit.questions.entries()) {
+        const fields = {
+          position,
+          type: question.type,
+          difficulty: overrides.get(question.id)?.difficulty ?? question.difficulty,
+          skill: question.skill,
+          stance: question.stance,
+          generated: json(question),
+          kitVersion: kit.version,
+          retiredAt: null,
+        };
+        const row = await tx.question.upsert({
+          where: { articleId_key: { articleId, key: question.id } },
+          create: { articleId, key: question.id, ...fields },
+          update: fields,
+          select: { id: true },
+        });
+        questionIds.push(row.id);
+      }
+      await tx.questionFact.deleteMany({ where: { questionId: { in: questionIds } } });
+      const links = kit.questions.flatMap((question, index) =>
+        question.factIds.flatMap((key) => {
+          const factId = factIds.get(key);
+          return factId ? [{ questionId: questionIds[index]!, factId }] : [];
+        }),
+      );
+      if (links.length > 0) await tx.questionFact.createMany({ data: links });
+      const retiredQuestions = await tx.question.updateMany({
+        where: { articleId, retiredAt: null, key: { notIn: kit.questions.map((q) => q.id) } },
+        data: { retiredAt: now },
+      });
+
+      return {
+        articleId,
+        created: existing === null,
+        facts: { stored: kit.facts.length, retired: retiredFacts.count },
+        questions: { stored: kit.questions.length, retired: retiredQuestions.count },
+      };
+    },
+    { timeout: 60_000 },
+  );
+}
+
+/** Records a teacher's edit; it replaces any earlier override and survives re-derivation. */
+export async function editQuestion(
+  db: Database,
+  input: { questionId: string; editedById: string; override: QuestionOverride; now?: Date },
+): Promise<void> {
+  const row = await db.question.findUniqueOrThrow({
+    where: { id: input.questionId },
+    select: { generated: true },
+  });
+  const generated = row.generated as unknown as Question;
+  await db.question.update({
+    where: { id: input.questionId },
+    data: {
+      override: json(input.override),
+      difficulty: input.override.difficulty ?? generated.difficulty,
+      editedById: input.editedById,
+      editedAt: input.now ?? new Date(),
+    },
+  });
+}
+
+export async function setQuestionDisabled(
+  db: Database,
+  input: { questionId: string; disabled: boolean; now?: Date },
+): Promise<void> {
+  await db.question.update({
+    where: { id: input.questionId },
+    data: { disabledAt: input.disabled ? (input.now ?? new Date()) : null },
+  });
+}

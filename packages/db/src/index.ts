@@ -1,0 +1,84 @@
+// @studykit/db: the database client, model types and the data helpers the API builds on.
+export {
+  createDatabase,
+  SQLITE_BUSY_TIMEOUT_MS,
+  type Database,
+  type Transaction,
+} from "./client.ts";
+export {
+  resolveDatabaseConfig,
+  findRepoRoot,
+  DEFAULT_SQLITE_PATH,
+  type DatabaseConfig,
+  type Engine,
+} from "./config.ts";
+export {
+  ensureDatabase,
+  migrationsDir,
+  type EnsureDatabaseOptions,
+  type EnsureDatabaseResult,
+} from "./migrate.ts";
+export { isUniqueViolation } from "./errors.ts";
+export {
+  storeStudyKit,
+  effectiveQuestion,
+  editQuestion,
+  setQuestionDisabled,
+  type QuestionOverride,
+  type StoreStudyKitResult,
+} from "./content.ts";
+export {
+  createClass,
+  deleteClass,
+  archiveClass,
+  generateJoinCode,
+  ClassHasHistoryError,
+  JOIN_CODE_LENGTH,
+} from "./classes.ts";
+export { recordAnswer, type RecordAnswerInput, type RecordAnswerResult } from "./answers.ts";
+export {
+  recordFailedSignIn,
+  signInLockedUntil,
+  clearFailedSignIns,
+  DEFAULT_SIGN_IN_POLICY,
+  type SignInPolicy,
+} from "./sign-in-throttle.ts";
+export {
+  scoresByWeek,
+  factMastery,
+  summariseMastery,
+  studyStreak,
+  type WeeklyScore,
+  type FactMastery,
+  type Streak,
+  type ClockOptions,
+} from "./progress/queries.ts";
+export {
+  classifyMastery,
+  retrievability,
+  toFsrsCard,
+  MASTERED_RETRIEVABILITY,
+  type MasteryLevel,
+} from "./progress/mastery.ts";
+export {
+  seedDemo,
+  countRows,
+  demoCredentials,
+  DEMO_CLASS,
+  DEMO_TEACHER,
+  DEMO_STUDENTS,
+  DEMO_PASSWORD,
+  type SeedCounts,
+} from "./seed/demo.ts";
+
+// Model types and enums, from the SQLite client (the PostgreSQL client's are the same models).
+export type * from "../generated/sqlite/models.ts";
+export * from "../generated/sqlite/enums.ts";
+export { Prisma } from "../generated/sqlite/client.ts";
+
+/** How an attempt lays out its questions; stored in Attempt.layout. */
+export interface AttemptLayout {
+  questionIds: string[];
+  /** Per question id, the order its options are shown in (indices into the stored options). */
+  optionOrders?: Record<string, number[]>;
+}

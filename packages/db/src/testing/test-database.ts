@@ -1,0 +1,53 @@
+// A fresh, migrated database per test file, on either engine, for integration tests.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { randomBytes } from "node:crypto";
+import { inject } from "vitest";
+import { createDatabase, type Database } from "../client.ts";
+import { resolveDatabaseConfig, type DatabaseConfig, type Engine } from "../config.ts";
+import { ensureDatabase, type EnsureDatabaseResult } from "../migrate.ts";
+import { createDatabaseOn, dropDatabaseOn } from "./postgres-cluster.ts";
+
+export const ENGINES: readonly Engine[] = ["sqlite", "postgresql"];
+
+export interface TestDatabase {
+  engine: Engine;
+  config: DatabaseConfig;
+  db: Database;
+  migration: EnsureDatabaseResult;
+  drop(): Promise<void>;
+}
+
+/** An empty database with no migrations applied. */
+export async function createEmptyDatabase(
+  engine: Engine,
+): Promise<{ config: DatabaseConfig; drop(): Promise<void> }> {
+  if (engine === "sqlite") {
+    const dir = mkdtempSync(join(tmpdir(), "studykit-sqlite-"));
+    return {
+      config: resolveDatabaseConfig(`file:${join(dir, "test.db")}`),
+      drop: async () => rmSync(dir, { recursive: true, force: true }),
+    };
+  }
+  const adminUrl = inject("postgresAdminUrl");
+  const name = `test_${randomBytes(6).toString("hex")}`;
+  const url = await createDatabaseOn(adminUrl, name);
+  return { config: resolveDatabaseConfig(url), drop: () => dropDatabaseOn(adminUrl, name) };
+}
+
+export async function createTestDatabase(engine: Engine): Promise<TestDatabase> {
+  const empty = await createEmptyDatabase(engine);
+  const migration = await ensureDatabase({ config: empty.config });
+  const db = createDatabase(empty.config);
+  return {
+    engine,
+    config: empty.config,
+    db,
+    migration,
+    async drop() {
+      await db.$disconnect();
+      await empty.drop();
+    },
+  };
+}
