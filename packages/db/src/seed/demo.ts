@@ -36,41 +36,41 @@ export const DEMO_STUDENTS: readonly DemoStudent[] = [
   {
     username: "amira",
     name: "Amira Haddad",
-    ability: 0.58,
-    growth: 0.08,
+    ability: 0.48,
+    growth: 0.1,
     diligence: 0.8,
     recentRun: 4,
   },
   {
     username: "ben",
     name: "Ben Okafor",
-    ability: 0.45,
-    growth: 0.09,
+    ability: 0.38,
+    growth: 0.1,
     diligence: 0.55,
     recentRun: 0,
   },
-  { username: "chen", name: "Chen Wei", ability: 0.72, growth: 0.05, diligence: 0.9, recentRun: 6 },
+  { username: "chen", name: "Chen Wei", ability: 0.62, growth: 0.08, diligence: 0.9, recentRun: 6 },
   {
     username: "dara",
     name: "Dara Byrne",
-    ability: 0.42,
-    growth: 0.02,
+    ability: 0.36,
+    growth: 0.03,
     diligence: 0.35,
     recentRun: -1,
   },
   {
     username: "eli",
     name: "Eli Cohen",
-    ability: 0.52,
-    growth: 0.07,
+    ability: 0.45,
+    growth: 0.09,
     diligence: 0.65,
     recentRun: 2,
   },
   {
     username: "farah",
     name: "Farah Siddiqui",
-    ability: 0.66,
-    growth: 0.06,
+    ability: 0.56,
+    growth: 0.09,
     diligence: 0.95,
     recentRun: 12,
   },
@@ -356,6 +356,14 @@ function simulateStudent(input: {
       dayStartInstant(day).getTime() + (16 + random.int(5)) * HOUR_MS + random.int(60) * 60_000;
     const due = [...cards.entries()].filter(([, card]) => card.due.getTime() <= at).slice(0, 15);
     const fresh = byImportance.filter((fact) => !cards.has(fact.id)).slice(0, 4);
+    // With nothing due or new, a keen student reviews ahead: the card due soonest.
+    if (due.length === 0 && fresh.length === 0 && cards.size > 0) {
+      due.push(
+        [...cards.entries()].reduce((soonest, entry) =>
+          entry[1].due < soonest[1].due ? entry : soonest,
+        ),
+      );
+    }
     for (const fact of fresh) cards.set(fact.id, createEmptyCard(new Date(at)));
     for (const [factId] of [...due, ...fresh.map((fact) => [fact.id] as const)]) {
       const card = cards.get(factId)!;

@@ -1,0 +1,91 @@
+import { createEmptyCard, fsrs, Rating, type Card, type Grade } from "ts-fsrs";
+import { describe, expect, it } from "vitest";
+import { classifyMastery, MASTERED_RETRIEVABILITY } from "./mastery.ts";
+
+const DAY = 86_400_000;
+const start = new Date("2030-03-01T09:00:00Z");
+const scheduler = fsrs();
+const STATES = ["new", "learning", "review", "relearning"] as const;
+
+/** Reviews a fresh card with each rating on the day it falls due; returns the stored fields. */
+function reviewed(ratings: Grade[]) {
+  let card: Card = createEmptyCard(start);
+  let at = start;
+  for (const rating of ratings) {
+    at = new Date(Math.max(at.getTime(), card.due.getTime()));
+    card = scheduler.next(card, at, rating).card;
+  }
+  return {
+    row: {
+      due: card.due,
+      stability: card.stability,
+      difficulty: card.difficulty,
+      elapsedDays: card.elapsed_days,
+      scheduledDays: card.scheduled_days,
+      learningSteps: card.learning_steps,
+      reps: card.reps,
+      lapses: card.lapses,
+      state: STATES[card.state],
+      lastReview: card.last_review ?? null,
+    },
+    lastReview: at,
+  };
+}
+
+describe("classifyMastery", () => {
+  it("calls a fact never reviewed nor answered new", () => {
+    expect(classifyMastery({ card: null, recentAnswers: [], now: start })).toEqual({
+      level: "new",
+      retrievability: null,
+    });
+  });
+
+  it("calls a card just failed learning", () => {
+    const { row, lastReview } = reviewed([Rating.Again]);
+    expect(classifyMastery({ card: row, recentAnswers: [], now: lastReview }).level).toBe(
+      "learning",
+    );
+  });
+
+  it("calls a card recalled well several times mastered while its retrievability stays high", () => {
+    const { row, lastReview } = reviewed([Rating.Good, Rating.Good, Rating.Good, Rating.Good]);
+    const soon = classifyMastery({
+      card: row,
+      recentAnswers: [true],
+      now: new Date(lastReview.getTime() + DAY),
+    });
+    expect(soon.level).toBe("mastered");
+    expect(soon.retrievability).toBeGreaterThanOrEqual(MASTERED_RETRIEVABILITY);
+    // Long unreviewed, recall drops below the bar and the fact is back to learning.
+    const muchLater = classifyMastery({
+      card: row,
+      recentAnswers: [true],
+      now: new Date(lastReview.getTime() + 400 * DAY),
+    });
+    expect(muchLater.level).toBe("learning");
+    expect(muchLater.retrievability).toBeLessThan(MASTERED_RETRIEVABILITY);
+  });
+
+  it("lets a recent wrong answer hold back mastery of a well-reviewed card", () => {
+    const { row, lastReview } = reviewed([Rating.Good, Rating.Good, Rating.Good, Rating.Good]);
+    const now = new Date(lastReview.getTime() + DAY);
+    expect(classifyMastery({ card: row, recentAnswers: [false, true], now }).level).toBe(
+      "learning",
+    );
+    expect(classifyMastery({ card: row, recentAnswers: [true, true, false], now }).level).toBe(
+      "mastered",
+    );
+  });
+
+  it("counts three right answers in a row as mastery when the fact was never reviewed", () => {
+    expect(
+      classifyMastery({ card: null, recentAnswers: [true, true, true], now: start }).level,
+    ).toBe("mastered");
+    expect(classifyMastery({ card: null, recentAnswers: [true, true], now: start }).level).toBe(
+      "learning",
+    );
+    expect(
+      classifyMastery({ card: null, recentAnswers: [true, false, true], now: start }).level,
+    ).toBe("learning");
+  });
+});
