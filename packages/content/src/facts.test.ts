@@ -1,0 +1,146 @@
+import { describe, expect, it } from "vitest";
+import { readDefaultArticle } from "./default-article";
+import { deriveStudyKit } from "./derive";
+import { deriveFactUnits } from "./facts";
+import { readArticle } from "./read-article";
+import type { Fact } from "./types";
+
+const kit = deriveStudyKit(readDefaultArticle());
+const { facts, article } = kit;
+
+function factsOf(text: string): Fact[] {
+  return deriveFactUnits(readArticle(text)).map((u) => u.fact);
+}
+
+const ENTITY_KINDS = ["person", "organisation", "place", "date", "number", "percentage", "event"];
+
+describe("key facts of the shipped article", () => {
+  it("finds at least 25 facts", () => {
+    expect(facts.length).toBeGreaterThanOrEqual(25);
+  });
+
+  it("splits the compound sentence about borders, trade and economies into three facts", () => {
+    const sentence = article.sentences.find((s) => s.text.startsWith("Borders have remained"))!;
+    const fromIt = facts.filter((f) => f.sentenceIds.includes(sentence.id)).map((f) => f.text);
+    expect(fromIt).toEqual([
+      "Borders have remained closed since October.",
+      "Trade has been suspended.",
+      "Both economies are suffering.",
+    ]);
+  });
+
+  it("keeps 'According to official claims' in the fact about 100 militants", () => {
+    const fact = facts.find((f) => f.text.includes("100 militants"))!;
+    expect(fact.text).toBe(
+      "According to official claims, more than 100 militants were killed in the strikes.",
+    );
+    expect(fact.stance).toBe("attributed");
+    expect(fact.attribution).toBe("official claims");
+  });
+
+  it("records the Afghan Taliban's allegation of civilian casualties as alleged", () => {
+    const fact = facts.find((f) => f.text.includes("alleging civilian casualties"))!;
+    expect(fact.stance).toBe("alleged");
+    expect(fact.attribution).toMatch(/Afghan Taliban/);
+    // The discourse marker "However," does not belong to the fact.
+    expect(fact.text).toMatch(/^The Afghan Taliban summoned/);
+  });
+
+  it("keeps the attribution words in the text of every attributed or alleged fact", () => {
+    const claims = facts.filter((f) => f.stance === "attributed" || f.stance === "alleged");
+    expect(claims.length).toBeGreaterThanOrEqual(6);
+    for (const f of claims) {
+      expect(f.attribution, f.text).toBeTruthy();
+      const kept =
+        f.text.toLowerCase().includes(f.attribution!.toLowerCase()) ||
+        // Hearsay is attributed to "reports" through words such as "a reported 45 percent".
+        (f.attribution === "reports" && /\breport(s|ed|edly)?\b/i.test(f.text));
+      expect(kept, `"${f.text}" lost its attribution "${f.attribution}"`).toBe(true);
+    }
+  });
+
+  it("gives plain statements no attribution", () => {
+    for (const f of facts.filter((x) => x.stance === "stated" || x.stance === "opinion")) {
+      expect(f.attribution, f.text).toBeNull();
+    }
+  });
+
+  it("covers every paragraph of the article with at least one fact", () => {
+    const cited = new Set(facts.flatMap((f) => f.sentenceIds));
+    for (const p of article.paragraphs) {
+      const covered = p.sentenceIds.some((id) => cited.has(id));
+      expect(covered, `paragraph ${p.index} has no fact`).toBe(true);
+    }
+  });
+
+  it("scores importance in [0, 1] and ranks the lead above the closing opinion", () => {
+    for (const f of facts) {
+      expect(f.importance).toBeGreaterThanOrEqual(0);
+      expect(f.importance).toBeLessThanOrEqual(1);
+    }
+    const lead = facts[0]!;
+    const closing = facts.at(-1)!;
+    expect(lead.importance).toBeGreaterThan(closing.importance);
+  });
+
+  it("gives every fact a unique id, existing source sentences and typed entities", () => {
+    expect(new Set(facts.map((f) => f.id)).size).toBe(facts.length);
+    const sentenceIds = new Set(article.sentences.map((s) => s.id));
+    for (const f of facts) {
+      expect(f.sentenceIds.length).toBeGreaterThan(0);
+      for (const id of f.sentenceIds) expect(sentenceIds.has(id)).toBe(true);
+      for (const e of f.entities) expect(ENTITY_KINDS).toContain(e.kind);
+      expect(f.text).toMatch(/^[A-Z"]/);
+      expect(f.text).toMatch(/[.!?]["')]?$/);
+    }
+  });
+
+  it("carries the entities a teacher would ask about", () => {
+    const first = facts[0]!;
+    const names = first.entities.map((e) => e.text);
+    expect(names).toEqual(expect.arrayContaining(["Nangarhar", "Paktika", "Khost"]));
+    const increase = facts.find((f) => f.text.includes("45 percent"))!;
+    expect(increase.entities).toContainEqual(
+      expect.objectContaining({ kind: "percentage", value: 45 }),
+    );
+  });
+
+  it("categorises the strikes as military or security and the trade halt as economy", () => {
+    expect(["military", "security"]).toContain(facts[0]!.category);
+    expect(facts.find((f) => f.text === "Trade has been suspended.")!.category).toBe("economy");
+  });
+});
+
+describe("deriveFactUnits on small articles", () => {
+  it("does not split reported speech away from its speaker", () => {
+    const fs = factsOf(
+      "Officials said that the border was closed on Monday, and trade was suspended for a week.",
+    );
+    expect(fs).toHaveLength(1);
+    expect(fs[0]!.text).toMatch(/^Officials said that/);
+    expect(fs[0]!.stance).toBe("attributed");
+  });
+
+  it("keeps the 'According to' lead-in in front of each clause it splits", () => {
+    const fs = factsOf(
+      "According to the police, the market was closed on Monday, and the roads were blocked by protesters.",
+    );
+    expect(fs.length).toBeGreaterThanOrEqual(1);
+    for (const f of fs) {
+      expect(f.text).toMatch(/^According to the police, /);
+      expect(f.stance).toBe("attributed");
+    }
+  });
+
+  it("skips fragments, questions and too-short sentences", () => {
+    const fs = factsOf(
+      "Is dialogue the only way forward? Yes. Militants often live among civilians in rural areas.",
+    );
+    expect(fs.map((f) => f.text)).toEqual(["Militants often live among civilians in rural areas."]);
+  });
+
+  it("gives the same ids for the same text", () => {
+    const text = "Pakistan closed the border in October. Trade fell by 45 percent.";
+    expect(factsOf(text).map((f) => f.id)).toEqual(factsOf(text).map((f) => f.id));
+  });
+});

@@ -1,0 +1,93 @@
+import { describe, expect, it } from "vitest";
+import { readDefaultArticle } from "../default-article";
+import { deriveStudyKit } from "../derive";
+import { normalise } from "../validate";
+import type { ChoiceQuestion } from "../types";
+
+const kit = deriveStudyKit(readDefaultArticle());
+const questions = kit.questions.filter((q): q is ChoiceQuestion => q.type === "attribution");
+const sentenceText = new Map(kit.article.sentences.map((s) => [s.id, s.text]));
+
+// Which side of this conflict a source speaks for, judged from its words alone.
+const SIDES: [string, RegExp][] = [
+  ["Pakistan", /\b(pakistan|pakistani|islamabad|frontier corps|ispr)\b/i],
+  ["Afghanistan", /\b(afghan|afghanistan|kabul|taliban)\b/i],
+  ["United States", /\b(united states|us|american|washington)\b/i],
+];
+function sideOf(source: string): string | undefined {
+  // "Tehreek-e-Taliban Pakistan" fights Pakistan; it speaks for neither state.
+  if (/tehreek|ttp/i.test(source)) return undefined;
+  return SIDES.find(([, pattern]) => pattern.test(source))?.[0];
+}
+
+describe("attribution questions on the shipped article", () => {
+  it("are generated for the article's claims", () => {
+    expect(questions.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it("ask who made the claim or which source the article gives", () => {
+    for (const q of questions) {
+      expect(q.prompt).toMatch(/^(Who|Which source|According to whom)\b/);
+      expect(q.prompt).toMatch(/\?$/);
+    }
+  });
+
+  it("offer 4 distinct sources with the answer exactly once", () => {
+    for (const q of questions) {
+      expect(q.options).toHaveLength(4);
+      expect(new Set(q.options.map(normalise)).size, q.prompt).toBe(4);
+      expect(q.options.filter((o) => o === q.answer)).toHaveLength(1);
+    }
+  });
+
+  it("never offer a wrong source from the answer's own side", () => {
+    for (const q of questions) {
+      const side = sideOf(q.answer);
+      if (!side) continue;
+      for (const d of q.options.filter((o) => o !== q.answer)) {
+        expect(sideOf(d), `"${d}" is on ${side}'s side, like "${q.answer}": ${q.prompt}`).not.toBe(
+          side,
+        );
+      }
+    }
+  });
+
+  it("offer no Pakistani voice against Islamabad", () => {
+    const islamabad = questions.filter((q) => q.answer === "Islamabad");
+    expect(islamabad.length).toBeGreaterThanOrEqual(1);
+    for (const q of islamabad) {
+      for (const o of q.options) expect(o).not.toMatch(/^(Pakistan|Pakistani officials)$/);
+    }
+  });
+
+  it("ask who alleged civilian casualties, answered by the Afghan Taliban", () => {
+    const q = questions.find(
+      (x) => /alleg/i.test(x.prompt) && /civilian casualties/.test(x.prompt),
+    );
+    expect(q?.answer).toBe("The Afghan Taliban");
+    expect(q?.stance).toBe("alleged");
+  });
+
+  it("ask for the source of the 100-militants claim, answered by official claims", () => {
+    const q = questions.find((x) => /100 militants/.test(x.prompt));
+    expect(q?.answer).toMatch(/^official claims$/i);
+    // Official claims here are Pakistan's: no state may be offered as a wrong answer.
+    for (const o of q!.options) expect(o).not.toMatch(/^(Pakistan|Afghanistan|Islamabad|Kabul)$/);
+  });
+
+  it("leave the answer out of the prompt", () => {
+    for (const q of questions) {
+      expect(` ${normalise(q.prompt)} `, q.prompt).not.toContain(` ${normalise(q.answer)} `);
+    }
+  });
+
+  it("ask about the claim in the article's words", () => {
+    for (const q of questions) {
+      const content = q.prompt
+        .replace(/^(Who \w+( that)?|Which source does the article give for the claim that) /, "")
+        .replace(/\?$/, "");
+      const source = q.sourceSentenceIds.map((id) => sentenceText.get(id)!).join(" ");
+      expect(source, q.prompt).toContain(content);
+    }
+  });
+});

@@ -1,0 +1,144 @@
+import { describe, expect, it } from "vitest";
+import { readArticle } from "./read-article";
+import { readStance, type StanceReading } from "./stance";
+
+function stanceOf(sentence: string): StanceReading & { leadText: string | null } {
+  const read = readArticle(sentence);
+  const s = read.sentences[0]!;
+  const reading = readStance(s);
+  const leadText =
+    reading.leadEnd === null ? null : read.article.text.slice(s.start, reading.leadEnd);
+  return { ...reading, leadText };
+}
+
+describe("readStance: attributed claims", () => {
+  it("reads 'According to official claims, …' as a claim of official claims", () => {
+    const r = stanceOf(
+      "According to official claims, more than 100 militants were killed in the strikes.",
+    );
+    expect(r.stance).toBe("attributed");
+    expect(r.attribution).toBe("official claims");
+    // The lead-in is what every question built on the sentence must keep in front.
+    expect(r.leadText).toBe("According to official claims, ");
+  });
+
+  it("reads 'Pakistani officials argue that …' as attributed to Pakistani officials", () => {
+    const r = stanceOf(
+      "Pakistani officials argue that TTP leadership and key commanders are now based in Afghanistan.",
+    );
+    expect(r.stance).toBe("attributed");
+    expect(r.attribution).toBe("Pakistani officials");
+    expect(r.verb).toBe("argue");
+  });
+
+  it("reads 'Islamabad maintains that …' as Islamabad's claim", () => {
+    const r = stanceOf(
+      "Islamabad maintains that this commitment is not being fulfilled with respect to militant groups.",
+    );
+    expect(r).toEqual(
+      expect.objectContaining({ stance: "attributed", attribution: "Islamabad", verb: "maintain" }),
+    );
+  });
+
+  it("reads 'From Islamabad's perspective, …' as Islamabad's view", () => {
+    const r = stanceOf(
+      "From Islamabad's perspective, cross-border strikes are framed as a last resort after repeated warnings.",
+    );
+    expect(r.stance).toBe("attributed");
+    expect(r.attribution).toBe("Islamabad");
+  });
+
+  it("reads 'claimed that …' as a claim", () => {
+    const r = stanceOf("The spokesman claimed that the camp had been empty for weeks.");
+    expect(r.stance).toBe("attributed");
+    expect(r.attribution).toBe("The spokesman");
+  });
+
+  it("reads hearsay ('Reports indicate', 'a reported 45 percent') as attributed to reports", () => {
+    expect(
+      stanceOf("Reports indicate the use of quadcopters equipped with explosives.").attribution,
+    ).toBe("reports");
+    const reported = stanceOf(
+      "Pakistan has seen a reported 45 percent increase in terrorist attacks since the takeover.",
+    );
+    expect(reported.stance).toBe("attributed");
+    expect(reported.attribution).toBe("reports");
+  });
+
+  it("reads an unattributed quotation as somebody's words", () => {
+    expect(stanceOf('"We will not allow our soil to be used against anyone."').stance).toBe(
+      "attributed",
+    );
+  });
+});
+
+describe("readStance: allegations", () => {
+  it("gives '…, alleging civilian casualties' to the Afghan Taliban", () => {
+    const r = stanceOf(
+      "However, the Afghan Taliban summoned Pakistan's ambassador in Kabul to protest, alleging civilian casualties, including women and children.",
+    );
+    expect(r.stance).toBe("alleged");
+    expect(r.attribution).toMatch(/^the Afghan Taliban$/i);
+  });
+
+  it("reads 'X alleged that …' as an allegation", () => {
+    const r = stanceOf(
+      "The opposition alleged that the vote had been rigged in several districts.",
+    );
+    expect(r.stance).toBe("alleged");
+    expect(r.attribution).toBe("The opposition");
+  });
+});
+
+describe("readStance: not attribution", () => {
+  it("does not read 'claimed the lives of' as a claim", () => {
+    const r = stanceOf(
+      "A deadly car bombing in Bajaur claimed the lives of Frontier Corps personnel and civilians.",
+    );
+    expect(r.stance).toBe("stated");
+    expect(r.attribution).toBeNull();
+  });
+
+  it("does not treat a pronoun as a source", () => {
+    const r = stanceOf("They said the road would reopen on Monday.");
+    expect(r.attribution).not.toBe("They");
+  });
+
+  it("does not call a reported promise the writer's opinion", () => {
+    const r = stanceOf(
+      "Under the 2020 agreement, Kabul had assured the international community that Afghan territory would not be used against any country.",
+    );
+    expect(r.stance).toBe("stated");
+  });
+});
+
+describe("readStance: opinion and plain statements", () => {
+  it.each([
+    "Any broader conflict would likely inflict severe humanitarian and economic costs.",
+    "Taking decisive action against such groups may be politically challenging.",
+    "The government should hold talks with all parties.",
+    "In such an environment, responsible political leadership and careful verification of facts are essential.",
+    "It is equally important to recognize that many Afghans do not support the TTP.",
+  ])("reads the writer's judgement as opinion: %s", (sentence) => {
+    const r = stanceOf(sentence);
+    expect(r.stance).toBe("opinion");
+    expect(r.attribution).toBeNull();
+  });
+
+  it.each([
+    "Pakistan has carried out airstrikes in three Afghan provinces.",
+    "Borders have remained closed since October, trade has been suspended, and both economies are suffering.",
+    "The two countries share a long and porous border.",
+    "An attack in Bannu further underscored the deteriorating security situation.",
+  ])("reads a plain statement as stated: %s", (sentence) => {
+    expect(stanceOf(sentence)).toEqual(
+      expect.objectContaining({ stance: "stated", attribution: null, leadEnd: null }),
+    );
+  });
+
+  it("keeps an analyst's argument attributed even when it uses a modal", () => {
+    const r = stanceOf("Some analysts argue that external actors may seek to exploit instability.");
+    expect(r.stance).toBe("attributed");
+    expect(r.attribution).toBe("Some analysts");
+  });
+});
