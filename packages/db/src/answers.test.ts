@@ -28,13 +28,14 @@ describe.each(ENGINES)("recordAnswer on %s", (engine) => {
   });
   afterAll(() => t.drop());
 
-  const submit = (key: string, given: string, correct: boolean) =>
+  const submit = (key: string, option: string, correct: boolean) =>
     recordAnswer(t.db, {
       attemptId,
       questionId,
       idempotencyKey: key,
-      given,
+      given: { type: "choice", option },
       correct,
+      score: correct ? 1 : 0,
       timeTakenMs: 4200,
     });
 
@@ -48,7 +49,12 @@ describe.each(ENGINES)("recordAnswer on %s", (engine) => {
       where: { attemptId, idempotencyKey: "key-retry" },
     });
     expect(stored).toHaveLength(1);
-    expect(stored[0]).toMatchObject({ given: "12", correct: true, timeTakenMs: 4200 });
+    expect(stored[0]).toMatchObject({
+      given: { type: "choice", option: "12" },
+      correct: true,
+      score: 1,
+      timeTakenMs: 4200,
+    });
   });
 
   it("records one row when the same submit arrives several times at once", async () => {
@@ -65,8 +71,9 @@ describe.each(ENGINES)("recordAnswer on %s", (engine) => {
       attemptId,
       questionId,
       idempotencyKey: "key-new",
-      given: "10",
+      given: { type: "choice", option: "10" },
       correct: false,
+      score: 0,
       timeTakenMs: 900,
       answeredAt,
     });

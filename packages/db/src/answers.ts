@@ -8,8 +8,11 @@ export interface RecordAnswerInput {
   questionId: string;
   /** Chosen by the client per submit; a retry sends the same key. */
   idempotencyKey: string;
+  /** The response as given, a @studykit/content ResponseValue. */
   given: unknown;
+  /** From gradeResponse. */
   correct: boolean;
+  score: number;
   timeTakenMs: number;
   answeredAt?: Date;
 }
@@ -34,6 +37,7 @@ export async function recordAnswer(
           idempotencyKey: input.idempotencyKey,
           given: input.given as Prisma.InputJsonValue,
           correct: input.correct,
+          score: input.score,
           timeTakenMs: input.timeTakenMs,
           answeredAt,
         },

@@ -74,8 +74,9 @@ describe.each(ENGINES)("classes and delete rules on %s", (engine) => {
         attemptId: attempt.id,
         questionId,
         idempotencyKey: uniqueId("k"),
-        given: "12",
+        given: { type: "choice", option: "12" },
         correct: true,
+        score: 1,
         timeTakenMs: 1,
       },
     });

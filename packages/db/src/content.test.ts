@@ -76,8 +76,9 @@ describe.each(ENGINES)("storing study kits on %s", (engine) => {
           attemptId: attempt.id,
           questionId: before.get(key)!.id,
           idempotencyKey: key,
-          given: "x",
+          given: { type: "choice", option: "10" },
           correct: false,
+          score: 0,
           timeTakenMs: 1,
         },
       });

@@ -1,7 +1,9 @@
+import { gradeResponse, type ResponseValue } from "@studykit/content";
 import { verifyPassword } from "better-auth/crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ensureDatabase } from "../migrate.ts";
 import { createDatabase } from "../client.ts";
+import { effectiveQuestion } from "../content.ts";
 import {
   createEmptyDatabase,
   createTestDatabase,
@@ -74,6 +76,28 @@ describe.each(ENGINES)("seedDemo on %s", (engine) => {
         .filter((c) => c.role === "student")
         .every((c) => c.password === DEMO_PASSWORD.student),
     ).toBe(true);
+  });
+
+  it("stores answers exactly as the content package grades them, and attempt scores as their mean", async () => {
+    const answers = await t.db.answer.findMany({ include: { question: true } });
+    for (const answer of answers) {
+      const grade = gradeResponse(
+        effectiveQuestion(answer.question),
+        answer.given as unknown as ResponseValue,
+      );
+      expect({ correct: answer.correct, score: answer.score }).toEqual(grade);
+    }
+    expect(answers.some((a) => a.correct)).toBe(true);
+    expect(answers.some((a) => !a.correct)).toBe(true);
+    const attempts = await t.db.attempt.findMany({
+      where: { status: "submitted" },
+      include: { answers: true },
+    });
+    for (const attempt of attempts) {
+      const total = attempt.answers.reduce((sum, a) => sum + a.score, 0);
+      expect(attempt.score).toBeCloseTo(total / attempt.questionCount, 10);
+      expect(attempt.correctCount).toBe(attempt.answers.filter((a) => a.correct).length);
+    }
   });
 
   it("leaves some work undone so dashboards show who is behind", async () => {

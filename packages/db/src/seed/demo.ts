@@ -1,7 +1,7 @@
 // The demo: the shipped article's kit, a teacher, a class and six students with four weeks of
 // synthetic history (attempts whose scores vary and improve, spaced reviews). Deterministic for a
 // given day, and idempotent: ids are fixed, rows are upserted, history is written only once.
-import type { Question, StudyKit } from "@studykit/content";
+import { gradeResponse, type Question, type ResponseValue, type StudyKit } from "@studykit/content";
 import { hashPassword } from "better-auth/crypto";
 import { createEmptyCard, fsrs, generatorParameters, Rating, type Card, type Grade } from "ts-fsrs";
 import type { CardState, Prisma, ReviewRating } from "../../generated/sqlite/client.ts";
@@ -202,33 +202,39 @@ function planSets(
   return planned;
 }
 
-/** The answer a student gave: the right one, or a plausible wrong one of the right shape. */
-function givenAnswer(
+/** The response a student gave: the right one, or a plausible wrong one of the right shape. */
+function givenResponse(
   question: Question,
   correct: boolean,
   random: Random,
   clozeAnswers: readonly string[],
-): unknown {
+): ResponseValue {
   switch (question.type) {
     case "true_false":
-      return correct ? question.answer : !question.answer;
+      return { type: "true_false", value: correct ? question.answer : !question.answer };
     case "cloze": {
       const wrong = clozeAnswers.filter((a) => a.toLowerCase() !== question.answer.toLowerCase());
-      return correct || wrong.length === 0 ? question.answer : random.pick(wrong);
+      return {
+        type: "text",
+        text: correct || wrong.length === 0 ? question.answer : random.pick(wrong),
+      };
     }
     case "matching": {
-      if (correct || question.answer.length < 2) return question.answer;
-      const rights = question.answer.map((pair) => pair.right);
-      return question.answer.map((pair, i) => ({
-        left: pair.left,
-        right: rights[(i + 1) % rights.length]!,
-      }));
+      if (correct || question.answer.length < 2)
+        return { type: "matching", pairs: question.answer };
+      // Two right-hand items swapped: partial credit.
+      const pairs = question.answer.map((pair) => ({ ...pair }));
+      [pairs[0]!.right, pairs[1]!.right] = [pairs[1]!.right, pairs[0]!.right];
+      return { type: "matching", pairs };
     }
     case "open":
-      return correct ? question.modelAnswer : "";
+      return { type: "self_assessment", rubricPointsMet: correct ? question.rubric.length : 0 };
     default: {
       const wrong = question.options.filter((option) => option !== question.answer);
-      return correct || wrong.length === 0 ? question.answer : random.pick(wrong);
+      return {
+        type: "choice",
+        option: correct || wrong.length === 0 ? question.answer : random.pick(wrong),
+      };
     }
   }
 }
@@ -290,6 +296,7 @@ function simulateStudent(input: {
       const answered = inProgress ? order.slice(0, Math.ceil(order.length / 2)) : order;
       let at = startAt.getTime();
       let correctCount = 0;
+      let totalScore = 0;
       for (const [index, { id, question }] of answered.entries()) {
         const chance =
           student.ability +
@@ -297,11 +304,19 @@ function simulateStudent(input: {
           (number - 1) * 0.12 +
           DIFFICULTY_SHIFT[question.difficulty] +
           (random.next() - 0.5) * 0.2;
-        const correct = random.chance(Math.min(0.97, Math.max(0.05, chance)));
+        const given = givenResponse(
+          question,
+          random.chance(Math.min(0.97, Math.max(0.05, chance))),
+          random,
+          clozeAnswers,
+        );
+        // Graded as the API grades, so stored results agree with the content package.
+        const { correct, score } = gradeResponse(question, given);
         const timeTakenMs = Math.round(
           (8 + random.next() * 40 + (question.difficulty === "hard" ? 15 : 0)) * 1000,
         );
         at += timeTakenMs + 4000;
+        totalScore += score;
         if (correct) correctCount += 1;
         else missed.set(id, new Date(at));
         history.answers.push({
@@ -309,8 +324,9 @@ function simulateStudent(input: {
           attemptId,
           questionId: id,
           idempotencyKey: `${attemptId}-q${index}`,
-          given: givenAnswer(question, correct, random, clozeAnswers) as Prisma.InputJsonValue,
+          given: given as unknown as Prisma.InputJsonValue,
           correct,
+          score,
           timeTakenMs,
           answeredAt: new Date(at),
         });
@@ -325,13 +341,15 @@ function simulateStudent(input: {
         layout: { questionIds: order.map((q) => q.id) },
         questionCount: order.length,
         correctCount,
-        score: inProgress ? null : correctCount / Math.max(1, order.length),
+        score: inProgress ? null : totalScore / Math.max(1, order.length),
         startedAt: startAt,
         lastActivityAt: new Date(at),
         submittedAt,
       });
-      const score = correctCount / Math.max(1, order.length);
-      const retry = !inProgress && score < 0.75 && random.chance(student.diligence);
+      const retry =
+        !inProgress &&
+        totalScore / Math.max(1, order.length) < 0.75 &&
+        random.chance(student.diligence);
       if (!retry || current) break;
       startAt = new Date(at + DAY_MS / 2 + random.int(8) * HOUR_MS);
       if (startAt.getTime() >= today.getTime()) break;

@@ -298,6 +298,7 @@ CREATE TABLE "Answer" (
     "idempotencyKey" TEXT NOT NULL,
     "given" JSONB NOT NULL,
     "correct" BOOLEAN NOT NULL,
+    "score" DOUBLE PRECISION NOT NULL,
     "timeTakenMs" INTEGER NOT NULL,
     "answeredAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 

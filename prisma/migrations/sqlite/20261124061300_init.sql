@@ -1,4 +1,4 @@
--- migrate:up transaction:false
+-- migrate:up
 -- CreateTable
 CREATE TABLE "User" (
     "id" TEXT NOT NULL PRIMARY KEY,
@@ -251,6 +251,7 @@ CREATE TABLE "Answer" (
     "idempotencyKey" TEXT NOT NULL,
     "given" JSONB NOT NULL,
     "correct" BOOLEAN NOT NULL,
+    "score" REAL NOT NULL,
     "timeTakenMs" INTEGER NOT NULL,
     "answeredAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     CONSTRAINT "Answer_attemptId_fkey" FOREIGN KEY ("attemptId") REFERENCES "Attempt" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
