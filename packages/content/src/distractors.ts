@@ -117,7 +117,23 @@ export function pickEntityDistractors(
   }));
   keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const texts = keyed.map((k) => k.c.text);
-  return { chosen: texts.slice(0, count), spare: texts.slice(count, count + 5) };
+  const chosen = balanceLength(answer.entity.text, texts.slice(0, count * 3), count, seed);
+  const spare = texts.filter((t) => !chosen.includes(t)).slice(0, 5);
+  return { chosen, spare };
+}
+
+/**
+ * Picks distractors from the most plausible so that the answer's length rank among the options
+ * is set by the seed: the right answer is neither usually the longest nor usually the shortest.
+ */
+function balanceLength(answer: string, ranked: string[], count: number, seed: string): string[] {
+  const wantShorter = parseInt(seededRank(seed, `length:${answer}`), 16) % (count + 1);
+  const shorter = ranked.filter((t) => t.length < answer.length);
+  const longer = ranked.filter((t) => t.length >= answer.length);
+  const picked = [...shorter.slice(0, wantShorter), ...longer.slice(0, count - wantShorter)];
+  for (const t of ranked) if (picked.length < count && !picked.includes(t)) picked.push(t);
+  // Keep plausibility order among the chosen.
+  return ranked.filter((t) => picked.includes(t)).slice(0, count);
 }
 
 const WORDS = [
@@ -183,13 +199,13 @@ export function formatLike(template: string, value: number): string {
   return body + suffix;
 }
 
+/** Rounds to two significant figures (more if the original has them): 100 → 25, 50, 150, 200. */
 function roundLike(value: number, original: number): number {
   if (!Number.isInteger(original)) return Math.round(value * 10) / 10;
-  for (const step of [1000, 100, 50, 10, 5]) {
-    if (original >= step * 2 && original % step === 0)
-      return Math.max(step, Math.round(value / step) * step);
-  }
-  return Math.round(value);
+  const digits = String(original).replace(/0+$/, "").length;
+  const magnitude = Math.floor(Math.log10(Math.max(1, value)));
+  const step = 10 ** Math.max(0, magnitude + 1 - Math.max(2, digits));
+  return Math.max(1, Math.round(value / step) * step);
 }
 
 /**

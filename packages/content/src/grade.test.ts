@@ -5,10 +5,10 @@ import { GradingError, gradeResponse, matchesTypedAnswer } from "./grade";
 import type { Question } from "./types";
 
 const kit = deriveStudyKit(readDefaultArticle());
-function first<T extends Question["type"]>(type: T): Extract<Question, { type: T }> {
-  const q = kit.questions.find((x) => x.type === type);
+function first<T extends Question["type"]>(type: T): Question & { type: T } {
+  const q = kit.questions.find((x): x is Question & { type: T } => x.type === type);
   if (!q) throw new Error(`no ${type} question`);
-  return q as Extract<Question, { type: T }>;
+  return q;
 }
 
 describe("gradeResponse", () => {

@@ -9,6 +9,8 @@ const PATTERNS: [RegExp, string][] = [
 
 export function sideOfSource(source: string): string | undefined {
   const lower = source.toLowerCase().replace(/^the\s+/, "");
+  // "The court", "the bench", "the judge": one voice in a court report.
+  if (/\b(court|bench|judge|justice|tribunal)\b/.test(lower)) return "judiciary";
   const entry = lookup(lower);
   if (entry?.side) return entry.side;
   for (const [pattern, country] of PATTERNS) if (pattern.test(lower)) return country;

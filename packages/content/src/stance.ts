@@ -135,12 +135,31 @@ const NEEDS_COMPLEMENT = new Set([
   "announce",
 ]);
 
+/** The reporting verb's lemma; wink tags "alleged" before "that" as an adjective. */
+function speechLemma(t: Token, next: Token | undefined): string | undefined {
+  if (t.lower === "alleged" && next?.lower === "that") return "allege";
+  return t.pos === "VERB" && SPEECH_VERBS.has(t.lemma) && !/ing$/.test(t.lower)
+    ? t.lemma
+    : undefined;
+}
+
 function isFiniteSpeechVerb(t: Token, next: Token | undefined): boolean {
-  if (t.pos !== "VERB" || !SPEECH_VERBS.has(t.lemma) || /ing$/.test(t.lower)) return false;
+  const lemma = speechLemma(t, next);
+  if (!lemma) return false;
+  if (t.lemma !== lemma) return true;
   if (!NEEDS_COMPLEMENT.has(t.lemma)) return true;
   return (
     next !== undefined &&
     (next.lower === "that" || next.value === ":" || next.value === '"' || next.value === ",")
+  );
+}
+
+// "This criteria says", "Section 3A of the article says": a document or a pointer, not a source
+// a learner could name.
+function isNamedSource(source: string): boolean {
+  return (
+    !/^(this|these|that|those|such)\b/i.test(source) &&
+    !/\b(section|clause|article|paragraph)\b/i.test(source)
   );
 }
 
@@ -187,17 +206,19 @@ export function readStance(sentence: ReadSentence): StanceReading {
     const subjectTokens = tokens.slice(0, subjectEnd + 1);
     if (!subjectTokens.length || subjectTokens.some((x) => x.pos === "VERB" || x.value === ","))
       break;
-    const source = textOf(sentence, 0, subjectEnd);
-    if (VAGUE_SOURCES.has(source.toLowerCase())) break;
+    // A quotation's opening mark is not part of the speaker: '"It said …' has no named source.
+    const source = textOf(sentence, 0, subjectEnd).replace(/^["']+\s*/, "");
+    if (!source || VAGUE_SOURCES.has(source.toLowerCase()) || !isNamedSource(source)) break;
     const next = tokens[i + 1];
+    const lemma = speechLemma(t, next) ?? t.lemma;
     const contentFirst = next?.lower === "that" ? i + 2 : i + 1;
     const contentTok = tokens[contentFirst];
-    const allege = ALLEGE_VERBS.has(t.lemma);
+    const allege = ALLEGE_VERBS.has(lemma);
     return {
       stance: allege ? "alleged" : "attributed",
       attribution: source,
       leadEnd: null,
-      verb: t.lemma,
+      verb: lemma,
       contentStart: contentTok ? contentTok.start : null,
     };
   }

@@ -64,6 +64,10 @@ function contentWords(s: string): Set<string> {
   );
 }
 
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
 function displaySource(s: string): string {
   return capitalise(s.replace(/^the\s+/i, "The "));
 }
@@ -100,14 +104,39 @@ export function attributionQuestions(units: FactUnit[], text: string): Draft[] {
       for (const w of words) if (answerWords.has(w)) return false;
       return true;
     };
-    const fromArticle = sources.filter(distinct);
+    // "Chief Minister Syed Murad Ali Shah": a role the article gives the answer is the answer too.
+    const lowerText = text.toLowerCase();
+    const roleOfAnswer = (s: string) => {
+      const role = s.toLowerCase().replace(/^the\s+/, "");
+      const name = attribution.toLowerCase().replace(/^the\s+/, "");
+      const near = new RegExp(
+        `${escapeRegExp(role)}(\\s+\\S+){0,4}?\\s+${escapeRegExp(name)}|${escapeRegExp(name)}(\\s+\\S+){0,3}?\\s+${escapeRegExp(role)}`,
+      );
+      return near.test(lowerText);
+    };
+    const lemma = verb ?? "claim";
+    const asksWho = verb !== null && unit.reading.leadEnd === null;
+    // "Who argued…?" wants somebody who can argue: not "claims" or "reports".
+    const agentive = (s: string) =>
+      !asksWho || !/\b(claims?|reports?|statements?|accounts?|estimates?|figures|data)$/i.test(s);
+    const fromArticle = sources.filter((s) => distinct(s) && agentive(s) && !roleOfAnswer(s));
     const fallback = FALLBACK_SOURCES.filter(distinct).sort((a, b) =>
       seededRank(unit.fact.id, a).localeCompare(seededRank(unit.fact.id, b)),
     );
-    const pool = [...fromArticle, ...fallback].map(displaySource);
-    const unique = [...new Set(pool)];
+    // Distractors must differ from each other too: "Some analysts" and "Independent analysts" are one.
+    const unique: string[] = [];
+    const used = new Set<string>();
+    for (const s of [...fromArticle, ...fallback]) {
+      const words = [...contentWords(s)];
+      if (
+        words.some((w) => used.has(w)) ||
+        (sideOfSource(s) && unique.some((u) => sideOfSource(u) === sideOfSource(s)))
+      )
+        continue;
+      words.forEach((w) => used.add(w));
+      unique.push(displaySource(s));
+    }
     if (unique.length < 3) continue;
-    const lemma = verb ?? "claim";
     const prompt =
       lemma === "allege" && !/^that\b/i.test(text.slice(contentStart, contentStart + 5))
         ? `Who alleged ${content}?`

@@ -1,6 +1,7 @@
 // Cloze: the fact with one key term blanked out; the learner types the missing words.
 import type { Mention } from "../entities";
 import type { FactUnit } from "../facts";
+import { isUnaskableCount } from "./lists";
 import { base, quoteSource, renderClause, stanceNote, stripStop, type Draft } from "./draft";
 
 const PRIORITY: Record<string, number> = {
@@ -46,6 +47,7 @@ export function clozeQuestions(units: FactUnit[], text: string): Draft[] {
     const sourceEnd = unit.reading.verb ? (unit.reading.contentStart ?? unit.start) : unit.start;
     const targets = unit.mentions
       .filter((m) => m.start >= sourceEnd && PRIORITY[m.entity.kind] !== undefined)
+      .filter((m) => !isUnaskableCount(unit, m))
       .filter(
         (m) =>
           !unit.mentions.some(

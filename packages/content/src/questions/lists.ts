@@ -56,3 +56,15 @@ export function findLists(unit: FactUnit): NameList[] {
   close();
   return lists;
 }
+
+/**
+ * A count the sentence itself gives away: "three provinces, Nangarhar, Paktika and Khost" lets
+ * a learner count the answer off the prompt. A "one" is left alone too: changing it breaks the
+ * grammar around it ("one year").
+ */
+export function isUnaskableCount(unit: FactUnit, m: Mention): boolean {
+  const value = m.entity.value;
+  if (value === undefined || m.entity.kind !== "number") return false;
+  if (value === 1) return true;
+  return findLists(unit).some((l) => l.members.length === value);
+}

@@ -1,5 +1,5 @@
 // Matching: names or figures on the left, what the article says about each on the right.
-import { seededRank } from "../distractors";
+import { canonicalKey, seededRank } from "../distractors";
 import type { Mention } from "../entities";
 import type { FactUnit } from "../facts";
 import { renderClause, stripStop, type Draft } from "./draft";
@@ -43,32 +43,37 @@ function describe(unit: FactUnit, text: string, m: Mention): string {
 
 export function matchingQuestions(units: FactUnit[], text: string): Draft[] {
   const drafts: Draft[] = [];
-  const counts = new Map<string, number>();
-  for (const u of units)
-    for (const m of new Set(u.mentions.map((x) => x.entity.text.toLowerCase())))
-      counts.set(m, (counts.get(m) ?? 0) + 1);
+  const keysOf = (u: FactUnit) => new Set(u.mentions.map((m) => canonicalKey(m.entity.text)));
   for (const group of GROUPS) {
-    const pairs: Pair[] = [];
-    const used = new Set<string>();
+    const pairs: (Pair & { key: string; factKeys: Set<string> })[] = [];
     const sorted = [...units].sort(
       (a, b) => b.fact.importance - a.fact.importance || a.start - b.start,
     );
     for (const unit of sorted) {
       // Snippets lose their lead-in, so only the article's own statements are matched.
-      if (unit.fact.stance !== "stated") continue;
+      if (unit.fact.stance !== "stated" || pairs.some((p) => p.unit === unit)) continue;
+      const factKeys = keysOf(unit);
       for (const m of unit.mentions) {
-        const key = m.entity.text.toLowerCase();
-        // A name the article mentions in several facts has no single right partner.
-        if (!group.accepts(m) || used.has(key) || counts.get(key) !== 1) continue;
-        if (pairs.some((p) => p.unit === unit)) continue;
-        pairs.push({ mention: m, unit, left: m.entity.text, right: describe(unit, text, m) });
-        used.add(key);
+        if (!group.accepts(m)) continue;
+        const key = canonicalKey(m.entity.text);
+        // Each name fits one description only: no name may appear in another pair's fact,
+        // under any of its names ("US" and "United States" are one left item).
+        const clash = pairs.some(
+          (p) => p.key === key || p.factKeys.has(key) || factKeys.has(p.key),
+        );
+        if (clash) continue;
+        pairs.push({
+          mention: m,
+          unit,
+          key,
+          factKeys,
+          left: m.entity.text,
+          right: describe(unit, text, m),
+        });
+        break;
       }
     }
-    // No description may name another left item: it would give that pair away.
-    const clean = pairs.filter(
-      (p) => !pairs.some((o) => o !== p && p.right.toLowerCase().includes(o.left.toLowerCase())),
-    );
+    const clean = pairs;
     for (let i = 0; i + 3 <= clean.length && drafts.length < 6; i += 4) {
       const set = clean.slice(i, Math.min(clean.length, i + 4));
       if (set.length < 3) break;

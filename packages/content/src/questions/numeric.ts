@@ -1,6 +1,7 @@
 // Numeric: numbers, percentages and years, offered as choices in ascending order.
 import { formatLike, pickNumberDistractors, seededRank } from "../distractors";
 import type { FactUnit } from "../facts";
+import { isUnaskableCount } from "./lists";
 import { base, quoteSource, renderClause, stanceNote, stripStop, type Draft } from "./draft";
 
 export function numericQuestions(units: FactUnit[], text: string): Draft[] {
@@ -19,7 +20,7 @@ export function numericQuestions(units: FactUnit[], text: string): Draft[] {
     for (const m of numbers) {
       const value = m.entity.value!;
       // "one year" → "three year": changing a one breaks the grammar around it.
-      if (value === 1) continue;
+      if (value === 1 || isUnaskableCount(unit, m)) continue;
       const kind =
         m.entity.kind === "percentage"
           ? "percentage"

@@ -79,17 +79,13 @@ function findSubstitution(unit: FactUnit, pool: Candidate[]): Substitution | und
       const tokens = unit.sentence.tokens;
       const before = tokens[m.first - 1];
       const after = tokens[m.last + 1];
-      const modifier = after?.pos === "NOUN";
+      // "the US withdrawal", "Turkiye's Istanbul": a name inside a larger phrase does not swap cleanly.
+      if (after?.pos === "NOUN" || after?.pos === "PROPN" || before?.value === "'s") continue;
       // Keep the grammar: "weaken the United States", "inside Turkey", not "the Turkey".
       if (before?.lower === "the" && !takesArticle(replacement)) {
         return { start: before.start, end: m.end, original: `the ${m.entity.text}`, replacement };
       }
-      if (
-        before?.lower !== "the" &&
-        !modifier &&
-        !takesArticle(m.entity.text) &&
-        takesArticle(replacement)
-      ) {
+      if (before?.lower !== "the" && !takesArticle(m.entity.text) && takesArticle(replacement)) {
         return {
           start: m.start,
           end: m.end,
