@@ -3,6 +3,13 @@ import type { Answer, Prisma } from "../generated/sqlite/client.ts";
 import type { Database } from "./client.ts";
 import { isUniqueViolation } from "./errors.ts";
 
+/** How an attempt lays out its questions; stored in Attempt.layout. */
+export interface AttemptLayout {
+  questionIds: string[];
+  /** Per question id, the order its options are shown in (indices into the stored options). */
+  optionOrders?: Record<string, number[]>;
+}
+
 export interface RecordAnswerInput {
   attemptId: string;
   questionId: string;

@@ -2,7 +2,7 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as PostgresClient } from "../generated/postgresql/client.ts";
-import { PrismaClient as SqliteClient } from "../generated/sqlite/client.ts";
+import { PrismaClient as SqliteClient, type Prisma } from "../generated/sqlite/client.ts";
 import { resolveDatabaseConfig, type DatabaseConfig } from "./config.ts";
 
 /**
@@ -12,7 +12,7 @@ import { resolveDatabaseConfig, type DatabaseConfig } from "./config.ts";
 export type Database = SqliteClient;
 
 /** What an interactive transaction hands its callback. */
-export type Transaction = Parameters<Parameters<Database["$transaction"]>[0]>[0];
+export type Transaction = Prisma.TransactionClient;
 
 /** Milliseconds a SQLite writer waits for a lock before giving up. */
 export const SQLITE_BUSY_TIMEOUT_MS = 5_000;

@@ -35,7 +35,12 @@ export {
   ClassHasHistoryError,
   JOIN_CODE_LENGTH,
 } from "./classes.ts";
-export { recordAnswer, type RecordAnswerInput, type RecordAnswerResult } from "./answers.ts";
+export {
+  recordAnswer,
+  type AttemptLayout,
+  type RecordAnswerInput,
+  type RecordAnswerResult,
+} from "./answers.ts";
 export {
   recordFailedSignIn,
   signInLockedUntil,
@@ -75,10 +80,3 @@ export {
 export type * from "../generated/sqlite/models.ts";
 export * from "../generated/sqlite/enums.ts";
 export { Prisma } from "../generated/sqlite/client.ts";
-
-/** How an attempt lays out its questions; stored in Attempt.layout. */
-export interface AttemptLayout {
-  questionIds: string[];
-  /** Per question id, the order its options are shown in (indices into the stored options). */
-  optionOrders?: Record<string, number[]>;
-}
