@@ -10,8 +10,14 @@ import { QUESTION_TYPES } from "./types";
 import { validateQuestion } from "./validate";
 
 const repoRoot = fileURLToPath(new URL("../../..", import.meta.url));
-const corpusDir =
-  process.env.STUDYKIT_CORPUS_DIR ?? path.resolve(repoRoot, "../shared/corpus/dawn");
+// ../shared sits beside the checkout on the project's machines; a clone elsewhere (CI's
+// scratch directory) finds it at the workplace's fixed path.
+const corpusCandidates = [
+  process.env.STUDYKIT_CORPUS_DIR,
+  path.resolve(repoRoot, "../shared/corpus/dawn"),
+  "/work/shared/corpus/dawn",
+].filter((p): p is string => !!p);
+const corpusDir = corpusCandidates.find((p) => existsSync(p)) ?? corpusCandidates[0]!;
 const bin = path.join(repoRoot, "packages/content/bin/study-kit.mjs");
 
 const corpusExists = existsSync(corpusDir) && statSync(corpusDir).isDirectory();
