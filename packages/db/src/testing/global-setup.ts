@@ -2,6 +2,7 @@
 // its own databases on it. A missing PostgreSQL fails the run rather than skipping its tests.
 import type { TestProject } from "vitest/node";
 import { startPostgresCluster } from "./postgres-cluster.ts";
+import { reapOrphanedSqliteDirs } from "./test-database.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -10,7 +11,19 @@ declare module "vitest" {
 }
 
 export default async function setup(project: TestProject): Promise<() => void> {
+  reapOrphanedSqliteDirs();
   const cluster = await startPostgresCluster();
   project.provide("postgresAdminUrl", cluster.adminUrl);
-  return () => cluster.stop();
+  // Stop the cluster even when the run is interrupted (turbo stops sibling tasks on a failure).
+  const interrupted = (signal: NodeJS.Signals) => {
+    cluster.stop();
+    process.kill(process.pid, signal);
+  };
+  process.once("exit", cluster.stop);
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.once(signal, interrupted);
+  return () => {
+    for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.off(signal, interrupted);
+    process.off("exit", cluster.stop);
+    cluster.stop();
+  };
 }

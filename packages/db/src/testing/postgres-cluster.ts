@@ -1,6 +1,14 @@
 // A throwaway PostgreSQL cluster on a loopback port, for tests and for authoring migrations.
 import { execFileSync } from "node:child_process";
-import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import {
+  chownSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -86,11 +94,64 @@ export async function dropDatabaseOn(adminUrl: string, name: string): Promise<vo
   await runAdmin(adminUrl, `DROP DATABASE IF EXISTS ${quoted(name)} WITH (FORCE)`);
 }
 
+const CLUSTER_PREFIX = "studykit-pg-";
+
+/** Whether a process still runs (signal 0 only checks; a killed, unreaped zombie counts as gone). */
+export function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    return stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3) !== "Z";
+  } catch {
+    return true; // no /proc: trust the signal check
+  }
+}
+
+/**
+ * Stops clusters whose owning process died without stopping them (a test run killed mid-way),
+ * so they do not pile up on a developer's machine.
+ */
+function reapOrphanedClusters(
+  bin: string,
+  account: { uid: number; gid: number } | undefined,
+): void {
+  for (const name of readdirSync(tmpdir()).filter((n) => n.startsWith(CLUSTER_PREFIX))) {
+    const dir = join(tmpdir(), name);
+    let owner: number;
+    try {
+      owner = Number(readFileSync(join(dir, "owner.pid"), "utf8"));
+    } catch {
+      continue; // not one of ours, or still being created
+    }
+    if (!owner || isAlive(owner)) continue;
+    try {
+      execFileSync(
+        join(bin, "pg_ctl"),
+        ["-D", join(dir, "data"), "-m", "immediate", "-w", "stop"],
+        {
+          cwd: dir,
+          stdio: "ignore",
+          ...account,
+        },
+      );
+    } catch {
+      // already stopped
+    }
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 export async function startPostgresCluster(): Promise<PostgresCluster> {
   const bin = findPostgresBinDir();
-  const dir = mkdtempSync(join(tmpdir(), "studykit-pg-"));
-  const data = join(dir, "data");
   const account = serverAccount();
+  reapOrphanedClusters(bin, account);
+  const dir = mkdtempSync(join(tmpdir(), CLUSTER_PREFIX));
+  const data = join(dir, "data");
+  writeFileSync(join(dir, "owner.pid"), String(process.pid));
   if (account) chownSync(dir, account.uid, account.gid);
   const run = (tool: string, args: string[]) =>
     execFileSync(join(bin, tool), args, { cwd: dir, stdio: "pipe", ...account });

@@ -1,5 +1,5 @@
 // A fresh, migrated database per test file, on either engine, for integration tests.
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { randomBytes } from "node:crypto";
@@ -7,9 +7,21 @@ import { inject } from "vitest";
 import { createDatabase, type Database } from "../client.ts";
 import { resolveDatabaseConfig, type DatabaseConfig, type Engine } from "../config.ts";
 import { ensureDatabase, type EnsureDatabaseResult } from "../migrate.ts";
-import { createDatabaseOn, dropDatabaseOn } from "./postgres-cluster.ts";
+import { createDatabaseOn, dropDatabaseOn, isAlive } from "./postgres-cluster.ts";
 
 export const ENGINES: readonly Engine[] = ["sqlite", "postgresql"];
+
+const SQLITE_PREFIX = "studykit-sqlite-";
+
+/** Removes SQLite test directories whose test process is gone. */
+export function reapOrphanedSqliteDirs(): void {
+  for (const name of readdirSync(tmpdir())) {
+    const owner = name.startsWith(SQLITE_PREFIX)
+      ? Number(name.slice(SQLITE_PREFIX.length).split("-")[0])
+      : 0;
+    if (owner && !isAlive(owner)) rmSync(join(tmpdir(), name), { recursive: true, force: true });
+  }
+}
 
 export interface TestDatabase {
   engine: Engine;
@@ -24,7 +36,8 @@ export async function createEmptyDatabase(
   engine: Engine,
 ): Promise<{ config: DatabaseConfig; drop(): Promise<void> }> {
   if (engine === "sqlite") {
-    const dir = mkdtempSync(join(tmpdir(), "studykit-sqlite-"));
+    // The pid in the name lets a later run remove what a killed run left (reapOrphanedSqliteDirs).
+    const dir = mkdtempSync(join(tmpdir(), `${SQLITE_PREFIX}${process.pid}-`));
     return {
       config: resolveDatabaseConfig(`file:${join(dir, "test.db")}`),
       drop: async () => rmSync(dir, { recursive: true, force: true }),
