@@ -180,6 +180,11 @@ describe("the seeded demo", () => {
     });
     const report: Record<string, unknown> = {
       classWeeks: await scoresByWeek(t.db, { classId: DEMO_CLASS.id }, { now: SEED_NOW, weeks: 6 }),
+      // The seeded rows themselves round-trip alike: ids are fixed, dates and floats exact.
+      attempts: await t.db.attempt.findMany({
+        orderBy: { id: "asc" },
+        select: { id: true, score: true, startedAt: true, submittedAt: true, status: true },
+      }),
     };
     for (const student of students) {
       const mastery = await factMastery(t.db, {
@@ -201,7 +206,8 @@ describe("the seeded demo", () => {
     const sqlite = await progressReport(databases.get("sqlite")!);
     const postgres = await progressReport(databases.get("postgresql")!);
     expect(postgres).toEqual(sqlite);
-    expect(Object.keys(sqlite)).toHaveLength(DEMO_STUDENTS.length + 1);
+    expect(Object.keys(sqlite)).toHaveLength(DEMO_STUDENTS.length + 2);
+    expect((sqlite.attempts as unknown[]).length).toBeGreaterThan(20);
   });
 
   it("has scores that vary and improve, mastery in every state, and live streaks", async () => {

@@ -266,7 +266,7 @@ function simulateStudent(input: {
   today: Date;
   assignments: readonly AssignmentPlan[];
   setQuestions: ReadonlyMap<string, readonly StoredQuestion[]>;
-  facts: readonly { id: string; importance: number }[];
+  facts: readonly { id: string; key: string; importance: number }[];
   clozeAnswers: readonly string[];
 }): History {
   const { student, today, assignments, setQuestions, facts, clozeAnswers } = input;
@@ -359,7 +359,8 @@ function simulateStudent(input: {
   // Daily study: facts are introduced by importance and reviewed when due, scheduled by FSRS.
   const scheduler = fsrs(generatorParameters({ enable_fuzz: false }));
   const byImportance = [...facts].sort(
-    (a, b) => b.importance - a.importance || a.id.localeCompare(b.id),
+    // Ties broken by the kit's key, not the row id, so every database gets the same history.
+    (a, b) => b.importance - a.importance || a.key.localeCompare(b.key),
   );
   const cards = new Map<string, Card>();
   let logNumber = 0;
@@ -587,7 +588,7 @@ export async function seedDemo(db: Database, options: SeedDemoOptions = {}): Pro
 
   const facts = await db.fact.findMany({
     where: { articleId, retiredAt: null },
-    select: { id: true, importance: true },
+    select: { id: true, key: true, importance: true },
   });
   const clozeAnswers = questions.flatMap((q) =>
     q.question.type === "cloze" ? [q.question.answer] : [],
