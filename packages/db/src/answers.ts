@@ -30,6 +30,18 @@ export interface RecordAnswerResult {
   duplicate: boolean;
 }
 
+/** The question already has an answer in this attempt, sent with a different idempotency key. */
+export class AnswerConflictError extends Error {
+  constructor(readonly answer: Answer) {
+    super("this question has already been answered in this attempt");
+    this.name = "AnswerConflictError";
+  }
+}
+
+/**
+ * Records the answer, or returns the one already recorded for the same submit. One answer per
+ * question per attempt: a second answer with a different key is refused, not counted.
+ */
 export async function recordAnswer(
   db: Database,
   input: RecordAnswerInput,
@@ -56,13 +68,10 @@ export async function recordAnswer(
     if (!isUniqueViolation(error)) throw error;
     const answer = await db.answer.findUniqueOrThrow({
       where: {
-        attemptId_questionId_idempotencyKey: {
-          attemptId: input.attemptId,
-          questionId: input.questionId,
-          idempotencyKey: input.idempotencyKey,
-        },
+        attemptId_questionId: { attemptId: input.attemptId, questionId: input.questionId },
       },
     });
+    if (answer.idempotencyKey !== input.idempotencyKey) throw new AnswerConflictError(answer);
     return { answer, duplicate: true };
   }
 }

@@ -37,6 +37,7 @@ export {
 } from "./classes.ts";
 export {
   recordAnswer,
+  AnswerConflictError,
   type AttemptLayout,
   type RecordAnswerInput,
   type RecordAnswerResult,
