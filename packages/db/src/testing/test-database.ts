@@ -9,6 +9,13 @@ import { resolveDatabaseConfig, type DatabaseConfig, type Engine } from "../conf
 import { ensureDatabase, type EnsureDatabaseResult } from "../migrate.ts";
 import { createDatabaseOn, dropDatabaseOn, isAlive } from "./postgres-cluster.ts";
 
+// Provided by the global setup (global-setup.ts); declared here too so importers type-check.
+declare module "vitest" {
+  export interface ProvidedContext {
+    postgresAdminUrl: string;
+  }
+}
+
 export const ENGINES: readonly Engine[] = ["sqlite", "postgresql"];
 
 const SQLITE_PREFIX = "studykit-sqlite-";

@@ -1,0 +1,91 @@
+// Accounts through better-auth: email or username with a password, roles, database-backed
+// rate limiting. Passwords are hashed by the library (scrypt).
+import { betterAuth } from "better-auth";
+import { prismaAdapter } from "better-auth/adapters/prisma";
+import { APIError, createAuthMiddleware } from "better-auth/api";
+import { username } from "better-auth/plugins";
+import type { Database, Engine } from "@studykit/db";
+
+export interface AuthOptions {
+  db: Database;
+  engine: Engine;
+  /** Signs session cookies; at least 32 characters. */
+  secret: string;
+  /** The app's public origin, e.g. http://localhost:3000. */
+  baseURL: string;
+  /** Secure cookies (HTTPS only); on in production. */
+  secureCookies: boolean;
+  trustedOrigins?: string[];
+  /** better-auth's own request limiter, kept in the database (off in most tests). */
+  rateLimit?: boolean;
+}
+
+/** Students may have no email; better-auth needs one, so they get an address that cannot receive mail. */
+export const PLACEHOLDER_EMAIL_DOMAIN = "students.studykit.invalid";
+
+export function placeholderEmail(name: string): string {
+  return `${name.toLowerCase()}@${PLACEHOLDER_EMAIL_DOMAIN}`;
+}
+
+export const MIN_PASSWORD_LENGTH = 8;
+
+export function createAuth(options: AuthOptions) {
+  return betterAuth({
+    secret: options.secret,
+    baseURL: options.baseURL,
+    basePath: "/api/auth",
+    trustedOrigins: options.trustedOrigins ?? [options.baseURL],
+    database: prismaAdapter(options.db, { provider: options.engine }),
+    emailAndPassword: {
+      enabled: true,
+      minPasswordLength: MIN_PASSWORD_LENGTH,
+      maxPasswordLength: 128,
+    },
+    plugins: [username({ minUsernameLength: 3, maxUsernameLength: 40 })],
+    user: {
+      additionalFields: {
+        role: { type: "string", required: false, defaultValue: "student", input: true },
+        mustChangePassword: { type: "boolean", required: false, defaultValue: false, input: false },
+      },
+    },
+    session: {
+      expiresIn: 60 * 60 * 24 * 14,
+      updateAge: 60 * 60 * 24,
+    },
+    rateLimit: {
+      enabled: options.rateLimit ?? true,
+      storage: "database",
+      modelName: "rateLimit",
+      window: 60,
+      max: 100,
+      customRules: {
+        "/sign-in/*": { window: 60, max: 20 },
+        "/sign-up/*": { window: 60, max: 10 },
+      },
+    },
+    advanced: {
+      useSecureCookies: options.secureCookies,
+      defaultCookieAttributes: { httpOnly: true, sameSite: "lax", secure: options.secureCookies },
+    },
+    telemetry: { enabled: false },
+    hooks: {
+      before: createAuthMiddleware(async (ctx) => {
+        if (ctx.path !== "/sign-up/email") return;
+        const body = (ctx.body ?? {}) as Record<string, unknown>;
+        const role = body.role ?? "student";
+        if (role !== "teacher" && role !== "student") {
+          throw new APIError("BAD_REQUEST", { message: "role must be teacher or student" });
+        }
+        // Many students have no email: a username alone is enough for them.
+        if (!body.email && typeof body.username === "string" && role === "student") {
+          return {
+            context: { ...ctx, body: { ...body, role, email: placeholderEmail(body.username) } },
+          };
+        }
+        return { context: { ...ctx, body: { ...body, role } } };
+      }),
+    },
+  });
+}
+
+export type StudyKitAuth = ReturnType<typeof createAuth>;

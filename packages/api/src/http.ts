@@ -1,0 +1,156 @@
+// The HTTP entry point: one fetch handler for /api/auth/* (better-auth) and /api/trpc/* (tRPC).
+// Next.js mounts it in a route handler; tests and benchmarks serve it from Node directly.
+import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
+import {
+  clearFailedSignIns,
+  DEFAULT_SIGN_IN_POLICY,
+  recordFailedSignIn,
+  signInLockedUntil,
+  type Database,
+  type SignInPolicy,
+} from "@studykit/db";
+import type { StudyKitAuth } from "./auth.ts";
+import { appRouter } from "./router/root.ts";
+import { createContext } from "./trpc.ts";
+
+export interface RequestHandlerOptions {
+  db: Database;
+  auth: StudyKitAuth;
+  now?: () => Date;
+  /** Largest request body accepted, in bytes (default 64 KiB). */
+  maxBodyBytes?: number;
+  signInPolicy?: SignInPolicy;
+  onError?: (error: unknown, path: string | undefined) => void;
+}
+
+export const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
+
+function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { "content-type": "application/json", ...headers },
+  });
+}
+
+class BodyTooLarge extends Error {}
+
+/**
+ * Reads the body up to `limit` bytes and stops there: an oversized body is refused before it is
+ * read, let alone parsed, in full.
+ */
+async function readLimited(req: Request, limit: number): Promise<Uint8Array | null> {
+  const declared = Number(req.headers.get("content-length") ?? "NaN");
+  if (Number.isFinite(declared) && declared > limit) throw new BodyTooLarge();
+  if (!req.body) return null;
+  const reader = req.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      throw new BodyTooLarge();
+    }
+    chunks.push(value);
+  }
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.byteLength;
+  }
+  return out;
+}
+
+const SIGN_IN_PATHS = new Set(["/api/auth/sign-in/email", "/api/auth/sign-in/username"]);
+
+export function createRequestHandler(options: RequestHandlerOptions) {
+  const { db, auth } = options;
+  const now = options.now ?? (() => new Date());
+  const limit = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const policy = options.signInPolicy ?? DEFAULT_SIGN_IN_POLICY;
+
+  async function handleAuth(
+    req: Request,
+    body: Uint8Array | null,
+    pathname: string,
+  ): Promise<Response> {
+    const forward = new Request(req.url, {
+      method: req.method,
+      headers: req.headers,
+      ...(body ? { body: body as NonNullable<RequestInit["body"]> } : {}),
+    });
+    if (!(req.method === "POST" && SIGN_IN_PATHS.has(pathname))) return auth.handler(forward);
+    // Failed sign-ins are counted per account in the database, so the limit holds on every server.
+    let identifier = "";
+    try {
+      const parsed = JSON.parse(new TextDecoder().decode(body ?? new Uint8Array())) as Record<
+        string,
+        unknown
+      >;
+      identifier = String(parsed.email ?? parsed.username ?? "")
+        .trim()
+        .toLowerCase();
+    } catch {
+      return json(400, { message: "the sign-in request is not valid JSON" });
+    }
+    const key = `account:${identifier}`;
+    const lockedUntil = identifier ? await signInLockedUntil(db, key, now()) : null;
+    if (lockedUntil) {
+      const seconds = Math.max(1, Math.ceil((lockedUntil.getTime() - now().getTime()) / 1000));
+      return json(
+        429,
+        {
+          code: "TOO_MANY_ATTEMPTS",
+          message: `too many failed sign-ins: try again in ${Math.ceil(seconds / 60)} minutes`,
+        },
+        { "retry-after": String(seconds) },
+      );
+    }
+    const response = await auth.handler(forward);
+    if (identifier && response.status === 401) await recordFailedSignIn(db, key, now(), policy);
+    else if (identifier && response.ok) await clearFailedSignIns(db, key);
+    return response;
+  }
+
+  return async function handleRequest(req: Request): Promise<Response> {
+    const url = new URL(req.url);
+    let body: Uint8Array | null = null;
+    if (req.method !== "GET" && req.method !== "HEAD") {
+      try {
+        body = await readLimited(req, limit);
+      } catch (e) {
+        if (e instanceof BodyTooLarge) {
+          return json(413, {
+            error: {
+              code: "PAYLOAD_TOO_LARGE",
+              message: `request body is larger than ${limit} bytes`,
+            },
+          });
+        }
+        throw e;
+      }
+    }
+    if (url.pathname.startsWith("/api/auth/")) return handleAuth(req, body, url.pathname);
+    if (url.pathname.startsWith("/api/trpc")) {
+      const forward = new Request(req.url, {
+        method: req.method,
+        headers: req.headers,
+        ...(body ? { body: body as NonNullable<RequestInit["body"]> } : {}),
+      });
+      return fetchRequestHandler({
+        endpoint: "/api/trpc",
+        req: forward,
+        router: appRouter,
+        createContext: () => createContext({ db, auth, headers: req.headers, now }),
+        onError: ({ error, path }) => {
+          // Only unexpected failures are worth reporting; client errors are answered, not logged.
+          if (error.code === "INTERNAL_SERVER_ERROR") options.onError?.(error, path);
+        },
+      });
+    }
+    return json(404, { message: "not found" });
+  };
+}

@@ -1,0 +1,69 @@
+// Picking a set from a mix: "10 questions: 4 multiple choice, 3 true/false, 3 cloze, medium".
+import type { Difficulty, QuestionType } from "@studykit/content";
+
+export interface BankQuestion {
+  id: string;
+  type: QuestionType;
+  difficulty: Difficulty;
+  factIds: string[];
+  /** Order in the article, to keep picks readable. */
+  position: number;
+}
+
+export interface MixRecipe {
+  count: number;
+  /** How many of each type; the rest of `count` is filled from any type. */
+  types?: Partial<Record<QuestionType, number>>;
+  difficulty?: Difficulty;
+}
+
+export class MixShortfallError extends Error {}
+
+/**
+ * Picks questions for a recipe, spreading them over the article's facts (no two on one fact
+ * while others remain) and keeping article order. Throws when the bank cannot fill it.
+ */
+export function pickMix(bank: readonly BankQuestion[], recipe: MixRecipe): string[] {
+  const eligible = bank
+    .filter((q) => !recipe.difficulty || q.difficulty === recipe.difficulty)
+    .sort((a, b) => a.position - b.position);
+  const picked: BankQuestion[] = [];
+  const usedFacts = new Set<string>();
+  const take = (pool: BankQuestion[], n: number) => {
+    for (const pass of [0, 1]) {
+      for (const q of pool) {
+        if (n <= 0) return 0;
+        if (picked.includes(q)) continue;
+        // First pass: only questions on facts not yet covered.
+        if (pass === 0 && q.factIds.some((f) => usedFacts.has(f))) continue;
+        picked.push(q);
+        q.factIds.forEach((f) => usedFacts.add(f));
+        n--;
+      }
+    }
+    return n;
+  };
+  const requested = Object.entries(recipe.types ?? {}) as [QuestionType, number][];
+  const perType = requested.reduce((sum, [, n]) => sum + n, 0);
+  if (perType > recipe.count) {
+    throw new MixShortfallError(
+      `the types add up to ${perType}, more than the ${recipe.count} asked for`,
+    );
+  }
+  const short: string[] = [];
+  for (const [type, n] of requested) {
+    const left = take(
+      eligible.filter((q) => q.type === type),
+      n,
+    );
+    if (left > 0) short.push(`${left} more ${type.replace("_", " ")}`);
+  }
+  const rest = take(eligible, recipe.count - picked.length);
+  if (short.length || rest > 0) {
+    const what = short.length ? short.join(", ") : `${rest} more questions`;
+    throw new MixShortfallError(
+      `the question bank cannot fill this mix${recipe.difficulty ? ` at ${recipe.difficulty} difficulty` : ""}: it needs ${what}`,
+    );
+  }
+  return picked.sort((a, b) => a.position - b.position).map((q) => q.id);
+}

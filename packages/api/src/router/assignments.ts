@@ -1,0 +1,153 @@
+// Assignments: a set given to a class with dates and settings; students see theirs with status.
+import { TRPCError } from "@trpc/server";
+import { z } from "zod";
+import { idSchema, router, studentProcedure, teacherProcedure } from "../trpc.ts";
+import { notFound, requireOwnClass, requireOwnSet } from "./access.ts";
+
+export const assignmentsRouter = router({
+  create: teacherProcedure
+    .input(
+      z
+        .object({
+          classId: idSchema,
+          setId: idSchema,
+          title: z.string().trim().min(1).max(120).optional(),
+          opensAt: z.date().optional(),
+          dueAt: z.date().nullable().default(null),
+          attemptsAllowed: z.number().int().min(1).max(20).nullable().default(1),
+          shuffleQuestions: z.boolean().default(false),
+          shuffleOptions: z.boolean().default(true),
+          feedback: z.enum(["immediately", "after_submit", "after_due"]).default("after_submit"),
+        })
+        .refine((v) => !v.dueAt || !v.opensAt || v.dueAt > v.opensAt, {
+          message: "the due date must be after the opening date",
+          path: ["dueAt"],
+        })
+        .refine((v) => v.feedback !== "after_due" || v.dueAt !== null, {
+          message: "feedback after the due date needs a due date",
+          path: ["feedback"],
+        }),
+    )
+    .mutation(async ({ ctx, input }) => {
+      await requireOwnClass(ctx, input.classId);
+      const set = await requireOwnSet(ctx, input.setId);
+      const items = await ctx.db.questionSetItem.count({ where: { setId: set.id } });
+      if (!items) throw new TRPCError({ code: "BAD_REQUEST", message: "the set has no questions" });
+      return ctx.db.assignment.create({
+        data: {
+          classId: input.classId,
+          setId: set.id,
+          title: input.title ?? set.title,
+          opensAt: input.opensAt ?? ctx.now(),
+          dueAt: input.dueAt,
+          attemptsAllowed: input.attemptsAllowed,
+          shuffleQuestions: input.shuffleQuestions,
+          shuffleOptions: input.shuffleOptions,
+          feedback: input.feedback,
+        },
+        select: { id: true, title: true, opensAt: true, dueAt: true },
+      });
+    }),
+
+  forClass: teacherProcedure
+    .input(z.object({ classId: idSchema }))
+    .query(async ({ ctx, input }) => {
+      await requireOwnClass(ctx, input.classId);
+      const [assignments, students] = await Promise.all([
+        ctx.db.assignment.findMany({
+          where: { classId: input.classId, archivedAt: null },
+          orderBy: [{ dueAt: "asc" }, { createdAt: "asc" }],
+          select: {
+            id: true,
+            title: true,
+            opensAt: true,
+            dueAt: true,
+            attemptsAllowed: true,
+            feedback: true,
+            shuffleQuestions: true,
+            shuffleOptions: true,
+            set: { select: { id: true, title: true, _count: { select: { items: true } } } },
+            attempts: { where: { status: "submitted" }, select: { studentId: true } },
+          },
+        }),
+        ctx.db.enrolment.count({ where: { classId: input.classId } }),
+      ]);
+      return assignments.map(({ attempts, set, ...a }) => ({
+        ...a,
+        set: { id: set.id, title: set.title, questions: set._count.items },
+        students,
+        completed: new Set(attempts.map((x) => x.studentId)).size,
+      }));
+    }),
+
+  setArchived: teacherProcedure
+    .input(z.object({ assignmentId: idSchema, archived: z.boolean() }))
+    .mutation(async ({ ctx, input }) => {
+      const found = await ctx.db.assignment.findFirst({
+        where: { id: input.assignmentId, class: { teacherId: ctx.user.id } },
+        select: { id: true },
+      });
+      if (!found) notFound("assignment");
+      await ctx.db.assignment.update({
+        where: { id: input.assignmentId },
+        data: { archivedAt: input.archived ? ctx.now() : null },
+      });
+      return { id: input.assignmentId, archived: input.archived };
+    }),
+
+  /** The student's assignments across their classes, with status and best score. */
+  mine: studentProcedure.query(async ({ ctx }) => {
+    const now = ctx.now();
+    const assignments = await ctx.db.assignment.findMany({
+      where: {
+        archivedAt: null,
+        class: { archivedAt: null, enrolments: { some: { studentId: ctx.user.id } } },
+      },
+      orderBy: [{ dueAt: "asc" }, { opensAt: "asc" }],
+      select: {
+        id: true,
+        title: true,
+        opensAt: true,
+        dueAt: true,
+        attemptsAllowed: true,
+        feedback: true,
+        class: { select: { id: true, name: true } },
+        set: { select: { _count: { select: { items: true } } } },
+        attempts: {
+          where: { studentId: ctx.user.id },
+          select: { id: true, status: true, score: true, submittedAt: true },
+        },
+      },
+    });
+    return assignments.map(({ attempts, set, ...a }) => {
+      const submitted = attempts.filter((x) => x.status === "submitted");
+      const inProgress = attempts.find((x) => x.status === "in_progress");
+      const best = submitted.reduce<number | null>(
+        (m, x) => (x.score !== null && (m === null || x.score > m) ? x.score : m),
+        null,
+      );
+      const status = inProgress
+        ? "in_progress"
+        : submitted.length
+          ? "submitted"
+          : a.opensAt > now
+            ? "upcoming"
+            : a.dueAt && a.dueAt < now
+              ? "missed"
+              : "not_started";
+      return {
+        ...a,
+        questions: set._count.items,
+        status,
+        attemptsUsed: attempts.length,
+        inProgressAttemptId: inProgress?.id ?? null,
+        bestScore: best,
+        canStart:
+          !!inProgress ||
+          (a.opensAt <= now &&
+            (!a.dueAt || a.dueAt >= now) &&
+            (a.attemptsAllowed === null || attempts.length < a.attemptsAllowed)),
+      };
+    });
+  }),
+});

@@ -1,0 +1,456 @@
+// Attempts: start or resume, answer one question at a time (idempotently), finish, review.
+// Nothing a student receives before answering a question contains its answer.
+import { TRPCError } from "@trpc/server";
+import { GradingError, gradeResponse, type ResponseValue } from "@studykit/content";
+import { AnswerConflictError, isUniqueViolation, recordAnswer, type Prisma } from "@studykit/db";
+import { z } from "zod";
+import {
+  feedbackAvailableAt,
+  feedbackOnAnswer,
+  feedbackOnReview,
+  type FeedbackContext,
+} from "../logic/feedback.ts";
+import { buildLayout, parseLayout } from "../logic/layout.ts";
+import { pickMix, type BankQuestion } from "../logic/mix.ts";
+import { answerText, optionCount, toStudentQuestion } from "../logic/student-view.ts";
+import {
+  idSchema,
+  router,
+  studentProcedure,
+  type ContextInner,
+  type SessionUser,
+} from "../trpc.ts";
+import { notFound } from "./access.ts";
+import {
+  loadQuestions,
+  questionTypeSchema,
+  responseSchema,
+  sentencesByKey,
+  type LoadedQuestion,
+} from "./shared.ts";
+
+type Ctx = ContextInner & { user: SessionUser };
+
+const ATTEMPT_SELECT = {
+  id: true,
+  studentId: true,
+  status: true,
+  number: true,
+  layout: true,
+  questionCount: true,
+  correctCount: true,
+  score: true,
+  startedAt: true,
+  submittedAt: true,
+  articleId: true,
+  article: { select: { id: true, title: true } },
+  assignment: {
+    select: {
+      id: true,
+      title: true,
+      feedback: true,
+      dueAt: true,
+      set: { select: { articleId: true } },
+    },
+  },
+} satisfies Prisma.AttemptSelect;
+
+async function loadOwnAttempt(ctx: Ctx, attemptId: string) {
+  const attempt = await ctx.db.attempt.findFirst({
+    where: { id: attemptId, studentId: ctx.user.id },
+    select: ATTEMPT_SELECT,
+  });
+  return attempt ?? notFound("attempt");
+}
+
+type LoadedAttempt = Awaited<ReturnType<typeof loadOwnAttempt>>;
+
+function feedbackContext(attempt: LoadedAttempt, now: Date): FeedbackContext {
+  return {
+    timing: attempt.assignment?.feedback ?? null,
+    submitted: attempt.status === "submitted",
+    dueAt: attempt.assignment?.dueAt ?? null,
+    now,
+  };
+}
+
+export interface AnswerFeedback {
+  correct: boolean;
+  score: number;
+  correctAnswer: string;
+  explanation: string;
+  /** The source sentences, with offsets into the article text for showing them in context. */
+  sources: { id: string; text: string; start: number; end: number; paragraph: number }[];
+}
+
+async function feedbackFor(
+  ctx: Ctx,
+  q: LoadedQuestion,
+  grade: { correct: boolean; score: number },
+  sentences?: Awaited<ReturnType<typeof sentencesByKey>>,
+): Promise<AnswerFeedback> {
+  const byKey = sentences ?? (await sentencesByKey(ctx.db, q.articleId));
+  return {
+    correct: grade.correct,
+    score: grade.score,
+    correctAnswer: answerText(q.question),
+    explanation: q.question.explanation,
+    sources: q.question.sourceSentenceIds.flatMap((id) => {
+      const s = byKey.get(id);
+      return s ? [s] : [];
+    }),
+  };
+}
+
+/** The attempt as the student sees it: questions without answers, their own answers, and feedback where allowed. */
+async function attemptView(ctx: Ctx, attempt: LoadedAttempt) {
+  const layout = parseLayout(attempt.layout);
+  const [loaded, answers] = await Promise.all([
+    loadQuestions(ctx.db, layout.questionIds),
+    ctx.db.answer.findMany({
+      where: { attemptId: attempt.id },
+      select: { questionId: true, given: true, correct: true, score: true, answeredAt: true },
+    }),
+  ]);
+  const fc = feedbackContext(attempt, ctx.now());
+  const showFeedback = feedbackOnReview(fc);
+  const articleId = attempt.articleId ?? attempt.assignment?.set.articleId ?? null;
+  const sentences = showFeedback && articleId ? await sentencesByKey(ctx.db, articleId) : undefined;
+  const answerViews: Record<
+    string,
+    { given: unknown; answeredAt: Date; feedback: AnswerFeedback | null }
+  > = {};
+  for (const a of answers) {
+    const q = loaded.get(a.questionId);
+    if (!q) continue;
+    answerViews[a.questionId] = {
+      given: a.given,
+      answeredAt: a.answeredAt,
+      feedback: showFeedback ? await feedbackFor(ctx, q, a, sentences) : null,
+    };
+  }
+  return {
+    id: attempt.id,
+    status: attempt.status,
+    kind: attempt.assignment ? ("assignment" as const) : ("practice" as const),
+    title: attempt.assignment?.title ?? `Practice: ${attempt.article?.title ?? "article"}`,
+    assignmentId: attempt.assignment?.id ?? null,
+    articleId,
+    feedbackTiming: attempt.assignment?.feedback ?? "immediately",
+    dueAt: attempt.assignment?.dueAt ?? null,
+    startedAt: attempt.startedAt,
+    submittedAt: attempt.submittedAt,
+    score: attempt.status === "submitted" ? attempt.score : null,
+    questionCount: attempt.questionCount,
+    answeredCount: answers.length,
+    feedbackAvailableAt: feedbackAvailableAt(fc),
+    questions: layout.questionIds.flatMap((id) => {
+      const q = loaded.get(id);
+      return q ? [toStudentQuestion(id, q.question, layout.optionOrders?.[id])] : [];
+    }),
+    answers: answerViews,
+  };
+}
+
+async function createAttempt(
+  ctx: Ctx,
+  data: {
+    assignmentId: string | null;
+    articleId: string | null;
+    number: number;
+    questions: LoadedQuestion[];
+    shuffleQuestions: boolean;
+    shuffleOptions: boolean;
+  },
+) {
+  const layout = buildLayout(
+    data.questions.map((q) => ({ id: q.id, optionCount: optionCount(q.question) })),
+    { shuffleQuestions: data.shuffleQuestions, shuffleOptions: data.shuffleOptions },
+  );
+  const now = ctx.now();
+  return ctx.db.attempt.create({
+    data: {
+      studentId: ctx.user.id,
+      assignmentId: data.assignmentId,
+      articleId: data.articleId,
+      number: data.number,
+      layout: layout as unknown as Prisma.InputJsonValue,
+      questionCount: layout.questionIds.length,
+      startedAt: now,
+      lastActivityAt: now,
+    },
+    select: { id: true },
+  });
+}
+
+export const attemptsRouter = router({
+  /** Starts an attempt at an assignment, or resumes the one in progress. */
+  start: studentProcedure
+    .input(z.object({ assignmentId: idSchema }))
+    .mutation(async ({ ctx, input }) => {
+      const assignment = await ctx.db.assignment.findFirst({
+        where: {
+          id: input.assignmentId,
+          archivedAt: null,
+          class: { archivedAt: null, enrolments: { some: { studentId: ctx.user.id } } },
+        },
+        select: {
+          id: true,
+          opensAt: true,
+          dueAt: true,
+          attemptsAllowed: true,
+          shuffleQuestions: true,
+          shuffleOptions: true,
+          set: {
+            select: { items: { orderBy: { position: "asc" }, select: { questionId: true } } },
+          },
+        },
+      });
+      if (!assignment) notFound("assignment");
+      const findOpen = () =>
+        ctx.db.attempt.findFirst({
+          where: { assignmentId: assignment.id, studentId: ctx.user.id, status: "in_progress" },
+          select: { id: true },
+        });
+      const open = await findOpen();
+      if (open) return { attemptId: open.id, resumed: true };
+      const now = ctx.now();
+      if (assignment.opensAt > now) {
+        throw new TRPCError({
+          code: "PRECONDITION_FAILED",
+          message: `this assignment opens on ${assignment.opensAt.toISOString()}`,
+        });
+      }
+      if (assignment.dueAt && assignment.dueAt < now) {
+        throw new TRPCError({
+          code: "PRECONDITION_FAILED",
+          message: "this assignment is closed: its due date has passed",
+        });
+      }
+      const used = await ctx.db.attempt.count({
+        where: { assignmentId: assignment.id, studentId: ctx.user.id },
+      });
+      if (assignment.attemptsAllowed !== null && used >= assignment.attemptsAllowed) {
+        throw new TRPCError({
+          code: "PRECONDITION_FAILED",
+          message: `no attempts left: ${assignment.attemptsAllowed} allowed`,
+        });
+      }
+      const loaded = await loadQuestions(
+        ctx.db,
+        assignment.set.items.map((i) => i.questionId),
+      );
+      const questions = assignment.set.items.flatMap((i) => {
+        const q = loaded.get(i.questionId);
+        return q && !q.disabled ? [q] : [];
+      });
+      if (!questions.length)
+        throw new TRPCError({
+          code: "PRECONDITION_FAILED",
+          message: "this assignment has no questions to answer",
+        });
+      try {
+        const attempt = await createAttempt(ctx, {
+          assignmentId: assignment.id,
+          articleId: null,
+          number: used + 1,
+          questions,
+          shuffleQuestions: assignment.shuffleQuestions,
+          shuffleOptions: assignment.shuffleOptions,
+        });
+        return { attemptId: attempt.id, resumed: false };
+      } catch (e) {
+        // Two tabs pressed start at once: the other one created it.
+        if (!isUniqueViolation(e)) throw e;
+        const raced = await findOpen();
+        if (!raced) throw e;
+        return { attemptId: raced.id, resumed: true };
+      }
+    }),
+
+  /** Practice on any article outside assignments, with feedback at once. */
+  practice: studentProcedure
+    .input(
+      z.object({
+        articleId: idSchema,
+        count: z.number().int().min(1).max(40).default(10),
+        types: z.array(questionTypeSchema).min(1).max(7).optional(),
+      }),
+    )
+    .mutation(async ({ ctx, input }) => {
+      const rows = await ctx.db.question.findMany({
+        where: {
+          articleId: input.articleId,
+          retiredAt: null,
+          disabledAt: null,
+          ...(input.types ? { type: { in: input.types } } : {}),
+        },
+        select: {
+          id: true,
+          type: true,
+          difficulty: true,
+          position: true,
+          facts: { select: { factId: true } },
+        },
+      });
+      if (!rows.length) notFound("article");
+      const bank: BankQuestion[] = rows.map((r) => ({
+        id: r.id,
+        type: r.type,
+        difficulty: r.difficulty,
+        position: r.position,
+        factIds: r.facts.map((f) => f.factId),
+      }));
+      const ids = pickMix(bank, { count: Math.min(input.count, bank.length) });
+      const loaded = await loadQuestions(ctx.db, ids);
+      const used = await ctx.db.attempt.count({
+        where: { studentId: ctx.user.id, articleId: input.articleId },
+      });
+      const attempt = await createAttempt(ctx, {
+        assignmentId: null,
+        articleId: input.articleId,
+        number: used + 1,
+        questions: ids.map((id) => loaded.get(id)!),
+        shuffleQuestions: true,
+        shuffleOptions: true,
+      });
+      return { attemptId: attempt.id };
+    }),
+
+  /** The attempt for the player: questions without answers, the student's answers, feedback where allowed. */
+  get: studentProcedure.input(z.object({ attemptId: idSchema })).query(async ({ ctx, input }) => {
+    return attemptView(ctx, await loadOwnAttempt(ctx, input.attemptId));
+  }),
+
+  /** A finished attempt with its feedback, as the assignment's settings allow. */
+  review: studentProcedure
+    .input(z.object({ attemptId: idSchema }))
+    .query(async ({ ctx, input }) => {
+      const attempt = await loadOwnAttempt(ctx, input.attemptId);
+      if (attempt.status !== "submitted") {
+        throw new TRPCError({
+          code: "PRECONDITION_FAILED",
+          message: "finish the attempt before reviewing it",
+        });
+      }
+      return attemptView(ctx, attempt);
+    }),
+
+  /**
+   * Records and grades one answer. The idempotency key makes a retried submit safe: the same key
+   * returns the first result; a different key for an answered question is a conflict.
+   */
+  submitAnswer: studentProcedure
+    .input(
+      z.object({
+        attemptId: idSchema,
+        questionId: idSchema,
+        idempotencyKey: z
+          .string()
+          .min(8)
+          .max(64)
+          .regex(/^[A-Za-z0-9_-]+$/),
+        response: responseSchema,
+        timeTakenMs: z
+          .number()
+          .int()
+          .min(0)
+          .max(6 * 60 * 60 * 1000),
+      }),
+    )
+    .mutation(async ({ ctx, input }) => {
+      const attempt = await loadOwnAttempt(ctx, input.attemptId);
+      const layout = parseLayout(attempt.layout);
+      if (!layout.questionIds.includes(input.questionId)) notFound("question in this attempt");
+      const q =
+        (await loadQuestions(ctx.db, [input.questionId])).get(input.questionId) ??
+        notFound("question");
+      const fc = feedbackContext(attempt, ctx.now());
+      const respond = async (grade: { correct: boolean; score: number }, duplicate: boolean) => ({
+        recorded: true as const,
+        duplicate,
+        feedback: feedbackOnAnswer(fc) ? await feedbackFor(ctx, q, grade) : null,
+      });
+      const existing = await ctx.db.answer.findUnique({
+        where: { attemptId_questionId: { attemptId: attempt.id, questionId: input.questionId } },
+        select: { idempotencyKey: true, correct: true, score: true },
+      });
+      if (existing) {
+        if (existing.idempotencyKey !== input.idempotencyKey) {
+          throw new TRPCError({
+            code: "CONFLICT",
+            message: "this question has already been answered",
+          });
+        }
+        return respond(existing, true);
+      }
+      if (attempt.status !== "in_progress") {
+        throw new TRPCError({
+          code: "PRECONDITION_FAILED",
+          message: "this attempt has been submitted",
+        });
+      }
+      let grade;
+      try {
+        grade = gradeResponse(q.question, input.response as ResponseValue);
+      } catch (e) {
+        if (e instanceof GradingError)
+          throw new TRPCError({ code: "BAD_REQUEST", message: e.message });
+        throw e;
+      }
+      try {
+        const result = await recordAnswer(ctx.db, {
+          attemptId: attempt.id,
+          questionId: input.questionId,
+          idempotencyKey: input.idempotencyKey,
+          given: input.response,
+          correct: grade.correct,
+          score: grade.score,
+          timeTakenMs: input.timeTakenMs,
+          answeredAt: ctx.now(),
+        });
+        return respond(result.answer, result.duplicate);
+      } catch (e) {
+        if (e instanceof AnswerConflictError)
+          throw new TRPCError({ code: "CONFLICT", message: e.message });
+        throw e;
+      }
+    }),
+
+  /** Submits the attempt and scores it; unanswered questions score 0. Finishing twice is harmless. */
+  finish: studentProcedure
+    .input(z.object({ attemptId: idSchema }))
+    .mutation(async ({ ctx, input }) => {
+      const attempt = await loadOwnAttempt(ctx, input.attemptId);
+      if (attempt.status === "in_progress") {
+        const answers = await ctx.db.answer.findMany({
+          where: { attemptId: attempt.id },
+          select: { correct: true, score: true },
+        });
+        const total = answers.reduce((s, a) => s + a.score, 0);
+        const score = attempt.questionCount
+          ? Math.round((total / attempt.questionCount) * 10_000) / 10_000
+          : 0;
+        await ctx.db.attempt.updateMany({
+          where: { id: attempt.id, status: "in_progress" },
+          data: {
+            status: "submitted",
+            submittedAt: ctx.now(),
+            lastActivityAt: ctx.now(),
+            score,
+            correctCount: answers.filter((a) => a.correct).length,
+          },
+        });
+      }
+      const done = await loadOwnAttempt(ctx, input.attemptId);
+      const fc = feedbackContext(done, ctx.now());
+      return {
+        attemptId: done.id,
+        score: done.score ?? 0,
+        correctCount: done.correctCount,
+        questionCount: done.questionCount,
+        reviewAvailable: feedbackOnReview(fc),
+        feedbackAvailableAt: feedbackAvailableAt(fc),
+      };
+    }),
+});

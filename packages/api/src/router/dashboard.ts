@@ -1,0 +1,198 @@
+// The class dashboard: completion and scores per student, item analysis per question, the
+// facts the class finds hardest, and the results as CSV.
+import { stringify } from "csv-stringify/sync";
+import { z } from "zod";
+import { analyseItems, type AttemptScores } from "../logic/item-analysis.ts";
+import { answerText } from "../logic/student-view.ts";
+import { idSchema, router, teacherProcedure } from "../trpc.ts";
+import { notFound, requireOwnClass } from "./access.ts";
+import { loadQuestions } from "./shared.ts";
+
+export const dashboardRouter = router({
+  class: teacherProcedure
+    .input(z.object({ classId: idSchema, assignmentId: idSchema.optional() }))
+    .query(async ({ ctx, input }) => {
+      const cls = await requireOwnClass(ctx, input.classId);
+      const [enrolments, assignments] = await Promise.all([
+        ctx.db.enrolment.findMany({
+          where: { classId: cls.id },
+          orderBy: { student: { name: "asc" } },
+          select: { student: { select: { id: true, name: true, username: true } } },
+        }),
+        ctx.db.assignment.findMany({
+          where: { classId: cls.id, archivedAt: null },
+          orderBy: [{ opensAt: "asc" }],
+          select: { id: true, title: true, dueAt: true, opensAt: true, setId: true },
+        }),
+      ]);
+      const attempts = await ctx.db.attempt.findMany({
+        where: { assignment: { classId: cls.id, archivedAt: null } },
+        orderBy: { startedAt: "asc" },
+        select: {
+          id: true,
+          studentId: true,
+          assignmentId: true,
+          status: true,
+          score: true,
+          lastActivityAt: true,
+        },
+      });
+
+      const now = ctx.now();
+      const opened = assignments.filter((a) => a.opensAt <= now);
+      const students = enrolments.map(({ student }) => {
+        const mine = attempts.filter((a) => a.studentId === student.id);
+        const best = new Map<string, number>();
+        for (const a of mine) {
+          if (a.status !== "submitted" || a.score === null) continue;
+          best.set(a.assignmentId!, Math.max(best.get(a.assignmentId!) ?? 0, a.score));
+        }
+        const scores = [...best.values()];
+        const last = mine.reduce<Date | null>(
+          (m, a) => (!m || a.lastActivityAt > m ? a.lastActivityAt : m),
+          null,
+        );
+        return {
+          ...student,
+          assigned: opened.length,
+          completed: best.size,
+          averageScore: scores.length
+            ? Math.round((scores.reduce((s, x) => s + x, 0) / scores.length) * 10_000) / 10_000
+            : null,
+          lastActive: last,
+        };
+      });
+
+      // Item analysis on each student's first submitted attempt at the chosen assignment.
+      const withSubmissions = assignments.filter((a) =>
+        attempts.some((x) => x.assignmentId === a.id && x.status === "submitted"),
+      );
+      const chosen = input.assignmentId
+        ? (assignments.find((a) => a.id === input.assignmentId) ?? notFound("assignment"))
+        : withSubmissions.at(-1);
+      let itemAnalysis = null;
+      if (chosen) {
+        const firsts = new Map<string, string>();
+        for (const a of attempts) {
+          if (a.assignmentId === chosen.id && a.status === "submitted" && !firsts.has(a.studentId))
+            firsts.set(a.studentId, a.id);
+        }
+        const items = await ctx.db.questionSetItem.findMany({
+          where: { setId: chosen.setId },
+          orderBy: { position: "asc" },
+          select: { questionId: true },
+        });
+        const questionIds = items.map((i) => i.questionId);
+        const answers = await ctx.db.answer.findMany({
+          where: { attemptId: { in: [...firsts.values()] } },
+          select: { attemptId: true, questionId: true, score: true, given: true },
+        });
+        const byAttempt = new Map<string, AttemptScores>();
+        for (const id of firsts.values())
+          byAttempt.set(id, { attemptId: id, scores: new Map(), choices: new Map() });
+        for (const a of answers) {
+          const row = byAttempt.get(a.attemptId)!;
+          row.scores.set(a.questionId, a.score);
+          const given = a.given as { type?: string; option?: string; value?: boolean };
+          if (given.type === "choice" && given.option) row.choices.set(a.questionId, given.option);
+          if (given.type === "true_false")
+            row.choices.set(a.questionId, given.value ? "True" : "False");
+        }
+        const stats = analyseItems(questionIds, [...byAttempt.values()]);
+        const loaded = await loadQuestions(ctx.db, questionIds);
+        itemAnalysis = {
+          assignmentId: chosen.id,
+          title: chosen.title,
+          attempts: byAttempt.size,
+          items: stats.map((s) => {
+            const q = loaded.get(s.questionId)!.question;
+            return { ...s, type: q.type, prompt: q.prompt, correctAnswer: answerText(q) };
+          }),
+        };
+      }
+
+      // The facts the class keeps missing: lowest mean score over answers to their questions.
+      const factRows = await ctx.db.answer.findMany({
+        where: { attempt: { assignment: { classId: cls.id } } },
+        select: {
+          score: true,
+          question: {
+            select: { facts: { select: { fact: { select: { id: true, text: true } } } } },
+          },
+        },
+      });
+      const perFact = new Map<string, { text: string; total: number; answers: number }>();
+      for (const r of factRows) {
+        for (const { fact } of r.question.facts) {
+          const f = perFact.get(fact.id) ?? { text: fact.text, total: 0, answers: 0 };
+          f.total += r.score;
+          f.answers += 1;
+          perFact.set(fact.id, f);
+        }
+      }
+      const weakestFacts = [...perFact.entries()]
+        .filter(([, f]) => f.answers >= 2)
+        .map(([factId, f]) => ({
+          factId,
+          text: f.text,
+          answers: f.answers,
+          averageScore: Math.round((f.total / f.answers) * 10_000) / 10_000,
+        }))
+        .sort((a, b) => a.averageScore - b.averageScore || b.answers - a.answers)
+        .slice(0, 5);
+
+      return { class: cls, assignments, students, itemAnalysis, weakestFacts };
+    }),
+
+  /** Every attempt in the class as CSV, one row per attempt. */
+  exportCsv: teacherProcedure
+    .input(z.object({ classId: idSchema }))
+    .query(async ({ ctx, input }) => {
+      const cls = await requireOwnClass(ctx, input.classId);
+      const attempts = await ctx.db.attempt.findMany({
+        where: { assignment: { classId: cls.id } },
+        orderBy: [{ student: { name: "asc" } }, { startedAt: "asc" }],
+        select: {
+          number: true,
+          status: true,
+          score: true,
+          correctCount: true,
+          questionCount: true,
+          startedAt: true,
+          submittedAt: true,
+          student: { select: { name: true, username: true } },
+          assignment: { select: { title: true } },
+        },
+      });
+      const csv = stringify(
+        attempts.map((a) => [
+          a.student.name,
+          a.student.username ?? "",
+          a.assignment?.title ?? "",
+          a.number,
+          a.status,
+          a.score === null ? "" : Math.round(a.score * 1000) / 10,
+          a.correctCount,
+          a.questionCount,
+          a.startedAt.toISOString(),
+          a.submittedAt?.toISOString() ?? "",
+        ]),
+        {
+          header: true,
+          columns: [
+            "student",
+            "username",
+            "assignment",
+            "attempt",
+            "status",
+            "score %",
+            "correct",
+            "questions",
+            "started",
+            "submitted",
+          ],
+        },
+      );
+      return { filename: `${cls.name.replace(/[^\w-]+/g, "-").toLowerCase()}-results.csv`, csv };
+    }),
+});

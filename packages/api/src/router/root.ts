@@ -1,0 +1,22 @@
+import { router } from "../trpc.ts";
+import { accountRouter } from "./account.ts";
+import { articlesRouter } from "./articles.ts";
+import { assignmentsRouter } from "./assignments.ts";
+import { attemptsRouter } from "./attempts.ts";
+import { classesRouter } from "./classes.ts";
+import { dashboardRouter } from "./dashboard.ts";
+import { progressRouter } from "./progress.ts";
+import { setsRouter } from "./sets.ts";
+
+export const appRouter = router({
+  account: accountRouter,
+  classes: classesRouter,
+  articles: articlesRouter,
+  sets: setsRouter,
+  assignments: assignmentsRouter,
+  attempts: attemptsRouter,
+  progress: progressRouter,
+  dashboard: dashboardRouter,
+});
+
+export type AppRouter = typeof appRouter;

@@ -1,0 +1,166 @@
+// Question sets: picked by hand or asked for as a mix of types and difficulty.
+import { TRPCError } from "@trpc/server";
+import type { Prisma } from "@studykit/db";
+import { z } from "zod";
+import { MixShortfallError, pickMix, type BankQuestion } from "../logic/mix.ts";
+import { idSchema, router, teacherProcedure } from "../trpc.ts";
+import { notFound, requireOwnSet } from "./access.ts";
+import { difficultySchema, loadQuestions, questionTypeSchema } from "./shared.ts";
+
+const title = z.string().trim().min(1, "give the set a title").max(120);
+
+export const setsRouter = router({
+  list: teacherProcedure.query(async ({ ctx }) => {
+    const sets = await ctx.db.questionSet.findMany({
+      where: { ownerId: ctx.user.id },
+      orderBy: { createdAt: "desc" },
+      select: {
+        id: true,
+        title: true,
+        source: true,
+        createdAt: true,
+        article: { select: { id: true, title: true } },
+        _count: { select: { items: true, assignments: true } },
+      },
+    });
+    return sets.map(({ _count, ...s }) => ({
+      ...s,
+      questions: _count.items,
+      assignments: _count.assignments,
+    }));
+  }),
+
+  get: teacherProcedure.input(z.object({ setId: idSchema })).query(async ({ ctx, input }) => {
+    const set = await requireOwnSet(ctx, input.setId);
+    const items = await ctx.db.questionSetItem.findMany({
+      where: { setId: set.id },
+      orderBy: { position: "asc" },
+      select: { questionId: true },
+    });
+    const loaded = await loadQuestions(
+      ctx.db,
+      items.map((i) => i.questionId),
+    );
+    return {
+      ...set,
+      questions: items.map((i) => {
+        const q = loaded.get(i.questionId)!;
+        return { id: q.id, question: q.question, disabled: q.disabled };
+      }),
+    };
+  }),
+
+  /** A set of hand-picked questions, in the order given. */
+  create: teacherProcedure
+    .input(
+      z.object({
+        title,
+        articleId: idSchema,
+        questionIds: z.array(idSchema).min(1, "pick at least one question").max(100),
+      }),
+    )
+    .mutation(async ({ ctx, input }) => {
+      if (new Set(input.questionIds).size !== input.questionIds.length) {
+        throw new TRPCError({ code: "BAD_REQUEST", message: "a question is picked twice" });
+      }
+      const usable = await ctx.db.question.count({
+        where: {
+          id: { in: input.questionIds },
+          articleId: input.articleId,
+          retiredAt: null,
+          disabledAt: null,
+        },
+      });
+      if (usable !== input.questionIds.length) {
+        throw new TRPCError({
+          code: "BAD_REQUEST",
+          message: "some questions are not in this article's bank or are disabled",
+        });
+      }
+      return createSet(ctx.db, {
+        ownerId: ctx.user.id,
+        title: input.title,
+        articleId: input.articleId,
+        questionIds: input.questionIds,
+        recipe: null,
+      });
+    }),
+
+  /** A set picked from the bank to a recipe, e.g. 10 questions: 4 multiple choice, 3 cloze. */
+  createFromMix: teacherProcedure
+    .input(
+      z.object({
+        title,
+        articleId: idSchema,
+        count: z.number().int().min(1).max(50),
+        types: z.partialRecord(questionTypeSchema, z.number().int().min(0).max(50)).optional(),
+        difficulty: difficultySchema.optional(),
+      }),
+    )
+    .mutation(async ({ ctx, input }) => {
+      const rows = await ctx.db.question.findMany({
+        where: { articleId: input.articleId, retiredAt: null, disabledAt: null },
+        select: {
+          id: true,
+          type: true,
+          difficulty: true,
+          position: true,
+          facts: { select: { factId: true } },
+        },
+      });
+      if (!rows.length) notFound("article");
+      const bank: BankQuestion[] = rows.map((r) => ({
+        id: r.id,
+        type: r.type,
+        difficulty: r.difficulty,
+        position: r.position,
+        factIds: r.facts.map((f) => f.factId),
+      }));
+      const recipe = {
+        count: input.count,
+        ...(input.types ? { types: input.types } : {}),
+        ...(input.difficulty ? { difficulty: input.difficulty } : {}),
+      };
+      let questionIds: string[];
+      try {
+        questionIds = pickMix(bank, recipe);
+      } catch (e) {
+        if (e instanceof MixShortfallError)
+          throw new TRPCError({ code: "BAD_REQUEST", message: e.message });
+        throw e;
+      }
+      return createSet(ctx.db, {
+        ownerId: ctx.user.id,
+        title: input.title,
+        articleId: input.articleId,
+        questionIds,
+        recipe,
+      });
+    }),
+});
+
+async function createSet(
+  db: Parameters<typeof loadQuestions>[0],
+  input: {
+    ownerId: string;
+    title: string;
+    articleId: string;
+    questionIds: string[];
+    recipe: object | null;
+  },
+) {
+  const set = await db.questionSet.create({
+    data: {
+      title: input.title,
+      ownerId: input.ownerId,
+      articleId: input.articleId,
+      source: input.recipe ? "generated" : "manual",
+      ...(input.recipe ? { recipe: input.recipe as Prisma.InputJsonValue } : {}),
+      items: {
+        create: input.questionIds.map((questionId, position) => ({ questionId, position })),
+      },
+    },
+    select: { id: true, title: true },
+  });
+  return { ...set, questionIds: input.questionIds };
+}

@@ -1,0 +1,75 @@
+// Shapes and loaders several routers share.
+import type { Question, QuestionType } from "@studykit/content";
+import { QUESTION_TYPES } from "@studykit/content";
+import { effectiveQuestion, type Database } from "@studykit/db";
+import { z } from "zod";
+
+export const questionTypeSchema = z.enum(QUESTION_TYPES as [QuestionType, ...QuestionType[]]);
+export const difficultySchema = z.enum(["easy", "medium", "hard"]);
+
+const pairSchema = z.object({ left: z.string().max(400), right: z.string().max(400) });
+
+/** A learner's response, as @studykit/content's gradeResponse takes it. */
+export const responseSchema = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("choice"), option: z.string().min(1).max(400) }),
+  z.object({ type: z.literal("true_false"), value: z.boolean() }),
+  z.object({ type: z.literal("text"), text: z.string().max(400) }),
+  z.object({ type: z.literal("matching"), pairs: z.array(pairSchema).min(1).max(12) }),
+  z.object({
+    type: z.literal("self_assessment"),
+    rubricPointsMet: z.number().int().min(0).max(20),
+    text: z.string().max(5000).optional(),
+  }),
+]);
+
+export interface LoadedQuestion {
+  id: string;
+  articleId: string;
+  question: Question;
+  disabled: boolean;
+  factIds: string[];
+}
+
+/** Questions by database id, with any teacher edit applied. */
+export async function loadQuestions(
+  db: Database,
+  ids: readonly string[],
+): Promise<Map<string, LoadedQuestion>> {
+  const rows = await db.question.findMany({
+    where: { id: { in: [...ids] } },
+    select: {
+      id: true,
+      articleId: true,
+      generated: true,
+      override: true,
+      disabledAt: true,
+      facts: { select: { factId: true } },
+    },
+  });
+  return new Map(
+    rows.map((r) => [
+      r.id,
+      {
+        id: r.id,
+        articleId: r.articleId,
+        question: effectiveQuestion(r),
+        disabled: r.disabledAt !== null,
+        factIds: r.facts.map((f) => f.factId),
+      },
+    ]),
+  );
+}
+
+/** The article's sentences by their kit key, to show a source sentence in context. */
+export async function sentencesByKey(db: Database, articleId: string) {
+  const rows = await db.sentence.findMany({
+    where: { articleId },
+    select: { key: true, text: true, startOffset: true, endOffset: true, paragraph: true },
+  });
+  return new Map(
+    rows.map((s) => [
+      s.key,
+      { id: s.key, text: s.text, start: s.startOffset, end: s.endOffset, paragraph: s.paragraph },
+    ]),
+  );
+}

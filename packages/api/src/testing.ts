@@ -1,0 +1,88 @@
+// Test support: a migrated SQLite database with the demo seed, the auth instance, a caller per
+// user, and the HTTP handler served on a loopback port.
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { createServerAdapter } from "@whatwg-node/server";
+import { seedDemo, type Database } from "@studykit/db";
+import { createTestDatabase, type TestDatabase } from "@studykit/db/testing";
+import { createAuth, type StudyKitAuth } from "./auth.ts";
+import { createRequestHandler, type RequestHandlerOptions } from "./http.ts";
+import { appRouter } from "./router/root.ts";
+import { createCallerFactory, createContextInner, type Role, type SessionUser } from "./trpc.ts";
+
+const createCaller = createCallerFactory(appRouter);
+export type ApiCaller = ReturnType<typeof createCaller>;
+
+export const TEST_SECRET = "test-secret-test-secret-test-secret-0123";
+
+export interface ApiTestEnv {
+  t: TestDatabase;
+  db: Database;
+  auth: StudyKitAuth;
+  clock: { now: Date };
+  callerFor(user: SessionUser | null): ApiCaller;
+  userByUsername(username: string): Promise<SessionUser>;
+  close(): Promise<void>;
+}
+
+/** A seeded SQLite database and a caller factory over it; the clock can be moved. */
+export async function createApiTestEnv(
+  options: { seed?: boolean; now?: Date } = {},
+): Promise<ApiTestEnv> {
+  const t = await createTestDatabase("sqlite");
+  const clock = { now: options.now ?? new Date() };
+  if (options.seed ?? true) await seedDemo(t.db, { now: clock.now });
+  const auth = createAuth({
+    db: t.db,
+    engine: "sqlite",
+    secret: TEST_SECRET,
+    baseURL: "http://127.0.0.1",
+    secureCookies: false,
+    rateLimit: false,
+  });
+  return {
+    t,
+    db: t.db,
+    auth,
+    clock,
+    callerFor: (user) =>
+      createCaller(
+        createContextInner({ db: t.db, auth, user, headers: new Headers(), now: () => clock.now }),
+      ),
+    async userByUsername(username) {
+      const u = await t.db.user.findFirstOrThrow({
+        where: { username },
+        select: {
+          id: true,
+          name: true,
+          username: true,
+          email: true,
+          role: true,
+          mustChangePassword: true,
+        },
+      });
+      return { ...u, role: u.role as Role };
+    },
+    close: () => t.drop(),
+  };
+}
+
+export interface TestServer {
+  url: string;
+  server: Server;
+  close(): Promise<void>;
+}
+
+/** Serves the real request handler on a loopback port. */
+export async function serveApi(options: RequestHandlerOptions): Promise<TestServer> {
+  const handler = createRequestHandler(options);
+  const server = createServer(createServerAdapter(handler));
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    server,
+    close: () =>
+      new Promise<void>((resolve, reject) => server.close((e) => (e ? reject(e) : resolve()))),
+  };
+}

@@ -1,0 +1,8 @@
+// Test support for packages that build on @studykit/db: real, migrated databases and factories.
+export {
+  createTestDatabase,
+  createEmptyDatabase,
+  ENGINES,
+  type TestDatabase,
+} from "./test-database.ts";
+export { createUser, fixtureKit, uniqueId } from "./factories.ts";
