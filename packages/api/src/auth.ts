@@ -70,6 +70,16 @@ export function createAuth(options: AuthOptions) {
     telemetry: { enabled: false },
     hooks: {
       before: createAuthMiddleware(async (ctx) => {
+        // `role` is an input field only so sign-up can choose it; a signed-in student must not
+        // make themselves a teacher (and read every answer key) through /update-user.
+        if (ctx.path === "/update-user") {
+          if (ctx.body && typeof ctx.body === "object" && "role" in ctx.body) {
+            throw new APIError("BAD_REQUEST", {
+              message: "the role of an account cannot be changed",
+            });
+          }
+          return;
+        }
         if (ctx.path !== "/sign-up/email") return;
         const body = (ctx.body ?? {}) as Record<string, unknown>;
         const role = body.role ?? "student";
