@@ -11,6 +11,8 @@ export default tseslint.config(
       "**/.turbo/**",
       "**/generated/**",
       "**/coverage/**",
+      "**/next-env.d.ts",
+      "**/test-results/**",
     ],
   },
   js.configs.recommended,

@@ -1,0 +1,34 @@
+import type { NextConfig } from "next";
+
+// The workspace packages ship TypeScript source; Next compiles them. Native and engine-loading
+// packages stay external so Node loads them as they are.
+const config: NextConfig = {
+  transpilePackages: ["@studykit/api", "@studykit/content", "@studykit/db"],
+  serverExternalPackages: [
+    "better-sqlite3",
+    "@prisma/adapter-better-sqlite3",
+    "@prisma/adapter-pg",
+    "@prisma/client",
+    "pg",
+    "dbmate",
+    "wink-nlp",
+    "wink-eng-lite-web-model",
+  ],
+  poweredByHeader: false,
+  reactStrictMode: true,
+  async headers() {
+    return [
+      {
+        source: "/:path*",
+        headers: [
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          { key: "X-Frame-Options", value: "DENY" },
+          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+          { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
+        ],
+      },
+    ];
+  },
+};
+
+export default config;

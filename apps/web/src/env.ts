@@ -1,0 +1,23 @@
+// The environment, validated in one place; the rest of the app imports `env`, never process.env.
+import { createEnv } from "@t3-oss/env-nextjs";
+import { z } from "zod";
+
+export const env = createEnv({
+  server: {
+    NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+    // Unset: the embedded SQLite database at data/studykit.db. postgresql://… for PostgreSQL.
+    DATABASE_URL: z.string().optional(),
+    // Signs session cookies. The start script creates one in data/ when none is given.
+    BETTER_AUTH_SECRET: z.string().min(32).default("development-only-secret-change-me-0000"),
+    // The public origin; cookies are Secure when it is https.
+    STUDYKIT_URL: z.url().default("http://localhost:3000"),
+  },
+  client: {},
+  runtimeEnv: {
+    NODE_ENV: process.env.NODE_ENV,
+    DATABASE_URL: process.env.DATABASE_URL,
+    BETTER_AUTH_SECRET: process.env.BETTER_AUTH_SECRET,
+    STUDYKIT_URL: process.env.STUDYKIT_URL,
+  },
+  emptyStringAsUndefined: true,
+});
