@@ -3,6 +3,8 @@ import type { NextConfig } from "next";
 // The workspace packages ship TypeScript source; Next compiles them. Native and engine-loading
 // packages stay external so Node loads them as they are.
 const config: NextConfig = {
+  // A separate build directory lets two builds (e.g. parallel E2E runs) coexist.
+  distDir: process.env.NEXT_DIST_DIR ?? ".next",
   transpilePackages: ["@studykit/api", "@studykit/content", "@studykit/db"],
   serverExternalPackages: [
     "better-sqlite3",

@@ -49,7 +49,7 @@ async function waitFor(url: string, child: ChildProcess, timeoutMs: number): Pro
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  if (!existsSync(join(webDir, ".next", "BUILD_ID"))) {
+  if (!existsSync(join(webDir, process.env.NEXT_DIST_DIR ?? ".next", "BUILD_ID"))) {
     // Normally turbo builds first (test depends on build); a bare `vitest run` builds here.
     const build = spawnSync("npx", ["next", "build"], {
       cwd: webDir,
