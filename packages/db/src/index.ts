@@ -60,6 +60,23 @@ export {
   type ClockOptions,
 } from "./progress/queries.ts";
 export {
+  scheduleReview,
+  previewIntervals,
+  ratingFromQuizAnswer,
+  newCard,
+  fromFsrsCard,
+  type StudyRating,
+  type CardFields,
+} from "./progress/scheduling.ts";
+export {
+  ensureFactCards,
+  recordReview,
+  applyQuizAnswer,
+  dueCards,
+  StaleReviewError,
+} from "./progress/study.ts";
+export { dayNumber, dayStartInstant, weekStartDay, formatDay } from "./progress/calendar.ts";
+export {
   classifyMastery,
   retrievability,
   toFsrsCard,

@@ -1,0 +1,201 @@
+// Study mode's data: review cards for key facts and missed questions, the due queue, reviews
+// with their logs, and quiz answers feeding the same schedule.
+import type { Database } from "../client.ts";
+import { isUniqueViolation } from "../errors.ts";
+import type { ReviewSource } from "../../generated/sqlite/client.ts";
+import {
+  newCard,
+  ratingFromQuizAnswer,
+  scheduleReview,
+  type CardFields,
+  type StudyRating,
+} from "./scheduling.ts";
+
+/** Creates a new card for each current key fact of the article the student has none for. */
+export async function ensureFactCards(
+  db: Database,
+  input: { studentId: string; articleId: string; now: Date },
+): Promise<number> {
+  const facts = await db.fact.findMany({
+    where: {
+      articleId: input.articleId,
+      retiredAt: null,
+      reviewCards: { none: { studentId: input.studentId } },
+    },
+    select: { id: true },
+  });
+  if (!facts.length) return 0;
+  const fields = newCard(input.now);
+  // One insert per fact: a concurrent request may have created some; those are skipped.
+  // (createMany has no skipDuplicates on SQLite.)
+  let created = 0;
+  for (const f of facts) {
+    try {
+      await db.reviewCard.create({ data: { studentId: input.studentId, factId: f.id, ...fields } });
+      created += 1;
+    } catch (error) {
+      // A concurrent request created it first.
+      if (!isUniqueViolation(error)) throw error;
+    }
+  }
+  return created;
+}
+
+export class StaleReviewError extends Error {
+  constructor() {
+    super("this card was already reviewed; the queue has moved on");
+    this.name = "StaleReviewError";
+  }
+}
+
+/**
+ * Applies a rating to one of the student's cards and logs it. `expectedReps` is the count the
+ * client saw: a double-submitted review finds it changed and is refused, not applied twice.
+ */
+export async function recordReview(
+  db: Database,
+  input: {
+    cardId: string;
+    studentId: string;
+    rating: StudyRating;
+    now: Date;
+    expectedReps: number;
+    durationMs?: number | null;
+    source?: ReviewSource;
+    answerId?: string | null;
+  },
+) {
+  return db.$transaction(async (tx) => {
+    const card = await tx.reviewCard.findFirst({
+      where: { id: input.cardId, studentId: input.studentId },
+    });
+    if (!card) return null;
+    if (card.reps !== input.expectedReps) throw new StaleReviewError();
+    const next = scheduleReview(card, input.rating, input.now);
+    const updated = await tx.reviewCard.updateMany({
+      where: { id: card.id, reps: input.expectedReps },
+      data: next.card,
+    });
+    if (updated.count !== 1) throw new StaleReviewError();
+    await tx.reviewLog.create({
+      data: {
+        cardId: card.id,
+        studentId: input.studentId,
+        ...next.log,
+        durationMs: input.durationMs ?? null,
+        source: input.source ?? "study",
+        answerId: input.answerId ?? null,
+      },
+    });
+    return { ...card, ...next.card };
+  });
+}
+
+/**
+ * Feeds a graded quiz answer into the schedule: each of the question's facts, and the question
+ * itself when missed, gets a card (created if need be) rated from the answer.
+ */
+export async function applyQuizAnswer(
+  db: Database,
+  input: { studentId: string; questionId: string; answerId: string; correct: boolean; now: Date },
+): Promise<number> {
+  const question = await db.question.findUnique({
+    where: { id: input.questionId },
+    select: { facts: { select: { factId: true } } },
+  });
+  if (!question) return 0;
+  const targets: { factId?: string; questionId?: string }[] = question.facts.map((f) => ({
+    factId: f.factId,
+  }));
+  const questionCard = await db.reviewCard.findUnique({
+    where: { studentId_questionId: { studentId: input.studentId, questionId: input.questionId } },
+    select: { id: true },
+  });
+  // A missed question becomes a card of its own; one already carded keeps being scheduled.
+  if (!input.correct || questionCard) targets.push({ questionId: input.questionId });
+  let moved = 0;
+  for (const target of targets) {
+    const where = target.factId
+      ? { studentId_factId: { studentId: input.studentId, factId: target.factId } }
+      : { studentId_questionId: { studentId: input.studentId, questionId: target.questionId! } };
+    let card = await db.reviewCard.findUnique({ where });
+    if (!card) {
+      try {
+        card = await db.reviewCard.create({
+          data: { studentId: input.studentId, ...target, ...newCard(input.now) },
+        });
+      } catch (error) {
+        if (!isUniqueViolation(error)) throw error;
+        card = await db.reviewCard.findUnique({ where });
+      }
+    }
+    if (!card) continue;
+    const rating = ratingFromQuizAnswer(card as CardFields, input.correct, input.now);
+    if (!rating) continue;
+    try {
+      await recordReview(db, {
+        cardId: card.id,
+        studentId: input.studentId,
+        rating,
+        now: input.now,
+        expectedReps: card.reps,
+        source: "quiz",
+        answerId: input.answerId,
+      });
+      moved += 1;
+    } catch (e) {
+      // Another answer moved this card at the same moment; its review stands.
+      if (!(e instanceof StaleReviewError)) throw e;
+    }
+  }
+  return moved;
+}
+
+/** Cards due by `until` (reviews first, then up to `newLimit` new cards), oldest due first. */
+export async function dueCards(
+  db: Database,
+  input: { studentId: string; until: Date; newLimit: number; articleId?: string },
+) {
+  const scope = input.articleId
+    ? {
+        OR: [
+          { fact: { articleId: input.articleId } },
+          { question: { articleId: input.articleId } },
+        ],
+      }
+    : {};
+  const select = {
+    id: true,
+    due: true,
+    state: true,
+    reps: true,
+    lapses: true,
+    stability: true,
+    difficulty: true,
+    elapsedDays: true,
+    scheduledDays: true,
+    learningSteps: true,
+    lastReview: true,
+    factId: true,
+    questionId: true,
+  } as const;
+  const [reviews, fresh] = await Promise.all([
+    db.reviewCard.findMany({
+      where: {
+        studentId: input.studentId,
+        state: { not: "new" },
+        due: { lte: input.until },
+        ...scope,
+      },
+      orderBy: [{ due: "asc" }, { id: "asc" }],
+      select,
+    }),
+    db.reviewCard.findMany({
+      where: { studentId: input.studentId, state: "new", ...scope },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      take: input.newLimit,
+      select,
+    }),
+  ]);
+  return [...reviews, ...fresh];
+}
