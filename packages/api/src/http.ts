@@ -20,6 +20,11 @@ export interface RequestHandlerOptions {
   /** Largest request body accepted, in bytes (default 64 KiB). */
   maxBodyBytes?: number;
   signInPolicy?: SignInPolicy;
+  /**
+   * Test clock: honour an `x-studykit-now` header (ISO time) as the time of the request. Only for
+   * end-to-end tests that move time forward; never enable it in production.
+   */
+  allowClockHeader?: boolean;
   onError?: (error: unknown, path: string | undefined) => void;
 }
 
@@ -115,6 +120,12 @@ export function createRequestHandler(options: RequestHandlerOptions) {
     return response;
   }
 
+  function requestClock(req: Request): () => Date {
+    const header = options.allowClockHeader ? req.headers.get("x-studykit-now") : null;
+    const at = header ? new Date(header) : null;
+    return at && !Number.isNaN(at.getTime()) ? () => at : now;
+  }
+
   return async function handleRequest(req: Request): Promise<Response> {
     const url = new URL(req.url);
     let body: Uint8Array | null = null;
@@ -144,7 +155,8 @@ export function createRequestHandler(options: RequestHandlerOptions) {
         endpoint: "/api/trpc",
         req: forward,
         router: appRouter,
-        createContext: () => createContext({ db, auth, headers: req.headers, now }),
+        createContext: () =>
+          createContext({ db, auth, headers: req.headers, now: requestClock(req) }),
         onError: ({ error, path }) => {
           // Only unexpected failures are worth reporting; client errors are answered, not logged.
           if (error.code === "INTERNAL_SERVER_ERROR") options.onError?.(error, path);

@@ -2,7 +2,13 @@
 // Nothing a student receives before answering a question contains its answer.
 import { TRPCError } from "@trpc/server";
 import { GradingError, gradeResponse, type ResponseValue } from "@studykit/content";
-import { AnswerConflictError, isUniqueViolation, recordAnswer, type Prisma } from "@studykit/db";
+import {
+  AnswerConflictError,
+  applyQuizAnswer,
+  isUniqueViolation,
+  recordAnswer,
+  type Prisma,
+} from "@studykit/db";
 import { z } from "zod";
 import {
   feedbackAvailableAt,
@@ -409,6 +415,20 @@ export const attemptsRouter = router({
           timeTakenMs: input.timeTakenMs,
           answeredAt: ctx.now(),
         });
+        if (!result.duplicate) {
+          // The answer is recorded and acknowledged either way; the schedule is best effort.
+          try {
+            await applyQuizAnswer(ctx.db, {
+              studentId: ctx.user.id,
+              questionId: input.questionId,
+              answerId: result.answer.id,
+              correct: grade.correct,
+              now: ctx.now(),
+            });
+          } catch (error) {
+            console.error("could not feed the answer into the review schedule", error);
+          }
+        }
         return respond(result.answer, result.duplicate);
       } catch (e) {
         if (e instanceof AnswerConflictError)

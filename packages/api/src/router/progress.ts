@@ -1,7 +1,11 @@
 // Progress over time: scores by week, mastery per key fact, streak — for a student, for a
 // teacher looking at one of their students, and summed over a class.
 import {
+  dayNumber,
+  dayStartInstant,
   factMastery,
+  formatDay,
+  weekStartDay,
   scoresByWeek,
   studyStreak,
   summariseMastery,
@@ -44,6 +48,7 @@ async function studentProgress(
   return {
     weeks,
     streak,
+    reviews: await reviewStats(db, studentId, opts),
     mastery: perArticle.map((a) => ({
       articleId: a.id,
       title: a.title,
@@ -52,6 +57,110 @@ async function studentProgress(
     })),
     facts: focus ? { articleId: focus.id, title: focus.title, items: focus.facts } : null,
   };
+}
+
+/** Reviews done per week, and what is due now and by the end of today. */
+async function reviewStats(
+  db: Database,
+  studentId: string,
+  opts: { now: Date; utcOffsetMinutes: number; weeks: number },
+) {
+  const today = dayNumber(opts.now, opts.utcOffsetMinutes);
+  const firstWeek = weekStartDay(today) - 7 * (opts.weeks - 1);
+  const [logs, dueNow, dueToday] = await Promise.all([
+    db.reviewLog.findMany({
+      where: {
+        studentId,
+        reviewedAt: { gte: dayStartInstant(firstWeek, opts.utcOffsetMinutes), lte: opts.now },
+      },
+      select: { reviewedAt: true },
+    }),
+    db.reviewCard.count({ where: { studentId, state: { not: "new" }, due: { lte: opts.now } } }),
+    db.reviewCard.count({
+      where: {
+        studentId,
+        state: { not: "new" },
+        due: { lt: dayStartInstant(today + 1, opts.utcOffsetMinutes) },
+      },
+    }),
+  ]);
+  const counts = new Array<number>(opts.weeks).fill(0);
+  for (const l of logs) {
+    const i = (weekStartDay(dayNumber(l.reviewedAt, opts.utcOffsetMinutes)) - firstWeek) / 7;
+    if (i >= 0 && i < counts.length) counts[i]! += 1;
+  }
+  return {
+    dueNow,
+    dueToday,
+    byWeek: counts.map((reviews, i) => ({ weekStart: formatDay(firstWeek + 7 * i), reviews })),
+  };
+}
+
+/**
+ * Who is falling behind: overdue reviews, scores falling (last two weeks below the two before),
+ * assignments open but not started.
+ */
+async function fallingBehind(db: Database, classId: string, now: Date) {
+  const DAY = 86_400_000;
+  const [enrolments, assignments] = await Promise.all([
+    db.enrolment.findMany({
+      where: { classId },
+      orderBy: { student: { name: "asc" } },
+      select: { student: { select: { id: true, name: true } } },
+    }),
+    db.assignment.findMany({
+      where: { classId, archivedAt: null, opensAt: { lte: now } },
+      select: { id: true, attempts: { select: { studentId: true } } },
+    }),
+  ]);
+  const rows = [];
+  for (const { student } of enrolments) {
+    const [overdueReviews, recent, earlier] = await Promise.all([
+      db.reviewCard.count({
+        where: {
+          studentId: student.id,
+          state: { not: "new" },
+          due: { lt: new Date(now.getTime() - DAY) },
+        },
+      }),
+      db.attempt.aggregate({
+        where: {
+          studentId: student.id,
+          status: "submitted",
+          submittedAt: { gte: new Date(now.getTime() - 14 * DAY), lte: now },
+        },
+        _avg: { score: true },
+      }),
+      db.attempt.aggregate({
+        where: {
+          studentId: student.id,
+          status: "submitted",
+          submittedAt: {
+            gte: new Date(now.getTime() - 28 * DAY),
+            lt: new Date(now.getTime() - 14 * DAY),
+          },
+        },
+        _avg: { score: true },
+      }),
+    ]);
+    const notStarted = assignments.filter(
+      (a) => !a.attempts.some((x) => x.studentId === student.id),
+    ).length;
+    const recentAvg = recent._avg.score;
+    const earlierAvg = earlier._avg.score;
+    const trend =
+      recentAvg !== null && earlierAvg !== null
+        ? Math.round((recentAvg - earlierAvg) * 1000) / 1000
+        : null;
+    const reasons: string[] = [];
+    if (overdueReviews >= 5) reasons.push(`${overdueReviews} reviews overdue`);
+    if (trend !== null && trend <= -0.1)
+      reasons.push(`scores down ${Math.round(-trend * 100)} points`);
+    if (notStarted > 0)
+      reasons.push(`${notStarted} assignment${notStarted === 1 ? "" : "s"} not started`);
+    rows.push({ ...student, overdueReviews, scoreTrend: trend, notStarted, reasons });
+  }
+  return rows.sort((a, b) => b.reasons.length - a.reasons.length || a.name.localeCompare(b.name));
 }
 
 export const progressRouter = router({
@@ -101,6 +210,11 @@ export const progressRouter = router({
           return { articleId: a.id, title: a.title, ...summary };
         }),
       );
-      return { weeks, students: enrolments.length, mastery };
+      return {
+        weeks,
+        students: enrolments.length,
+        mastery,
+        fallingBehind: await fallingBehind(ctx.db, input.classId, now),
+      };
     }),
 });

@@ -7,6 +7,7 @@ import { classesRouter } from "./classes.ts";
 import { dashboardRouter } from "./dashboard.ts";
 import { progressRouter } from "./progress.ts";
 import { setsRouter } from "./sets.ts";
+import { studyRouter } from "./study.ts";
 
 export const appRouter = router({
   account: accountRouter,
@@ -17,6 +18,7 @@ export const appRouter = router({
   attempts: attemptsRouter,
   progress: progressRouter,
   dashboard: dashboardRouter,
+  study: studyRouter,
 });
 
 export type AppRouter = typeof appRouter;
