@@ -281,6 +281,8 @@ export const attemptsRouter = router({
         articleId: idSchema,
         count: z.number().int().min(1).max(40).default(10),
         types: z.array(questionTypeSchema).min(1).max(7).optional(),
+        /** Only the questions built on this key fact, e.g. from the article reader. */
+        factId: idSchema.optional(),
       }),
     )
     .mutation(async ({ ctx, input }) => {
@@ -290,6 +292,7 @@ export const attemptsRouter = router({
           retiredAt: null,
           disabledAt: null,
           ...(input.types ? { type: { in: input.types } } : {}),
+          ...(input.factId ? { facts: { some: { factId: input.factId } } } : {}),
         },
         select: {
           id: true,
