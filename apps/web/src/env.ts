@@ -11,6 +11,8 @@ export const env = createEnv({
     BETTER_AUTH_SECRET: z.string().min(32).default("development-only-secret-change-me-0000"),
     // The public origin; cookies are Secure when it is https.
     STUDYKIT_URL: z.url().default("http://localhost:3000"),
+    // End-to-end tests only: lets a request say what time it is (x-studykit-now), to move time on.
+    STUDYKIT_TEST_CLOCK: z.enum(["0", "1"]).default("0"),
   },
   client: {},
   runtimeEnv: {
@@ -18,6 +20,7 @@ export const env = createEnv({
     DATABASE_URL: process.env.DATABASE_URL,
     BETTER_AUTH_SECRET: process.env.BETTER_AUTH_SECRET,
     STUDYKIT_URL: process.env.STUDYKIT_URL,
+    STUDYKIT_TEST_CLOCK: process.env.STUDYKIT_TEST_CLOCK,
   },
   emptyStringAsUndefined: true,
 });

@@ -4,6 +4,7 @@ import { SignOutButton } from "./sign-out-button";
 
 const STUDENT_LINKS = [
   { href: "/student", label: "Home" },
+  { href: "/student/study", label: "Study" },
   { href: "/student/practice", label: "Practice" },
   { href: "/student/progress", label: "Progress" },
 ];

@@ -18,6 +18,7 @@ function create() {
   const handler = createRequestHandler({
     db,
     auth,
+    allowClockHeader: env.STUDYKIT_TEST_CLOCK === "1",
     onError: (error, path) => console.error(`tRPC ${path ?? "?"} failed:`, error),
   });
   return { db, auth, handler };

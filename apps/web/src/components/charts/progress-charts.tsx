@@ -1,0 +1,171 @@
+"use client";
+// Progress charts (recharts): scores by week, reviews by week, mastery per article.
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Legend,
+  Line,
+  LineChart,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
+import { ChartFrame } from "./chart-frame";
+
+const short = (isoDay: string) =>
+  new Date(`${isoDay}T00:00:00Z`).toLocaleDateString("en", {
+    month: "short",
+    day: "numeric",
+    timeZone: "UTC",
+  });
+const pct = (v: number | null) => (v === null ? "—" : `${Math.round(v * 100)}%`);
+
+export function ScoresChart({
+  weeks,
+  title = "Scores by week",
+}: {
+  weeks: { weekStart: string; attempts: number; averageScore: number | null }[];
+  title?: string;
+}) {
+  const data = weeks.map((w) => ({
+    week: short(w.weekStart),
+    score: w.averageScore === null ? null : Math.round(w.averageScore * 100),
+    attempts: w.attempts,
+  }));
+  const scored = weeks.filter((w) => w.averageScore !== null);
+  const first = scored[0];
+  const last = scored.at(-1);
+  const summary =
+    scored.length === 0
+      ? "No quizzes submitted in these weeks yet."
+      : scored.length === 1
+        ? `One week with quizzes: an average of ${pct(first!.averageScore)}.`
+        : `Average score went from ${pct(first!.averageScore)} in the week of ${short(first!.weekStart)} to ${pct(last!.averageScore)} in the week of ${short(last!.weekStart)}.`;
+  return (
+    <ChartFrame
+      title={title}
+      summary={summary}
+      table={{
+        headers: ["Week of", "Quizzes", "Average score"],
+        rows: weeks.map((w) => [short(w.weekStart), w.attempts, pct(w.averageScore)]),
+      }}
+    >
+      <ResponsiveContainer width="100%" height="100%">
+        <LineChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
+          <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
+          <XAxis
+            dataKey="week"
+            tick={{ fontSize: 12, fill: "#334155" }}
+            interval="preserveStartEnd"
+          />
+          <YAxis
+            domain={[0, 100]}
+            tickFormatter={(v: number) => `${v}%`}
+            tick={{ fontSize: 12, fill: "#334155" }}
+          />
+          <Tooltip formatter={(v) => [`${String(v)}%`, "Average score"]} />
+          <Line
+            type="monotone"
+            dataKey="score"
+            stroke="#1d5fbf"
+            strokeWidth={2}
+            connectNulls
+            dot={{ r: 3 }}
+            isAnimationActive={false}
+          />
+        </LineChart>
+      </ResponsiveContainer>
+    </ChartFrame>
+  );
+}
+
+export function ReviewsChart({ byWeek }: { byWeek: { weekStart: string; reviews: number }[] }) {
+  const total = byWeek.reduce((s, w) => s + w.reviews, 0);
+  const last = byWeek.at(-1);
+  return (
+    <ChartFrame
+      title="Reviews by week"
+      summary={`${total} review${total === 1 ? "" : "s"} in ${byWeek.length} weeks; ${last?.reviews ?? 0} this week.`}
+      table={{
+        headers: ["Week of", "Reviews"],
+        rows: byWeek.map((w) => [short(w.weekStart), w.reviews]),
+      }}
+    >
+      <ResponsiveContainer width="100%" height="100%">
+        <BarChart
+          data={byWeek.map((w) => ({ week: short(w.weekStart), reviews: w.reviews }))}
+          margin={{ top: 8, right: 8, bottom: 0, left: -16 }}
+        >
+          <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
+          <XAxis
+            dataKey="week"
+            tick={{ fontSize: 12, fill: "#334155" }}
+            interval="preserveStartEnd"
+          />
+          <YAxis allowDecimals={false} tick={{ fontSize: 12, fill: "#334155" }} />
+          <Tooltip />
+          <Bar dataKey="reviews" name="Reviews" fill="#1d5fbf" isAnimationActive={false} />
+        </BarChart>
+      </ResponsiveContainer>
+    </ChartFrame>
+  );
+}
+
+export function MasteryChart({
+  mastery,
+}: {
+  mastery: { title: string; new: number; learning: number; mastered: number }[];
+}) {
+  const summary = mastery
+    .map((m) => `${m.title}: ${m.mastered} mastered, ${m.learning} learning, ${m.new} new`)
+    .join("; ");
+  return (
+    <ChartFrame
+      title="Key facts mastered"
+      summary={summary || "No articles yet."}
+      table={{
+        headers: ["Article", "Mastered", "Learning", "New"],
+        rows: mastery.map((m) => [m.title, m.mastered, m.learning, m.new]),
+      }}
+    >
+      <ResponsiveContainer width="100%" height="100%">
+        <BarChart
+          layout="vertical"
+          data={mastery.map((m) => ({
+            name: m.title.length > 28 ? `${m.title.slice(0, 27)}…` : m.title,
+            ...m,
+          }))}
+          margin={{ top: 8, right: 8, bottom: 0, left: 8 }}
+        >
+          <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
+          <XAxis type="number" allowDecimals={false} tick={{ fontSize: 12, fill: "#334155" }} />
+          <YAxis
+            type="category"
+            dataKey="name"
+            width={120}
+            tick={{ fontSize: 11, fill: "#334155" }}
+          />
+          <Tooltip />
+          <Legend />
+          <Bar
+            dataKey="mastered"
+            name="Mastered"
+            stackId="m"
+            fill="#15803d"
+            isAnimationActive={false}
+          />
+          <Bar
+            dataKey="learning"
+            name="Learning"
+            stackId="m"
+            fill="#d97706"
+            isAnimationActive={false}
+          />
+          <Bar dataKey="new" name="New" stackId="m" fill="#94a3b8" isAnimationActive={false} />
+        </BarChart>
+      </ResponsiveContainer>
+    </ChartFrame>
+  );
+}
