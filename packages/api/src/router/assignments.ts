@@ -141,6 +141,11 @@ export const assignmentsRouter = router({
         status,
         attemptsUsed: attempts.length,
         inProgressAttemptId: inProgress?.id ?? null,
+        // The newest submitted attempt, for a link to its results.
+        lastSubmittedAttemptId:
+          [...submitted].sort(
+            (x, y) => (y.submittedAt?.getTime() ?? 0) - (x.submittedAt?.getTime() ?? 0),
+          )[0]?.id ?? null,
         bestScore: best,
         canStart:
           !!inProgress ||
