@@ -1,6 +1,6 @@
 // Distractors: wrong options of the same kind as the answer, drawn from the article first and
 // the gazetteer second, never also correct, and close to the answer in length.
-import type { Mention } from "./entities";
+import { NUMBER_WORDS, type Mention } from "./entities";
 import { GAZETTEER, lookup } from "./gazetteer";
 import type { FactUnit } from "./facts";
 
@@ -136,30 +136,6 @@ function balanceLength(answer: string, ranked: string[], count: number, seed: st
   return ranked.filter((t) => picked.includes(t)).slice(0, count);
 }
 
-const WORDS = [
-  "zero",
-  "one",
-  "two",
-  "three",
-  "four",
-  "five",
-  "six",
-  "seven",
-  "eight",
-  "nine",
-  "ten",
-  "eleven",
-  "twelve",
-  "thirteen",
-  "fourteen",
-  "fifteen",
-  "sixteen",
-  "seventeen",
-  "eighteen",
-  "nineteen",
-  "twenty",
-];
-
 /** Writes `value` the way `template` writes its number: digits or words, commas, percent sign. */
 export function formatLike(template: string, value: number): string {
   const lower = template.toLowerCase();
@@ -185,7 +161,7 @@ export function formatLike(template: string, value: number): string {
           : "";
   if (!numberPart) {
     // Written in words ("three"): keep words while they exist.
-    const word = WORDS[value];
+    const word = NUMBER_WORDS[value];
     if (word) return /^[A-Z]/.test(template) ? word.charAt(0).toUpperCase() + word.slice(1) : word;
     return String(value) + suffix;
   }

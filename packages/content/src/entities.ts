@@ -66,6 +66,15 @@ const WORD_NUMBERS: Record<string, number> = {
   dozen: 12,
 };
 
+/** Numbers as words, by value: NUMBER_WORDS[3] === "three". */
+export const NUMBER_WORDS: readonly string[] = (() => {
+  const words = ["zero"];
+  for (const [word, value] of Object.entries(WORD_NUMBERS)) {
+    if (value <= 20 && word !== "dozen") words[value] ??= word;
+  }
+  return words;
+})();
+
 const VAGUE_NUMBERS = new Set([
   "hundreds",
   "thousands",

@@ -17,7 +17,7 @@ import {
   type FeedbackContext,
 } from "../logic/feedback.ts";
 import { buildLayout, parseLayout } from "../logic/layout.ts";
-import { pickMix, type BankQuestion } from "../logic/mix.ts";
+import { pickMix } from "../logic/mix.ts";
 import { answerText, optionCount, toStudentQuestion } from "../logic/student-view.ts";
 import {
   idSchema,
@@ -28,6 +28,7 @@ import {
 } from "../trpc.ts";
 import { notFound } from "./access.ts";
 import {
+  loadBank,
   loadQuestions,
   questionTypeSchema,
   responseSchema,
@@ -286,30 +287,12 @@ export const attemptsRouter = router({
       }),
     )
     .mutation(async ({ ctx, input }) => {
-      const rows = await ctx.db.question.findMany({
-        where: {
-          articleId: input.articleId,
-          retiredAt: null,
-          disabledAt: null,
-          ...(input.types ? { type: { in: input.types } } : {}),
-          ...(input.factId ? { facts: { some: { factId: input.factId } } } : {}),
-        },
-        select: {
-          id: true,
-          type: true,
-          difficulty: true,
-          position: true,
-          facts: { select: { factId: true } },
-        },
+      const bank = await loadBank(ctx.db, {
+        articleId: input.articleId,
+        ...(input.types ? { types: input.types } : {}),
+        ...(input.factId ? { factId: input.factId } : {}),
       });
-      if (!rows.length) notFound("article");
-      const bank: BankQuestion[] = rows.map((r) => ({
-        id: r.id,
-        type: r.type,
-        difficulty: r.difficulty,
-        position: r.position,
-        factIds: r.facts.map((f) => f.factId),
-      }));
+      if (!bank.length) notFound("article");
       const ids = pickMix(bank, { count: Math.min(input.count, bank.length) });
       const loaded = await loadQuestions(ctx.db, ids);
       const used = await ctx.db.attempt.count({

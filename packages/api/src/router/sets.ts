@@ -2,10 +2,10 @@
 import { TRPCError } from "@trpc/server";
 import type { Prisma } from "@studykit/db";
 import { z } from "zod";
-import { MixShortfallError, pickMix, type BankQuestion } from "../logic/mix.ts";
+import { MixShortfallError, pickMix } from "../logic/mix.ts";
 import { idSchema, router, teacherProcedure } from "../trpc.ts";
 import { notFound, requireOwnSet } from "./access.ts";
-import { difficultySchema, loadQuestions, questionTypeSchema } from "./shared.ts";
+import { difficultySchema, loadBank, loadQuestions, questionTypeSchema } from "./shared.ts";
 
 const title = z.string().trim().min(1, "give the set a title").max(120);
 
@@ -98,24 +98,8 @@ export const setsRouter = router({
       }),
     )
     .mutation(async ({ ctx, input }) => {
-      const rows = await ctx.db.question.findMany({
-        where: { articleId: input.articleId, retiredAt: null, disabledAt: null },
-        select: {
-          id: true,
-          type: true,
-          difficulty: true,
-          position: true,
-          facts: { select: { factId: true } },
-        },
-      });
-      if (!rows.length) notFound("article");
-      const bank: BankQuestion[] = rows.map((r) => ({
-        id: r.id,
-        type: r.type,
-        difficulty: r.difficulty,
-        position: r.position,
-        factIds: r.facts.map((f) => f.factId),
-      }));
+      const bank = await loadBank(ctx.db, { articleId: input.articleId });
+      if (!bank.length) notFound("article");
       const recipe = {
         count: input.count,
         ...(input.types ? { types: input.types } : {}),

@@ -3,6 +3,7 @@ import type { Question, QuestionType } from "@studykit/content";
 import { QUESTION_TYPES } from "@studykit/content";
 import { effectiveQuestion, type Database } from "@studykit/db";
 import { z } from "zod";
+import type { BankQuestion } from "../logic/mix.ts";
 
 export const questionTypeSchema = z.enum(QUESTION_TYPES as [QuestionType, ...QuestionType[]]);
 export const difficultySchema = z.enum(["easy", "medium", "hard"]);
@@ -58,6 +59,36 @@ export async function loadQuestions(
       },
     ]),
   );
+}
+
+/** An article's usable questions (enabled, not retired) as the mix picker sees them. */
+export async function loadBank(
+  db: Database,
+  where: { articleId: string; types?: QuestionType[]; factId?: string },
+): Promise<BankQuestion[]> {
+  const rows = await db.question.findMany({
+    where: {
+      articleId: where.articleId,
+      retiredAt: null,
+      disabledAt: null,
+      ...(where.types ? { type: { in: where.types } } : {}),
+      ...(where.factId ? { facts: { some: { factId: where.factId } } } : {}),
+    },
+    select: {
+      id: true,
+      type: true,
+      difficulty: true,
+      position: true,
+      facts: { select: { factId: true } },
+    },
+  });
+  return rows.map((r) => ({
+    id: r.id,
+    type: r.type,
+    difficulty: r.difficulty,
+    position: r.position,
+    factIds: r.facts.map((f) => f.factId),
+  }));
 }
 
 /** The article's sentences by their kit key, to show a source sentence in context. */

@@ -1,5 +1,5 @@
 // Cloze: the fact with one key term blanked out; the learner types the missing words.
-import type { Mention } from "../entities";
+import { NUMBER_WORDS, type Mention } from "../entities";
 import type { FactUnit } from "../facts";
 import { isUnaskableCount } from "./lists";
 import { base, quoteSource, renderClause, stanceNote, stripStop, type Draft } from "./draft";
@@ -14,28 +14,12 @@ const PRIORITY: Record<string, number> = {
   event: 3,
 };
 
-const WORDS = [
-  "zero",
-  "one",
-  "two",
-  "three",
-  "four",
-  "five",
-  "six",
-  "seven",
-  "eight",
-  "nine",
-  "ten",
-  "eleven",
-  "twelve",
-];
-
 function acceptable(m: Mention): string[] {
   const out = new Set<string>([m.entity.text]);
   const v = m.entity.value;
   if (v !== undefined) {
     out.add(String(v));
-    if (WORDS[v]) out.add(WORDS[v]!);
+    if (NUMBER_WORDS[v]) out.add(NUMBER_WORDS[v]!);
     if (m.entity.kind === "percentage") out.add(`${v}%`).add(`${v} percent`).add(`${v} per cent`);
   }
   return [...out];

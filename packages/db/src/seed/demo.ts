@@ -4,6 +4,7 @@
 import { gradeResponse, type Question, type ResponseValue, type StudyKit } from "@studykit/content";
 import { hashPassword } from "better-auth/crypto";
 import { createEmptyCard, fsrs, generatorParameters, Rating, type Card, type Grade } from "ts-fsrs";
+import { fromFsrsCard } from "../progress/scheduling.ts";
 import type { CardState, Prisma, ReviewRating } from "../../generated/sqlite/client.ts";
 import type { Database } from "../client.ts";
 import { storeStudyKit } from "../content.ts";
@@ -239,21 +240,6 @@ function givenResponse(
   }
 }
 
-function cardFields(card: Card) {
-  return {
-    due: card.due,
-    stability: card.stability,
-    difficulty: card.difficulty,
-    elapsedDays: card.elapsed_days,
-    scheduledDays: card.scheduled_days,
-    learningSteps: card.learning_steps,
-    reps: card.reps,
-    lapses: card.lapses,
-    state: CARD_STATES[card.state]!,
-    lastReview: card.last_review ?? null,
-  };
-}
-
 interface History {
   attempts: Prisma.AttemptCreateManyInput[];
   answers: Prisma.AnswerCreateManyInput[];
@@ -428,7 +414,7 @@ function simulateStudent(input: {
       id: `seed-card-${student.username}-${factId}`,
       studentId: sid,
       factId,
-      ...cardFields(card),
+      ...fromFsrsCard(card),
     });
   }
   // Missed quiz questions join the review queue as new cards, due from when they were missed.
@@ -437,7 +423,7 @@ function simulateStudent(input: {
       id: `seed-card-${student.username}-${questionId}`,
       studentId: sid,
       questionId,
-      ...cardFields(createEmptyCard(at)),
+      ...fromFsrsCard(createEmptyCard(at)),
     });
   }
   return history;
