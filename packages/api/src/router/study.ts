@@ -13,6 +13,7 @@ import {
 } from "@studykit/db";
 import type { Entity, Stance } from "@studykit/content";
 import { z } from "zod";
+import { feedbackOnReview } from "../logic/feedback.ts";
 import { answerText } from "../logic/student-view.ts";
 import { idSchema, router, studentProcedure } from "../trpc.ts";
 import { notFound } from "./access.ts";
@@ -94,6 +95,45 @@ async function engagedArticles(db: Database, studentId: string): Promise<string[
   return [...new Set([...practised, ...assigned].map((r) => r.articleId!))];
 }
 
+/**
+ * Questions whose right answer the student may not see yet: answered in an assignment attempt
+ * whose feedback is still withheld (after submit or after the due date). Their cards wait.
+ */
+async function withheldQuestions(
+  db: Database,
+  studentId: string,
+  questionIds: readonly string[],
+  now: Date,
+): Promise<Set<string>> {
+  if (!questionIds.length) return new Set();
+  const answers = await db.answer.findMany({
+    where: {
+      questionId: { in: [...questionIds] },
+      attempt: { studentId, assignmentId: { not: null } },
+    },
+    select: {
+      questionId: true,
+      attempt: {
+        select: { status: true, assignment: { select: { feedback: true, dueAt: true } } },
+      },
+    },
+  });
+  return new Set(
+    answers
+      .filter(
+        ({ attempt: { status, assignment } }) =>
+          assignment &&
+          !feedbackOnReview({
+            timing: assignment.feedback,
+            submitted: status === "submitted",
+            dueAt: assignment.dueAt,
+            now,
+          }),
+      )
+      .map((a) => a.questionId),
+  );
+}
+
 export const studyRouter = router({
   /** Today's queue: reviews due by the end of the student's day, then a few new fact cards. */
   queue: studentProcedure
@@ -118,12 +158,19 @@ export const studyRouter = router({
         await ensureFactCards(ctx.db, { studentId, articleId, now });
       const today = dayNumber(now, input.utcOffsetMinutes);
       const until = dayStartInstant(today + 1, input.utcOffsetMinutes);
-      const cards = await dueCards(ctx.db, {
+      const due = await dueCards(ctx.db, {
         studentId,
         until,
         newLimit: input.newLimit,
         ...(input.articleId ? { articleId: input.articleId } : {}),
       });
+      const withheld = await withheldQuestions(
+        ctx.db,
+        studentId,
+        due.flatMap((c) => (c.questionId ? [c.questionId] : [])),
+        now,
+      );
+      const cards = due.filter((c) => !c.questionId || !withheld.has(c.questionId));
       const factIds = cards.flatMap((c) => (c.factId ? [c.factId] : []));
       const questionIds = cards.flatMap((c) => (c.questionId ? [c.questionId] : []));
       const [facts, questions, reviewedToday, nextLater] = await Promise.all([
