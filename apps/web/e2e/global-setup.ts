@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { TestProject } from "vitest/node";
 import { ensureDatabase, resolveDatabaseConfig } from "@studykit/db";
+import { ensureDebianPackage } from "@studykit/db/testing";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -49,6 +50,12 @@ async function waitFor(url: string, child: ChildProcess, timeoutMs: number): Pro
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+  ensureDebianPackage({
+    pkg: "chromium",
+    purpose: "the browser tests",
+    installed: () => existsSync(chromium),
+  });
   if (!existsSync(join(webDir, process.env.NEXT_DIST_DIR ?? ".next", "BUILD_ID"))) {
     // Normally turbo builds first (test depends on build); a bare `vitest run` builds here.
     const build = spawnSync("npx", ["next", "build"], {

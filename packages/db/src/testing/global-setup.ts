@@ -1,7 +1,8 @@
 // Vitest global setup: one throwaway PostgreSQL cluster for the whole run; each test file makes
 // its own databases on it. A missing PostgreSQL fails the run rather than skipping its tests.
 import type { TestProject } from "vitest/node";
-import { startPostgresCluster } from "./postgres-cluster.ts";
+import { findPostgresBinDir, startPostgresCluster } from "./postgres-cluster.ts";
+import { ensureDebianPackage } from "./system-packages.ts";
 import { reapOrphanedSqliteDirs } from "./test-database.ts";
 
 declare module "vitest" {
@@ -12,6 +13,18 @@ declare module "vitest" {
 
 export default async function setup(project: TestProject): Promise<() => void> {
   reapOrphanedSqliteDirs();
+  ensureDebianPackage({
+    pkg: "postgresql",
+    purpose: "the PostgreSQL tests",
+    installed: () => {
+      try {
+        findPostgresBinDir();
+        return true;
+      } catch {
+        return false;
+      }
+    },
+  });
   const cluster = await startPostgresCluster();
   project.provide("postgresAdminUrl", cluster.adminUrl);
   // Stop the cluster even when the run is interrupted (turbo stops sibling tasks on a failure).

@@ -6,3 +6,4 @@ export {
   type TestDatabase,
 } from "./test-database.ts";
 export { createUser, fixtureKit, uniqueId } from "./factories.ts";
+export { ensureDebianPackage, MissingSystemPackageError } from "./system-packages.ts";
