@@ -1,0 +1,88 @@
+import type { Difficulty, QuestionType } from "@studykit/content";
+import { describe, expect, it } from "vitest";
+import { MixShortfallError, pickMix, type BankQuestion } from "./mix.ts";
+
+let position = 0;
+function q(
+  id: string,
+  type: QuestionType,
+  factIds: string[],
+  difficulty: Difficulty = "medium",
+): BankQuestion {
+  return { id, type, difficulty, factIds, position: position++ };
+}
+
+// Listed in article order; f1 has many questions, the other facts few.
+const bank: BankQuestion[] = [
+  q("mc1", "multiple_choice", ["f1"]),
+  q("tf1", "true_false", ["f1"]),
+  q("cl1", "cloze", ["f1"], "hard"),
+  q("mc2", "multiple_choice", ["f2"], "easy"),
+  q("tf2", "true_false", ["f2"]),
+  q("cl2", "cloze", ["f3"], "hard"),
+  q("mc3", "multiple_choice", ["f3"]),
+  q("ma1", "matching", ["f1", "f2", "f3"], "hard"),
+  q("tf3", "true_false", ["f4"], "easy"),
+];
+const typeOf = (id: string) => bank.find((b) => b.id === id)!.type;
+const factsOf = (id: string) => bank.find((b) => b.id === id)!.factIds;
+
+describe("pickMix", () => {
+  it("honours the count of each type and fills the rest from any type", () => {
+    const ids = pickMix(bank, { count: 5, types: { multiple_choice: 2, true_false: 1 } });
+    expect(ids).toHaveLength(5);
+    expect(new Set(ids).size).toBe(5);
+    expect(ids.filter((id) => typeOf(id) === "multiple_choice").length).toBeGreaterThanOrEqual(2);
+    expect(ids.filter((id) => typeOf(id) === "true_false").length).toBeGreaterThanOrEqual(1);
+  });
+
+  it("takes exactly the types asked for when they fill the count", () => {
+    const ids = pickMix(bank, { count: 4, types: { cloze: 2, true_false: 2 } });
+    expect(ids.map(typeOf).sort()).toEqual(["cloze", "cloze", "true_false", "true_false"]);
+  });
+
+  it("keeps to the difficulty asked for", () => {
+    const ids = pickMix(bank, { count: 3, difficulty: "hard" });
+    expect(ids.sort()).toEqual(["cl1", "cl2", "ma1"]);
+    expect(pickMix(bank, { count: 2, difficulty: "easy" })).toEqual(["mc2", "tf3"]);
+  });
+
+  it("spreads the questions over the facts before taking two on one fact", () => {
+    const ids = pickMix(bank, { count: 4 });
+    // One question per fact f1..f4, the first of each in article order.
+    expect(ids).toEqual(["mc1", "mc2", "cl2", "tf3"]);
+    const facts = ids.flatMap(factsOf);
+    expect(new Set(facts).size).toBe(facts.length);
+  });
+
+  it("takes a second question on a fact only once every fact is covered", () => {
+    const ids = pickMix(bank, { count: 6, types: { multiple_choice: 3 } });
+    expect(ids.filter((id) => typeOf(id) === "multiple_choice")).toEqual(["mc1", "mc2", "mc3"]);
+    expect(ids).toHaveLength(6);
+  });
+
+  it("returns the picks in article order", () => {
+    const ids = pickMix(bank, { count: 9 });
+    expect(ids).toEqual(bank.map((b) => b.id));
+  });
+
+  it("says what the bank is short of", () => {
+    expect(() => pickMix(bank, { count: 3, types: { matching: 2 } })).toThrow(
+      new MixShortfallError("the question bank cannot fill this mix: it needs 1 more matching"),
+    );
+    expect(() =>
+      pickMix(bank, { count: 4, types: { multiple_choice: 2, open: 1 }, difficulty: "easy" }),
+    ).toThrow(
+      "the question bank cannot fill this mix at easy difficulty: it needs 1 more multiple choice, 1 more open",
+    );
+    expect(() => pickMix(bank, { count: 12 })).toThrow(
+      "the question bank cannot fill this mix: it needs 3 more questions",
+    );
+  });
+
+  it("refuses types that add up to more than the count", () => {
+    expect(() => pickMix(bank, { count: 3, types: { cloze: 2, true_false: 2 } })).toThrow(
+      "the types add up to 4, more than the 3 asked for",
+    );
+  });
+});
