@@ -1,0 +1,5 @@
+import { PlayerSkeleton } from "~/components/quiz/quiz-player";
+
+export default function Loading() {
+  return <PlayerSkeleton />;
+}

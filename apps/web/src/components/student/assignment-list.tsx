@@ -1,0 +1,281 @@
+"use client";
+// The student's assignments, grouped by what to do about them, with start, resume and results.
+import { useMutation, useQuery } from "@tanstack/react-query";
+import type { AppRouter } from "@studykit/api";
+import type { inferRouterOutputs } from "@trpc/server";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { useTRPC } from "~/trpc/react";
+import { describeError } from "./api-errors";
+import { LocalTime, RelativeTime, useHydrated } from "./local-time";
+import { buttonStyles, ButtonLink, EmptyState, Notice, percent, plural } from "./ui";
+
+export type StudentAssignment = inferRouterOutputs<AppRouter>["assignments"]["mine"][number];
+
+const DAY_MS = 86_400_000;
+
+type AssignmentStatus = "not_started" | "in_progress" | "submitted" | "upcoming" | "missed";
+
+const STATUS: Record<AssignmentStatus, { label: string; className: string }> = {
+  not_started: { label: "Not started", className: "bg-slate-100 text-slate-800" },
+  in_progress: { label: "In progress", className: "bg-amber-100 text-amber-950" },
+  submitted: { label: "Submitted", className: "bg-green-100 text-green-900" },
+  upcoming: { label: "Upcoming", className: "bg-brand-50 text-brand-800" },
+  missed: { label: "Missed", className: "bg-red-100 text-red-900" },
+};
+
+function byDue(a: StudentAssignment, b: StudentAssignment): number {
+  const da = a.dueAt?.getTime() ?? Number.POSITIVE_INFINITY;
+  const db = b.dueAt?.getTime() ?? Number.POSITIVE_INFINITY;
+  return da - db;
+}
+
+export function AssignmentList() {
+  const trpc = useTRPC();
+  const { data, error, isPending, refetch } = useQuery(trpc.assignments.mine.queryOptions());
+  const classes = useQuery(trpc.classes.mine.queryOptions());
+
+  if (isPending) return <AssignmentsSkeleton />;
+  if (error)
+    return (
+      <Notice tone="error" role="alert" title="Your assignments didn't load">
+        <p>{describeError(error)}</p>
+        <button type="button" className={`${buttonStyles.quiet} mt-2`} onClick={() => refetch()}>
+          Try again
+        </button>
+      </Notice>
+    );
+
+  if (data.length === 0) {
+    const inAClass = (classes.data?.length ?? 0) > 0;
+    return inAClass ? (
+      <EmptyState
+        title="No assignments yet"
+        action={<ButtonLink href="/student/practice">Practise an article</ButtonLink>}
+      >
+        Your teacher hasn&apos;t set any work for your class. Practise on your own in the meantime.
+      </EmptyState>
+    ) : (
+      <EmptyState
+        title="You're not in a class yet"
+        action={
+          <>
+            <a href="#join-code" className={buttonStyles.primary}>
+              Enter a class code
+            </a>
+            <ButtonLink href="/student/practice" variant="secondary">
+              Practise on your own
+            </ButtonLink>
+          </>
+        }
+      >
+        Ask your teacher for your class code and enter it below. Their assignments will appear here.
+      </EmptyState>
+    );
+  }
+
+  const todo = data
+    .filter((a) => a.status === "in_progress" || a.status === "not_started")
+    .sort(byDue);
+  const upcoming = data
+    .filter((a) => a.status === "upcoming")
+    .sort((a, b) => a.opensAt.getTime() - b.opensAt.getTime());
+  const done = data.filter((a) => a.status === "submitted").sort((a, b) => byDue(b, a));
+  const missed = data.filter((a) => a.status === "missed").sort((a, b) => byDue(b, a));
+
+  return (
+    <div className="space-y-6">
+      <AssignmentGroup id="todo" title="To do" items={todo}>
+        <EmptyState title="You're all caught up">
+          Nothing is waiting for you. Practise an article or check your progress.
+        </EmptyState>
+      </AssignmentGroup>
+      {upcoming.length > 0 && <AssignmentGroup id="upcoming" title="Coming up" items={upcoming} />}
+      {done.length > 0 && <AssignmentGroup id="done" title="Done" items={done} />}
+      {missed.length > 0 && <AssignmentGroup id="missed" title="Missed" items={missed} />}
+    </div>
+  );
+}
+
+function AssignmentGroup({
+  id,
+  title,
+  items,
+  children,
+}: {
+  id: string;
+  title: string;
+  items: StudentAssignment[];
+  children?: React.ReactNode;
+}) {
+  return (
+    <section aria-labelledby={`group-${id}`}>
+      <h3 id={`group-${id}`} className="mb-2 text-lg font-semibold">
+        {title} <span className="font-normal text-slate-600">({items.length})</span>
+      </h3>
+      {items.length === 0 ? (
+        children
+      ) : (
+        <ul className="space-y-3">
+          {items.map((a) => (
+            <li key={a.id}>
+              <AssignmentCard assignment={a} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function AssignmentCard({ assignment: a }: { assignment: StudentAssignment }) {
+  const hydrated = useHydrated();
+  const status = STATUS[a.status as AssignmentStatus] ?? STATUS.not_started;
+  const headingId = `assignment-${a.id}`;
+  const dueSoon =
+    hydrated &&
+    a.dueAt !== null &&
+    (a.status === "not_started" || a.status === "in_progress") &&
+    a.dueAt.getTime() - Date.now() < DAY_MS;
+  const attemptsLeft =
+    a.attemptsAllowed === null ? null : Math.max(0, a.attemptsAllowed - a.attemptsUsed);
+
+  return (
+    <article
+      aria-labelledby={headingId}
+      className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:flex-row sm:items-start sm:justify-between"
+    >
+      <div className="min-w-0 space-y-1">
+        <div className="flex flex-wrap items-center gap-2">
+          <h4 id={headingId} className="font-semibold text-slate-900">
+            {a.title}
+          </h4>
+          <span className={`rounded-full px-2 py-0.5 text-xs font-medium ${status.className}`}>
+            {status.label}
+          </span>
+        </div>
+        <p className="text-sm text-slate-700">
+          {a.class.name} · {plural(a.questions, "question")}
+        </p>
+        <p className="text-sm text-slate-700">
+          {a.status === "upcoming" ? (
+            <>
+              Opens <LocalTime date={a.opensAt} />
+            </>
+          ) : a.dueAt ? (
+            <>
+              {a.status === "missed" ? "Was due" : "Due"} <LocalTime date={a.dueAt} />
+              {a.status !== "missed" && a.status !== "submitted" && (
+                <span className={dueSoon ? "font-semibold text-amber-900" : ""}>
+                  {" "}
+                  (<RelativeTime date={a.dueAt} />)
+                </span>
+              )}
+            </>
+          ) : (
+            "No due date"
+          )}
+        </p>
+        {(a.bestScore !== null || a.attemptsUsed > 0) && (
+          <p className="text-sm text-slate-700">
+            {a.bestScore !== null && (
+              <>
+                Best score <strong className="text-slate-900">{percent(a.bestScore)}</strong>
+                {" · "}
+              </>
+            )}
+            {a.attemptsAllowed === null
+              ? `${plural(a.attemptsUsed, "attempt")} so far`
+              : `${a.attemptsUsed} of ${plural(a.attemptsAllowed, "attempt")} used`}
+          </p>
+        )}
+      </div>
+      <AssignmentActions assignment={a} attemptsLeft={attemptsLeft} />
+    </article>
+  );
+}
+
+function AssignmentActions({
+  assignment: a,
+  attemptsLeft,
+}: {
+  assignment: StudentAssignment;
+  attemptsLeft: number | null;
+}) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const [navigating, startNavigation] = useTransition();
+  const [error, setError] = useState<string | null>(null);
+  const start = useMutation(
+    trpc.attempts.start.mutationOptions({
+      onSuccess: ({ attemptId }) =>
+        startNavigation(() => router.push(`/student/attempts/${attemptId}`)),
+      onError: (e) => setError(describeError(e, "That assignment could not be started.")),
+    }),
+  );
+  const busy = start.isPending || navigating;
+
+  return (
+    <div className="flex shrink-0 flex-col items-stretch gap-2 sm:items-end">
+      <div className="flex flex-wrap gap-2 sm:justify-end">
+        {a.inProgressAttemptId ? (
+          <ButtonLink href={`/student/attempts/${a.inProgressAttemptId}`}>
+            Resume<span className="sr-only"> {a.title}</span>
+          </ButtonLink>
+        ) : (
+          a.canStart && (
+            <button
+              type="button"
+              className={a.status === "submitted" ? buttonStyles.secondary : buttonStyles.primary}
+              disabled={busy}
+              aria-busy={busy}
+              onClick={() => {
+                setError(null);
+                start.mutate({ assignmentId: a.id });
+              }}
+            >
+              {busy ? "Opening…" : a.status === "submitted" ? "Try again" : "Start"}
+              <span className="sr-only"> {a.title}</span>
+            </button>
+          )
+        )}
+        {a.lastSubmittedAttemptId && (
+          <ButtonLink
+            href={`/student/attempts/${a.lastSubmittedAttemptId}/results`}
+            variant="quiet"
+          >
+            Results<span className="sr-only"> for {a.title}</span>
+          </ButtonLink>
+        )}
+      </div>
+      {a.status === "submitted" && !a.canStart && attemptsLeft === 0 && (
+        <p className="text-sm text-slate-600">No attempts left</p>
+      )}
+      {a.status === "missed" && (
+        <p className="max-w-xs text-sm text-slate-700">
+          This closed before you started. You can still{" "}
+          <Link href="/student/practice" className="text-brand-700 underline">
+            practise the article
+          </Link>
+          .
+        </p>
+      )}
+      {error && (
+        <p role="alert" className="max-w-xs text-sm text-red-800">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+function AssignmentsSkeleton() {
+  return (
+    <div aria-busy="true" aria-label="Loading your assignments" className="space-y-3">
+      {[0, 1, 2].map((i) => (
+        <div key={i} className="h-24 animate-pulse rounded-lg border border-slate-200 bg-white" />
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+"use client";
+// "Practise this fact": a short practice attempt made of the questions built on one key fact.
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useTransition } from "react";
+import { useTRPC } from "~/trpc/react";
+import { describeError } from "./api-errors";
+import { rememberPractice } from "./practice-picker";
+
+export function PractiseFactButton({
+  articleId,
+  factId,
+  factNumber,
+  questions,
+}: {
+  articleId: string;
+  factId: string;
+  factNumber: number;
+  questions: number;
+}) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const [navigating, startNavigation] = useTransition();
+  const practice = useMutation(
+    trpc.attempts.practice.mutationOptions({
+      onSuccess: ({ attemptId }) => {
+        rememberPractice(attemptId);
+        startNavigation(() => router.push(`/student/attempts/${attemptId}`));
+      },
+    }),
+  );
+  const busy = practice.isPending || navigating;
+  return (
+    <span className="inline-flex flex-col gap-1">
+      <button
+        type="button"
+        disabled={busy}
+        aria-busy={busy}
+        onClick={() => practice.mutate({ articleId, factId, count: Math.min(40, questions) })}
+        className="inline-flex min-h-9 items-center rounded-md border border-brand-600 bg-white px-3 py-1 text-sm font-medium text-brand-700 hover:bg-brand-50 disabled:opacity-60"
+      >
+        {busy
+          ? "Opening…"
+          : `Practise its ${questions === 1 ? "question" : `${questions} questions`}`}
+        <span className="sr-only"> (key fact {factNumber})</span>
+      </button>
+      {practice.error && (
+        <span role="alert" className="text-sm text-red-800">
+          {describeError(practice.error)}
+        </span>
+      )}
+    </span>
+  );
+}
