@@ -249,8 +249,33 @@ describe("a student created in bulk by their teacher", () => {
 describe("sign-in lockout", () => {
   const fail = (url: string, username: string) =>
     postJson(url, "/api/auth/sign-in/username", { username, password: "not-my-password" });
-  const throttle = (username: string) =>
-    env.db.signInThrottle.findUnique({ where: { key: `account:${username}` } });
+  // Failures are counted per account, whichever name signs in.
+  const throttle = async (username: string) => {
+    const user = await env.db.user.findFirstOrThrow({ where: { username }, select: { id: true } });
+    return env.db.signInThrottle.findUnique({ where: { key: `user:${user.id}` } });
+  };
+
+  it("counts failures by email and by username together", async () => {
+    for (let i = 0; i < 3; i++) await fail(server.url, "chen");
+    for (let i = 0; i < 2; i++) {
+      const r = await postJson(server.url, "/api/auth/sign-in/email", {
+        email: "chen@demo.studykit.example",
+        password: "not-my-password",
+      });
+      expect(r.status).toBe(401);
+    }
+    expect(await throttle("chen")).toMatchObject({ failures: 5 });
+    const byEmail = await postJson(server.url, "/api/auth/sign-in/email", {
+      email: "chen@demo.studykit.example",
+      password: "learn-studykit",
+    });
+    expect(byEmail.status).toBe(429);
+    const byName = await postJson(server.url, "/api/auth/sign-in/username", {
+      username: "chen",
+      password: "learn-studykit",
+    });
+    expect(byName.status).toBe(429);
+  });
 
   it("locks an account after 5 failures with 429 and Retry-After, in the database", async () => {
     expect(DEFAULT_SIGN_IN_POLICY).toMatchObject({ maxFailures: 5, lockMs: 15 * 60_000 });

@@ -101,7 +101,14 @@ export function createRequestHandler(options: RequestHandlerOptions) {
     } catch {
       return json(400, { message: "the sign-in request is not valid JSON" });
     }
-    const key = `account:${identifier}`;
+    // One count per account, whichever name it is signed in by (email or username).
+    const account = identifier
+      ? await db.user.findFirst({
+          where: { OR: [{ email: identifier }, { username: identifier }] },
+          select: { id: true },
+        })
+      : null;
+    const key = account ? `user:${account.id}` : `account:${identifier}`;
     const lockedUntil = identifier ? await signInLockedUntil(db, key, now()) : null;
     if (lockedUntil) {
       const seconds = Math.max(1, Math.ceil((lockedUntil.getTime() - now().getTime()) / 1000));
