@@ -136,6 +136,15 @@ async function attemptView(ctx: Ctx, attempt: LoadedAttempt) {
       feedback: showFeedback ? await feedbackFor(ctx, q, a, sentences) : null,
     };
   }
+  // Once the attempt is finished, the questions left unanswered are reviewed too (scored zero).
+  const missed: Record<string, AnswerFeedback> = {};
+  if (showFeedback && attempt.status === "submitted") {
+    for (const id of layout.questionIds) {
+      const q = loaded.get(id);
+      if (q && !answerViews[id])
+        missed[id] = await feedbackFor(ctx, q, { correct: false, score: 0 }, sentences);
+    }
+  }
   return {
     id: attempt.id,
     status: attempt.status,
@@ -156,6 +165,7 @@ async function attemptView(ctx: Ctx, attempt: LoadedAttempt) {
       return q ? [toStudentQuestion(id, q.question, layout.optionOrders?.[id])] : [];
     }),
     answers: answerViews,
+    missed,
   };
 }
 

@@ -1,4 +1,5 @@
-// What the student pages need from the API: practice on one key fact, and links to results.
+// What the student pages need from the API: practice on one key fact, links to results, and a
+// review that covers the questions left unanswered.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApiTestEnv, type ApiCaller, type ApiTestEnv } from "../testing.ts";
 
@@ -46,5 +47,46 @@ describe("assignments.mine", () => {
     expect(review.status).toBe("submitted");
     for (const a of mine.filter((x) => x.attemptsUsed === 0))
       expect(a.lastSubmittedAttemptId).toBeNull();
+  });
+});
+
+describe("reviewing a finished attempt", () => {
+  it("gives the right answer for the questions left unanswered, only once it is finished", async () => {
+    const articleId = (await asAmira.articles.list())[0]!.id;
+    const { attemptId } = await asAmira.attempts.practice({ articleId, count: 4 });
+    const view = await asAmira.attempts.get({ attemptId });
+    const tf = view.questions.find((q) => q.type === "true_false") ?? view.questions[0]!;
+    await asAmira.attempts.submitAnswer({
+      attemptId,
+      questionId: tf.id,
+      idempotencyKey: "review-missed-1",
+      response:
+        tf.type === "true_false"
+          ? { type: "true_false", value: true }
+          : tf.type === "cloze"
+            ? { type: "text", text: "x" }
+            : tf.type === "matching"
+              ? {
+                  type: "matching",
+                  pairs: [{ left: tf.matching!.left[0]!, right: tf.matching!.right[0]! }],
+                }
+              : tf.type === "open"
+                ? { type: "self_assessment", rubricPointsMet: 0 }
+                : { type: "choice", option: tf.options![0]! },
+      timeTakenMs: 1000,
+    });
+    // In progress, nothing is given away for the questions still to answer.
+    expect((await asAmira.attempts.get({ attemptId })).missed).toEqual({});
+
+    await asAmira.attempts.finish({ attemptId });
+    const review = await asAmira.attempts.review({ attemptId });
+    const unanswered = view.questions.filter((q) => q.id !== tf.id).map((q) => q.id);
+    expect(Object.keys(review.missed).sort()).toEqual([...unanswered].sort());
+    for (const id of unanswered) {
+      expect(review.missed[id]).toMatchObject({ correct: false, score: 0 });
+      expect(review.missed[id]!.correctAnswer).toBeTruthy();
+      expect(review.missed[id]!.sources.length).toBeGreaterThan(0);
+    }
+    expect(review.answers[tf.id]).toBeDefined();
   });
 });
