@@ -1,8 +1,16 @@
 import { requireUser } from "~/server/session";
+import { getQueryClient, HydrateClient, trpc } from "~/trpc/server";
+import { ClassesManager } from "./classes-manager";
 
 export const dynamic = "force-dynamic";
+export const metadata = { title: "Your classes" };
 
 export default async function TeacherHome() {
   const user = await requireUser("teacher");
-  return <h1 className="text-2xl font-bold">Classes of {user.name}</h1>;
+  await getQueryClient().prefetchQuery(trpc.classes.list.queryOptions({ includeArchived: true }));
+  return (
+    <HydrateClient>
+      <ClassesManager teacherName={user.name} />
+    </HydrateClient>
+  );
 }

@@ -1,0 +1,82 @@
+// Helpers for the teacher E2E tests: where focus is, downloads read back, and a fresh teacher.
+import { readFileSync } from "node:fs";
+import type { Download, Page } from "playwright-core";
+
+/** A unique suffix, so tests can share the run's database without colliding. */
+export const unique = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
+
+/** The focused element, described by its label, aria-label or text. */
+export function focused(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement & { labels?: NodeListOf<HTMLLabelElement> };
+    if (!el || el === document.body) return "";
+    return (
+      el.getAttribute("aria-label") ??
+      el.labels?.[0]?.textContent ??
+      el.textContent ??
+      ""
+    ).trim();
+  });
+}
+
+export function focusInsideDialog(page: Page): Promise<boolean> {
+  return page.evaluate(
+    () => !!document.querySelector("dialog[open]")?.contains(document.activeElement),
+  );
+}
+
+/** Clicks something that downloads a file and returns its name and text (BOM removed). */
+export async function downloadOf(
+  page: Page,
+  trigger: () => Promise<void>,
+): Promise<{ filename: string; text: string }> {
+  const [download]: [Download, void] = await Promise.all([
+    page.waitForEvent("download"),
+    trigger(),
+  ]);
+  const path = await download.path();
+  const text = readFileSync(path, "utf8").replace(/^\uFEFF/, "");
+  return { filename: download.suggestedFilename(), text };
+}
+
+/** Splits simple CSV (no embedded newlines) into rows of fields. */
+export function csvRows(text: string): string[][] {
+  return text
+    .trim()
+    .split(/\r?\n/)
+    .map((line) => {
+      const fields: string[] = [];
+      let field = "";
+      let quoted = false;
+      for (let i = 0; i < line.length; i++) {
+        const c = line[i]!;
+        if (quoted) {
+          if (c === '"' && line[i + 1] === '"') {
+            field += '"';
+            i++;
+          } else if (c === '"') quoted = false;
+          else field += c;
+        } else if (c === '"') quoted = true;
+        else if (c === ",") {
+          fields.push(field);
+          field = "";
+        } else field += c;
+      }
+      fields.push(field);
+      return fields;
+    });
+}
+
+/** Signs up a brand-new teacher, who has no classes or sets yet. */
+export async function signUpTeacher(page: Page, name: string): Promise<string> {
+  const username = `t${unique()}`.slice(0, 20);
+  await page.goto("/sign-up");
+  await page.getByRole("radio", { name: "Teacher" }).check();
+  await page.getByLabel("Your name").fill(name);
+  await page.getByLabel("Username").fill(username);
+  await page.getByLabel("Email").fill(`${username}@school.example`);
+  await page.getByLabel("Password").fill("a-teacher-password");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await page.waitForURL("**/teacher");
+  return username;
+}

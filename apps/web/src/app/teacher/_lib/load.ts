@@ -1,0 +1,15 @@
+// Loading a teacher page's data on the server: a missing or foreign resource is a 404 page,
+// never an error page (the API says NOT_FOUND for both, so nothing leaks).
+import "server-only";
+import { notFound } from "next/navigation";
+
+export async function orNotFound<T>(load: () => Promise<T>): Promise<T> {
+  try {
+    return await load();
+  } catch (error) {
+    const code = (error as { code?: unknown } | null)?.code;
+    // BAD_REQUEST: the id in the address is not even a well-formed id.
+    if (code === "NOT_FOUND" || code === "BAD_REQUEST") notFound();
+    throw error;
+  }
+}

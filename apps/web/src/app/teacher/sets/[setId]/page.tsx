@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import { requireUser } from "~/server/session";
+import { getQueryClient, HydrateClient, trpc } from "~/trpc/server";
+import { orNotFound } from "../../_lib/load";
+import { SetView } from "./set-view";
+
+export const dynamic = "force-dynamic";
+
+type Props = {
+  params: Promise<{ setId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { setId } = await params;
+  try {
+    const set = await getQueryClient().fetchQuery(
+      trpc.sets.get.queryOptions({ setId }, { retry: false }),
+    );
+    return { title: set.title };
+  } catch {
+    return { title: "Question set" };
+  }
+}
+
+export default async function Page({ params, searchParams }: Props) {
+  await requireUser("teacher");
+  const { setId } = await params;
+  const { created } = await searchParams;
+  const queryClient = getQueryClient();
+  const set = await orNotFound(() =>
+    queryClient.fetchQuery(trpc.sets.get.queryOptions({ setId }, { retry: false })),
+  );
+  await Promise.all([
+    queryClient.prefetchQuery(trpc.articles.list.queryOptions()),
+    set.articleId
+      ? queryClient.prefetchQuery(trpc.articles.get.queryOptions({ articleId: set.articleId }))
+      : null,
+  ]);
+  return (
+    <HydrateClient>
+      <SetView setId={setId} created={created === "hand" || created === "mix" ? created : null} />
+    </HydrateClient>
+  );
+}

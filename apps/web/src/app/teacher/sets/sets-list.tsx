@@ -1,0 +1,169 @@
+"use client";
+// The teacher's question sets, newest first, each a click from being viewed or assigned.
+import { useQuery } from "@tanstack/react-query";
+import Link from "next/link";
+import { useState } from "react";
+import { AssignDialog } from "~/components/teacher/assign-dialog";
+import { plural } from "~/components/teacher/labels";
+import { DateTime, formatDate } from "~/components/teacher/time";
+import type { RouterOutputs } from "~/components/teacher/types";
+import {
+  Badge,
+  buttonClass,
+  EmptyState,
+  Notice,
+  PageHeader,
+  ScrollTable,
+  Skeleton,
+  td,
+  th,
+} from "~/components/teacher/ui";
+import { useTRPC } from "~/trpc/react";
+
+type QuestionSet = RouterOutputs["sets"]["list"][number];
+
+export function SetsList() {
+  const trpc = useTRPC();
+  const sets = useQuery(trpc.sets.list.queryOptions());
+  // The set stays chosen after the dialog closes, so the dialog can hand focus back cleanly.
+  const [assigning, setAssigning] = useState<QuestionSet | null>(null);
+  const [assignOpen, setAssignOpen] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  return (
+    <div>
+      <PageHeader
+        title="Question sets"
+        description={
+          <p>
+            A set is the questions you assign to a class. Pick them by hand from the bank, or ask
+            for a mix of types and difficulty.
+          </p>
+        }
+        actions={
+          <Link href="/teacher/sets/new" className={buttonClass("primary")}>
+            Build a new set
+          </Link>
+        }
+      />
+      {notice && (
+        <div className="mb-4">
+          <Notice tone="success" onDismiss={() => setNotice(null)}>
+            {notice}
+          </Notice>
+        </div>
+      )}
+      {sets.isPending ? (
+        <div role="status">
+          <span className="sr-only">Loading your sets…</span>
+          <Skeleton className="h-48" />
+        </div>
+      ) : sets.isError ? (
+        <Notice tone="error">
+          Your sets could not be loaded.{" "}
+          <button type="button" className="underline" onClick={() => sets.refetch()}>
+            Try again
+          </button>
+        </Notice>
+      ) : sets.data.length === 0 ? (
+        <EmptyState
+          title="No question sets yet"
+          action={
+            <Link href="/teacher/sets/new" className={buttonClass("primary")}>
+              Build your first set
+            </Link>
+          }
+        >
+          <p>
+            Build a set from the question bank, then assign it to a class with a due date and
+            feedback settings.
+          </p>
+        </EmptyState>
+      ) : (
+        <div className="rounded-lg border border-slate-200 bg-white p-2 sm:p-4">
+          <ScrollTable label="Your question sets">
+            <table className="w-full min-w-[40rem] text-left">
+              <caption className="sr-only">Your question sets, newest first</caption>
+              <thead>
+                <tr className="border-b border-slate-300">
+                  <th scope="col" className={th}>
+                    Set
+                  </th>
+                  <th scope="col" className={th}>
+                    Questions
+                  </th>
+                  <th scope="col" className={th}>
+                    Made
+                  </th>
+                  <th scope="col" className={th}>
+                    Assigned
+                  </th>
+                  <th scope="col" className={th}>
+                    <span className="sr-only">Actions</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {sets.data.map((s) => (
+                  <tr key={s.id} className="border-b border-slate-100">
+                    <th scope="row" className={`${td} font-medium`}>
+                      <Link
+                        href={`/teacher/sets/${s.id}`}
+                        className="text-brand-700 underline-offset-2 hover:underline"
+                      >
+                        {s.title}
+                      </Link>
+                      <span className="block text-sm font-normal text-slate-700">
+                        {s.article?.title ?? "No article"}
+                      </span>
+                    </th>
+                    <td className={td}>{s.questions}</td>
+                    <td className={td}>
+                      <Badge tone={s.source === "manual" ? "neutral" : "brand"}>
+                        {s.source === "manual" ? "By hand" : "As a mix"}
+                      </Badge>
+                      <span className="block text-sm text-slate-700">
+                        <DateTime value={s.createdAt} style="date" />
+                      </span>
+                    </td>
+                    <td className={td}>
+                      {s.assignments === 0 ? (
+                        <span className="text-slate-700">Not yet</span>
+                      ) : (
+                        plural(s.assignments, "time")
+                      )}
+                    </td>
+                    <td className={`${td} text-right`}>
+                      <button
+                        type="button"
+                        className={buttonClass("secondary", "sm")}
+                        onClick={() => {
+                          setAssigning(s);
+                          setAssignOpen(true);
+                        }}
+                      >
+                        Assign<span className="sr-only"> {s.title}</span>
+                      </button>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollTable>
+        </div>
+      )}
+      <AssignDialog
+        key={assigning?.id ?? "none"}
+        open={assignOpen}
+        setId={assigning?.id}
+        title={assigning ? `Assign “${assigning.title}”` : "Assign a set"}
+        onClose={() => setAssignOpen(false)}
+        onAssigned={(a) => {
+          setAssignOpen(false);
+          setNotice(
+            `Assigned “${a.title}”${a.dueAt ? `, due ${formatDate(a.dueAt)}` : ""}. See it on the class page.`,
+          );
+        }}
+      />
+    </div>
+  );
+}
