@@ -23,6 +23,7 @@ export function AnswerFeedbackView({
   articleId,
   headingLevel = 3,
   matchesShownInline = false,
+  headline,
 }: {
   question: QuizQuestion;
   feedback: AnswerFeedback;
@@ -31,6 +32,8 @@ export function AnswerFeedbackView({
   headingLevel?: 3 | 4;
   /** The matching controls already mark each pair, so the key need not be repeated. */
   matchesShownInline?: boolean;
+  /** Overrides the verdict, e.g. for a question left unanswered. */
+  headline?: string;
 }) {
   const Heading = headingLevel === 3 ? "h3" : "h4";
   const good = question.type === "open" ? feedback.score >= 0.75 : feedback.correct;
@@ -44,7 +47,7 @@ export function AnswerFeedbackView({
     <div className={`space-y-3 rounded-lg border-l-4 p-4 ${tone}`}>
       <Heading className="flex items-center gap-2 text-lg font-bold text-slate-950">
         <span aria-hidden="true">{good ? "✓" : partial ? "◐" : "✗"}</span>
-        {feedbackHeadline(question, feedback)}
+        {headline ?? feedbackHeadline(question, feedback)}
       </Heading>
       {question.type === "matching" ? (
         !matchesShownInline && <MatchingKey question={question} feedback={feedback} />

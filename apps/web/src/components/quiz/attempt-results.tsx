@@ -165,12 +165,16 @@ function Results({ attempt }: { attempt: AttemptView }) {
                         articleId={attempt.articleId}
                         headingLevel={4}
                       />
-                    ) : (
-                      !answer &&
-                      feedbackShown && (
-                        <p className="text-slate-700">No answer was given, so this scored zero.</p>
-                      )
-                    )}
+                    ) : !answer && attempt.missed[q.id] ? (
+                      <AnswerFeedbackView
+                        question={q}
+                        feedback={attempt.missed[q.id]!}
+                        article={article.data}
+                        articleId={attempt.articleId}
+                        headingLevel={4}
+                        headline="Not answered, so it scored zero"
+                      />
+                    ) : null}
                   </article>
                 </li>
               );

@@ -58,12 +58,18 @@ export function QuizPlayer({ attemptId }: { attemptId: string }) {
   return <Player attempt={data} />;
 }
 
-/** The first question with no answer, saved or waiting; the finish step when all have one. */
-function firstOpen(attempt: AttemptView, pending: readonly OutboxEntry[]): number {
-  const i = attempt.questions.findIndex(
-    (q) => !attempt.answers[q.id] && !pending.some((e) => e.questionId === q.id),
-  );
-  return i < 0 ? attempt.questions.length : i;
+/**
+ * The first question from `from` on (then from the start) with no answer, saved or waiting; the
+ * finish step when every question has one.
+ */
+function firstOpen(attempt: AttemptView, pending: readonly OutboxEntry[], from = 0): number {
+  const open = (i: number) => {
+    const q = attempt.questions[i]!;
+    return !attempt.answers[q.id] && !pending.some((e) => e.questionId === q.id);
+  };
+  const n = attempt.questions.length;
+  for (let k = 0; k < n; k += 1) if (open((from + k) % n)) return (from + k) % n;
+  return n;
 }
 
 function withSavedAnswer(
@@ -185,12 +191,17 @@ function Player({ attempt }: { attempt: AttemptView }) {
   // Back where the student left off, with their unfinished drafts (device only, so after hydration).
   useEffect(() => {
     const place = loadPlace(attempt.id);
-    if (place) {
-      setDrafts(place.drafts);
-      setPosition(Math.min(Math.max(0, Math.floor(place.position)), attempt.questions.length));
-    } else {
-      setPosition(firstOpen(attempt, loadOutbox(attempt.id)));
-    }
+    const pending = loadOutbox(attempt.id);
+    const total = attempt.questions.length;
+    const saved = place ? Math.min(Math.max(0, Math.floor(place.position)), total) : 0;
+    if (place) setDrafts(place.drafts);
+    // The question the student was on; if it is already answered, the next one still open.
+    const question = attempt.questions[saved];
+    const done =
+      !question ||
+      !!attempt.answers[question.id] ||
+      pending.some((e) => e.questionId === question.id);
+    setPosition(done ? firstOpen(attempt, pending, saved) : saved);
     setRestored(true);
     // Only when the attempt changes: later data must not move the student.
   }, [attempt.id]);

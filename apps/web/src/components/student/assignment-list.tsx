@@ -1,11 +1,12 @@
 "use client";
 // The student's assignments, grouped by what to do about them, with start, resume and results.
-import { useMutation, useQuery } from "@tanstack/react-query";
+import { useMutation, useQueries, useQuery } from "@tanstack/react-query";
 import type { AppRouter } from "@studykit/api";
 import type { inferRouterOutputs } from "@trpc/server";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useEffect, useState, useTransition } from "react";
+import { attemptsWithUnsentAnswers } from "~/components/quiz/attempt-storage";
 import { useTRPC } from "~/trpc/react";
 import { describeError } from "./api-errors";
 import { LocalTime, RelativeTime, useHydrated } from "./local-time";
@@ -86,6 +87,7 @@ export function AssignmentList() {
 
   return (
     <div className="space-y-6">
+      <UnsentAnswers />
       <AssignmentGroup id="todo" title="To do" items={todo}>
         <EmptyState title="You're all caught up">
           Nothing is waiting for you. Practise an article or check your progress.
@@ -249,8 +251,10 @@ function AssignmentActions({
           </ButtonLink>
         )}
       </div>
-      {a.status === "submitted" && !a.canStart && attemptsLeft === 0 && (
-        <p className="text-sm text-slate-600">No attempts left</p>
+      {a.status === "submitted" && !a.canStart && (
+        <p className="text-sm text-slate-600">
+          {attemptsLeft === 0 ? "No attempts left" : "Closed: the due date has passed"}
+        </p>
       )}
       {a.status === "missed" && (
         <p className="max-w-xs text-sm text-slate-700">
@@ -277,5 +281,38 @@ function AssignmentsSkeleton() {
         <div key={i} className="h-24 animate-pulse rounded-lg border border-slate-200 bg-white" />
       ))}
     </div>
+  );
+}
+
+/** Answers this device still holds for a quiz (given offline, say): point the student back to it. */
+function UnsentAnswers() {
+  const trpc = useTRPC();
+  const [ids, setIds] = useState<string[]>([]);
+  useEffect(() => setIds(attemptsWithUnsentAnswers()), []);
+  // Only this student's quizzes: on a shared computer another student's may be waiting too.
+  const attempts = useQueries({
+    queries: ids.map((attemptId) => ({
+      ...trpc.attempts.get.queryOptions({ attemptId }),
+      retry: false,
+    })),
+  });
+  const mine = attempts.flatMap((q) => (q.data?.status === "in_progress" ? [q.data] : []));
+  if (mine.length === 0) return null;
+  return (
+    <Notice tone="warning" title="Some answers haven't been sent yet">
+      <p>They are kept on this device. Open the quiz while online and they are sent at once.</p>
+      <ul className="mt-2 space-y-1">
+        {mine.map((attempt) => (
+          <li key={attempt.id}>
+            <Link
+              href={`/student/attempts/${attempt.id}`}
+              className="font-medium text-brand-800 underline"
+            >
+              Open {attempt.title} to send its answers
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </Notice>
   );
 }

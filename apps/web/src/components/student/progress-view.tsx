@@ -3,6 +3,7 @@
 // of each article's key facts. Weeks follow the student's own calendar, so it asks with the
 // browser's UTC offset.
 import { useQuery } from "@tanstack/react-query";
+import Link from "next/link";
 import { useEffect, useState } from "react";
 import { useTRPC } from "~/trpc/react";
 import { describeError } from "./api-errors";
@@ -162,9 +163,9 @@ export function ProgressView() {
                 {mastery.map((m) => (
                   <tr key={m.articleId} className="border-t border-slate-100">
                     <th scope="row" className="px-3 py-2 font-medium">
-                      <a href={`/articles/${m.articleId}`} className="text-brand-700 underline">
+                      <Link href={`/articles/${m.articleId}`} className="text-brand-700 underline">
                         {m.title}
-                      </a>
+                      </Link>
                     </th>
                     <td className="px-3 py-2 tabular-nums">
                       {m.mastered} of {m.total}
@@ -204,12 +205,12 @@ export function ProgressView() {
                 {facts.items.map((f) => (
                   <tr key={f.factId} className="border-t border-slate-100 align-top">
                     <td className="px-3 py-2">
-                      <a
+                      <Link
                         href={`/articles/${facts.articleId}#fact-${f.factId}`}
                         className="text-slate-900 hover:underline"
                       >
                         {f.text}
-                      </a>
+                      </Link>
                     </td>
                     <td className="px-3 py-2 whitespace-nowrap">
                       <LevelBadge level={f.level} />

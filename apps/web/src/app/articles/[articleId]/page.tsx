@@ -32,11 +32,24 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: article?.title ?? "Article" };
 }
 
+// Each stance has its own colour and its own line style, so colour is never the only cue.
 const STANCE_STYLE: Record<Fact["stance"], { mark: string; badge: string }> = {
-  stated: { mark: "bg-amber-100", badge: "bg-amber-100 text-amber-950" },
-  attributed: { mark: "bg-sky-100", badge: "bg-sky-100 text-sky-950" },
-  alleged: { mark: "bg-rose-100", badge: "bg-rose-100 text-rose-950" },
-  opinion: { mark: "bg-violet-100", badge: "bg-violet-100 text-violet-950" },
+  stated: {
+    mark: "bg-amber-50 border-b-2 border-solid border-amber-500",
+    badge: "bg-amber-100 text-amber-950 border-b-2 border-solid border-amber-500",
+  },
+  attributed: {
+    mark: "bg-sky-50 border-b-2 border-dashed border-sky-600",
+    badge: "bg-sky-100 text-sky-950 border-b-2 border-dashed border-sky-600",
+  },
+  alleged: {
+    mark: "bg-rose-50 border-b-2 border-dashed border-rose-600",
+    badge: "bg-rose-100 text-rose-950 border-b-2 border-dashed border-rose-600",
+  },
+  opinion: {
+    mark: "bg-violet-50 border-b-2 border-dotted border-violet-600",
+    badge: "bg-violet-100 text-violet-950 border-b-2 border-dotted border-violet-600",
+  },
 };
 
 /** How the article presents a fact, in words: whose claim it is, when it is one. */
@@ -122,7 +135,7 @@ export default async function ArticlePage({ params }: Props) {
                       {facts.length ? (
                         <mark
                           id={`sentence-${s.id}`}
-                          className={`scroll-mt-24 rounded-sm px-0.5 text-slate-950 target:outline-3 target:outline-brand-600 ${STANCE_STYLE[facts[0]!.stance].mark}`}
+                          className={`scroll-mt-24 box-decoration-clone px-0.5 text-slate-950 target:bg-amber-200 target:outline-3 target:outline-brand-600 ${STANCE_STYLE[facts[0]!.stance].mark}`}
                         >
                           {s.text}
                           {facts.map((f) => (
