@@ -256,3 +256,29 @@ describe("the class dashboard", () => {
     await phone.context().close();
   });
 });
+
+describe("every main teacher page", () => {
+  it("has no serious or critical accessibility violations", async () => {
+    const pages = [
+      "/teacher",
+      "/teacher/classes/seed-class",
+      "/teacher/classes/seed-class/dashboard",
+      "/teacher/classes/seed-class/students/seed-student-ben",
+      "/teacher/bank",
+      "/teacher/sets",
+      "/teacher/sets/new",
+      "/teacher/sets/seed-set-1",
+      "/teacher/classes/no-such-class",
+      "/teacher/no-such-page",
+    ];
+    for (const path of pages) {
+      await teacher.goto(path);
+      await teacher.getByRole("heading", { level: 1 }).first().waitFor();
+      await teacher.waitForLoadState("networkidle");
+      expect({ path, violations: await seriousViolations(teacher) }).toEqual({
+        path,
+        violations: [],
+      });
+    }
+  });
+});

@@ -181,11 +181,11 @@ describe("the set builder", () => {
     expect(titles.indexOf(handTitle)).toBe(1);
     await table
       .getByRole("row", { name: new RegExp(mixTitle) })
-      .getByText("As a mix")
+      .getByText("As a mix", { exact: true })
       .waitFor();
     await table
       .getByRole("row", { name: new RegExp(handTitle) })
-      .getByText("By hand")
+      .getByText("By hand", { exact: true })
       .waitFor();
     expect(await seriousViolations(teacher)).toEqual([]);
   });

@@ -160,7 +160,12 @@ export function Notice({
  */
 export function ScrollTable({ label, children }: { label: string; children: ReactNode }) {
   return (
-    <div role="region" aria-label={label} tabIndex={0} className="-mx-1 overflow-x-auto px-1 pb-1">
+    <div
+      role="region"
+      aria-label={label}
+      tabIndex={0}
+      className="relative -mx-1 overflow-x-auto px-1 pb-1"
+    >
       {children}
     </div>
   );

@@ -81,20 +81,20 @@ export function SetsList() {
       ) : (
         <div className="rounded-lg border border-slate-200 bg-white p-2 sm:p-4">
           <ScrollTable label="Your question sets">
-            <table className="w-full min-w-[40rem] text-left">
+            <table className="w-full text-left sm:min-w-[40rem]">
               <caption className="sr-only">Your question sets, newest first</caption>
               <thead>
                 <tr className="border-b border-slate-300">
                   <th scope="col" className={th}>
                     Set
                   </th>
-                  <th scope="col" className={th}>
+                  <th scope="col" className={`${th} hidden sm:table-cell`}>
                     Questions
                   </th>
-                  <th scope="col" className={th}>
+                  <th scope="col" className={`${th} hidden sm:table-cell`}>
                     Made
                   </th>
-                  <th scope="col" className={th}>
+                  <th scope="col" className={`${th} hidden sm:table-cell`}>
                     Assigned
                   </th>
                   <th scope="col" className={th}>
@@ -115,9 +115,17 @@ export function SetsList() {
                       <span className="block text-sm font-normal text-slate-700">
                         {s.article?.title ?? "No article"}
                       </span>
+                      {/* On a phone the other columns fold in here. */}
+                      <span className="mt-1 block text-sm font-normal text-slate-700 sm:hidden">
+                        {plural(s.questions, "question")} ·{" "}
+                        {s.source === "manual" ? "picked by hand" : "a mix"} ·{" "}
+                        {s.assignments === 0
+                          ? "not assigned yet"
+                          : `assigned ${plural(s.assignments, "time")}`}
+                      </span>
                     </th>
-                    <td className={td}>{s.questions}</td>
-                    <td className={td}>
+                    <td className={`${td} hidden sm:table-cell`}>{s.questions}</td>
+                    <td className={`${td} hidden sm:table-cell`}>
                       <Badge tone={s.source === "manual" ? "neutral" : "brand"}>
                         {s.source === "manual" ? "By hand" : "As a mix"}
                       </Badge>
@@ -125,7 +133,7 @@ export function SetsList() {
                         <DateTime value={s.createdAt} style="date" />
                       </span>
                     </td>
-                    <td className={td}>
+                    <td className={`${td} hidden sm:table-cell`}>
                       {s.assignments === 0 ? (
                         <span className="text-slate-700">Not yet</span>
                       ) : (

@@ -2,7 +2,7 @@
 // Adding students in bulk: paste names, get usernames and one-time passwords back once, then
 // print them (a clean sheet for the class) or download them as CSV.
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { apiProblem } from "~/components/teacher/api-problem";
 import { focusFirstInvalid } from "~/components/teacher/focus";
 import { ConfirmDialog } from "~/components/teacher/confirm-dialog";
@@ -53,7 +53,9 @@ export function AddStudents({ cls }: { cls: ClassDetail }) {
 
   return (
     <>
-      {created && <SignInSheet created={created} onDone={() => setCreated(null)} />}
+      {created && (
+        <SignInSheet key={created.csv} created={created} onDone={() => setCreated(null)} />
+      )}
       <section
         aria-labelledby="add-students-heading"
         className="mb-6 rounded-lg border border-slate-200 bg-white p-4 sm:p-5 print:hidden"
@@ -134,6 +136,12 @@ export function AddStudents({ cls }: { cls: ClassDetail }) {
 function SignInSheet({ created, onDone }: { created: Created; onDone: () => void }) {
   const [saved, setSaved] = useState(false);
   const [confirmHide, setConfirmHide] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Take the teacher (and their screen reader) straight to the new details.
+  useEffect(() => {
+    heading.current?.focus();
+    heading.current?.scrollIntoView({ block: "start" });
+  }, []);
   const origin = typeof window === "undefined" ? "" : window.location.origin;
 
   // The passwords exist only on this screen: warn before the tab closes or reloads.
@@ -161,7 +169,12 @@ function SignInSheet({ created, onDone }: { created: Created; onDone: () => void
         </p>
       </div>
       <div className="print:hidden">
-        <h2 id="sign-in-sheet-heading" className="text-lg font-semibold">
+        <h2
+          id="sign-in-sheet-heading"
+          ref={heading}
+          tabIndex={-1}
+          className="text-lg font-semibold"
+        >
           Sign-in details for {plural(count, "new student")}
         </h2>
         <div className="mt-2">

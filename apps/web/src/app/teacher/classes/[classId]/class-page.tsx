@@ -106,14 +106,14 @@ export function ClassPage({ classId, justCreated }: { classId: string; justCreat
         <JoinCode cls={c} />
       </div>
       <div className="mt-6">
-        <Roster cls={c} onNotice={(text) => setNotice({ text })} />
-        <AddStudents cls={c} />
         <Assignments
           classId={classId}
           onAssign={() => setAssignOpen(true)}
           onNotice={setNotice}
           archived={!!c.archivedAt}
         />
+        <Roster cls={c} onNotice={(text) => setNotice({ text })} />
+        <AddStudents cls={c} />
       </div>
       <AssignDialog
         open={assignOpen}

@@ -406,7 +406,7 @@ function HandPicker({
         ) : visible.length === 0 ? (
           <p className="mt-3 text-slate-700">No questions match. Try another type or difficulty.</p>
         ) : (
-          <ul className="mt-3 max-h-[36rem] divide-y divide-slate-200 overflow-y-auto rounded border border-slate-200">
+          <ul className="relative mt-3 max-h-[36rem] divide-y divide-slate-200 overflow-y-auto rounded border border-slate-200">
             {visible.map((e) => (
               <PickRow
                 key={e.id}

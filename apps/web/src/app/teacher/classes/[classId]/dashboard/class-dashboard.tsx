@@ -171,7 +171,10 @@ function Summary({ d }: { d: ClassDashboard }) {
     : null;
   const cards = [
     { label: "Students", value: String(d.students.length) },
-    { label: "Assignments open so far", value: String(d.students[0]?.assigned ?? 0) },
+    {
+      label: "Assignments open so far",
+      value: String(d.assignments.filter((a) => a.opensAt <= new Date()).length),
+    },
     { label: "Completion", value: assigned ? percent(completed / assigned) : "—" },
     { label: "Class average", value: percent(average) },
   ];
