@@ -179,6 +179,9 @@ describe("not found", () => {
     await amira.goto(`/student/attempts/${someoneElses.id}/results`);
     await amira.getByRole("heading", { name: "We couldn't find that quiz" }).waitFor();
 
+    await amira.goto("/student/no-such-page");
+    await amira.getByRole("heading", { name: "We couldn't find that page" }).waitFor();
+
     await amira.goto("/articles/no-such-article");
     await amira.getByRole("heading", { name: "We couldn't find that article" }).waitFor();
   });

@@ -38,6 +38,17 @@ const question = (page: Page, n: number, total = 7) =>
 const feedback = (page: Page) => page.getByRole("region", { name: "Feedback" });
 const saveStatus = (page: Page) => page.locator("[data-save-state]");
 
+/** Where the feedback area and the main button sit on the page (not the viewport, which scrolls). */
+async function layout(page: Page) {
+  const top = (el: Element) => Math.round(el.getBoundingClientRect().top + window.scrollY);
+  return {
+    region: await feedback(page).evaluate(top),
+    button: await page
+      .getByRole("button", { name: /^(Submit answer|Next question|Review and finish)$/ })
+      .evaluate(top),
+  };
+}
+
 function fixtureQuestion(type: string) {
   const q = fixture.questions.find((x) => x.question.type === type);
   if (!q) throw new Error(`no ${type} question in the fixture`);
@@ -91,8 +102,7 @@ describe("a student takes a quiz by keyboard", () => {
     await page.getByText("0 of 7 answered").waitFor();
 
     // The feedback area has its space before any feedback: nothing moves when it arrives.
-    const before = await feedback(page).boundingBox();
-    const submitBox = await page.getByRole("button", { name: "Submit answer" }).boundingBox();
+    const before = await layout(page);
 
     const mc = fixtureQuestion("multiple_choice");
     if (mc.question.type !== "multiple_choice") throw new Error("wrong type");
@@ -116,10 +126,7 @@ describe("a student takes a quiz by keyboard", () => {
         .getAttribute("href"),
     ).resolves.toMatch(new RegExp(`^/articles/${fixture.articleId}#sentence-`));
 
-    const after = await feedback(page).boundingBox();
-    const nextBox = await page.getByRole("button", { name: "Next question" }).boundingBox();
-    expect(after!.y).toBeCloseTo(before!.y, 0);
-    expect(nextBox!.y).toBeCloseTo(submitBox!.y, 0);
+    expect(await layout(page)).toEqual(before);
     await expect(saveStatus(page).textContent()).resolves.toContain("All answers saved");
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, "student-player-desktop");
@@ -151,8 +158,10 @@ describe("a student takes a quiz by keyboard", () => {
     await expect(box.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
     await page.keyboard.type(cloze.answer);
     await expect(box.inputValue()).resolves.toBe(cloze.answer);
+    const beforeCloze = await layout(page);
     await page.keyboard.press("Enter");
     await feedback(page).getByRole("heading", { name: "Correct" }).waitFor();
+    expect(await layout(page)).toEqual(beforeCloze);
     await page.keyboard.press("Enter");
     await question(page, 4).waitFor();
   });
@@ -266,8 +275,11 @@ describe("a student takes a quiz by keyboard", () => {
     for (const pair of matching.answer) {
       await page.getByLabel(pair.left, { exact: true }).selectOption({ label: pair.right });
     }
+    const beforeMatching = await layout(page);
     await page.getByRole("button", { name: "Submit answer" }).click();
     await feedback(page).getByRole("heading", { name: "Correct" }).waitFor();
+    await feedback(page).getByText("The right matches:").waitFor();
+    expect(await layout(page)).toEqual(beforeMatching);
     await page.getByRole("button", { name: "Next question" }).press("Enter");
 
     await question(page, 7).waitFor();
@@ -278,10 +290,15 @@ describe("a student takes a quiz by keyboard", () => {
     await expect(points.count()).resolves.toBe(open.rubric.length);
     await points.nth(0).check();
     await points.nth(1).check();
+    const beforeOpen = await layout(page);
     await page.getByLabel("Your answer").press("Control+Enter");
     await feedback(page)
       .getByRole("heading", { name: `You covered 2 of ${open.rubric.length} points` })
       .waitFor();
+    expect(await layout(page)).toEqual(beforeOpen);
+    // The ticks stay as given, locked.
+    await expect(points.nth(1).isChecked()).resolves.toBe(true);
+    await expect(points.nth(1).isDisabled()).resolves.toBe(true);
     await feedback(page).getByText("A model answer:").waitFor();
     await page.keyboard.press("Enter");
     await page.getByRole("heading", { name: "Review and finish" }).waitFor();

@@ -22,7 +22,6 @@ export function AnswerFeedbackView({
   article,
   articleId,
   headingLevel = 3,
-  matchesShownInline = false,
   headline,
 }: {
   question: QuizQuestion;
@@ -30,8 +29,6 @@ export function AnswerFeedbackView({
   article: ArticleView | undefined;
   articleId: string | null;
   headingLevel?: 3 | 4;
-  /** The matching controls already mark each pair, so the key need not be repeated. */
-  matchesShownInline?: boolean;
   /** Overrides the verdict, e.g. for a question left unanswered. */
   headline?: string;
 }) {
@@ -50,7 +47,7 @@ export function AnswerFeedbackView({
         {headline ?? feedbackHeadline(question, feedback)}
       </Heading>
       {question.type === "matching" ? (
-        !matchesShownInline && <MatchingKey question={question} feedback={feedback} />
+        <MatchingKey question={question} feedback={feedback} />
       ) : (
         <p className="text-slate-900">
           <span className="font-semibold">

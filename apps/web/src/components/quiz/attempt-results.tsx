@@ -7,6 +7,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useId, useState, useTransition } from "react";
 import { describeError } from "~/components/student/api-errors";
+import { rememberPractice } from "~/components/student/practice-picker";
 import { LocalTime } from "~/components/student/local-time";
 import { buttonStyles, ButtonLink, Notice, percent, plural } from "~/components/student/ui";
 import { useTRPC } from "~/trpc/react";
@@ -201,7 +202,12 @@ function NextSteps({ attempt }: { attempt: AttemptView }) {
     trpc.attempts.start.mutationOptions({ onSuccess: ({ attemptId }) => open(attemptId) }),
   );
   const practise = useMutation(
-    trpc.attempts.practice.mutationOptions({ onSuccess: ({ attemptId }) => open(attemptId) }),
+    trpc.attempts.practice.mutationOptions({
+      onSuccess: ({ attemptId }) => {
+        rememberPractice(attemptId);
+        open(attemptId);
+      },
+    }),
   );
   const busy = retry.isPending || practise.isPending || navigating;
   const failure = retry.error ?? practise.error;

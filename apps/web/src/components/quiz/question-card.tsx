@@ -15,7 +15,6 @@ import {
   OPTION_LETTERS,
   TrueFalseInput,
 } from "./question-inputs";
-import { parseMatchingKey } from "./responses";
 import {
   isChoiceType,
   QUESTION_TYPE_LABELS,
@@ -160,9 +159,9 @@ export function QuestionCard({
       )}
 
       <div className="space-y-1">
-        <p id={ids.hint} className="text-sm text-slate-600">
+        {/* Keyboard hints: one line on wider screens, none on phones (no shift either way). */}
+        <p id={ids.hint} className="hidden text-sm text-slate-600 sm:block">
           {keyboardHint(q, answered)}
-          {!answered && " Once submitted, an answer can't be changed."}
         </p>
         <p id={ids.error} role="alert" className="min-h-6 text-sm font-medium text-red-800">
           {error}
@@ -214,10 +213,6 @@ export function QuestionCard({
               feedback={answer.feedback}
               article={article}
               articleId={attempt.articleId}
-              matchesShownInline={
-                q.type === "matching" &&
-                parseMatchingKey(answer.feedback.correctAnswer, q.matching?.left ?? []) !== null
-              }
             />
           ) : answer ? (
             <PendingFeedback saveState={saveState} />

@@ -288,11 +288,6 @@ export function MatchingInput({
               ))}
             </select>
             <MarkSlot mark={mark} />
-            {mark === "chosen-wrong" && right_ && (
-              <p className="text-sm text-slate-800 sm:col-span-3">
-                <span className="font-medium">Right match:</span> {right_}
-              </p>
-            )}
           </li>
         );
       })}
@@ -306,6 +301,8 @@ export function OpenInput({ question, draft, onDraft, given, describedBy }: Inpu
   const text = given?.type === "self_assessment" ? (given.text ?? "") : (draft.text ?? "");
   const metCount = given?.type === "self_assessment" ? given.rubricPointsMet : undefined;
   const met = new Set(draft.met ?? []);
+  // Which points were ticked is known on this device; the server keeps only how many.
+  const shownMet = metCount === undefined ? met : met.size === metCount ? met : new Set<number>();
   const id = `answer-${question.id}`;
   return (
     <div className="space-y-4">
@@ -327,44 +324,41 @@ export function OpenInput({ question, draft, onDraft, given, describedBy }: Inpu
           A few sentences in your own words. Press Ctrl+Enter to submit.
         </p>
       </div>
-      {locked ? (
-        <div>
-          <p className="font-medium">
-            You said your answer covers {metCount ?? 0} of {rubric.length} points:
-          </p>
-          <ul className="mt-1 list-disc space-y-1 pl-6 text-slate-800">
-            {rubric.map((point) => (
-              <li key={point}>{point}</li>
-            ))}
-          </ul>
-        </div>
-      ) : (
-        <fieldset className="space-y-2">
-          <legend className="font-medium">Then tick each point your answer covers</legend>
-          {rubric.map((point, i) => (
-            <label
-              key={point}
-              className="flex cursor-pointer items-start gap-3 rounded-md border border-slate-300 bg-white px-3 py-2 has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50"
-            >
-              <input
-                type="checkbox"
-                checked={met.has(i)}
-                onChange={(e) => {
-                  const next = new Set(met);
-                  if (e.target.checked) next.add(i);
-                  else next.delete(i);
-                  onDraft({ ...draft, text, met: [...next].sort((a, b) => a - b) });
-                }}
-                className="mt-1 size-4 shrink-0 accent-brand-600"
-              />
-              <span className="text-slate-900">{point}</span>
-            </label>
-          ))}
-          <p className="text-sm text-slate-700">
-            {met.size} of {rubric.length} ticked. Be honest: it shows you what to work on.
-          </p>
-        </fieldset>
-      )}
+      {/* The same rows before and after submitting, so nothing moves when feedback comes. */}
+      <fieldset className="space-y-2">
+        <legend className="font-medium">
+          {locked
+            ? "The points you said your answer covers"
+            : "Then tick each point your answer covers"}
+        </legend>
+        {rubric.map((point, i) => (
+          <label
+            key={point}
+            className={`flex items-start gap-3 rounded-md border border-slate-300 bg-white px-3 py-2 has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50 ${
+              locked ? "" : "cursor-pointer"
+            }`}
+          >
+            <input
+              type="checkbox"
+              checked={shownMet.has(i)}
+              disabled={locked}
+              onChange={(e) => {
+                const next = new Set(met);
+                if (e.target.checked) next.add(i);
+                else next.delete(i);
+                onDraft({ ...draft, text, met: [...next].sort((a, b) => a - b) });
+              }}
+              className="mt-1 size-4 shrink-0 accent-brand-600"
+            />
+            <span className="text-slate-900">{point}</span>
+          </label>
+        ))}
+        <p className="text-sm text-slate-700">
+          {locked
+            ? `You said your answer covers ${metCount ?? 0} of ${rubric.length} points.`
+            : `${met.size} of ${rubric.length} ticked. Be honest: it shows you what to work on.`}
+        </p>
+      </fieldset>
     </div>
   );
 }

@@ -155,7 +155,9 @@ function Player({ attempt }: { attempt: AttemptView }) {
         response: e.response,
         timeTakenMs: e.timeTakenMs,
       }),
-    onSaved: (entry, result) => {
+    onSaved: async (entry, result) => {
+      // A refetch begun before this save would bring back the attempt without it: cancel first.
+      await queryClient.cancelQueries({ queryKey: attemptKey });
       queryClient.setQueryData(attemptKey, (old) =>
         old ? withSavedAnswer(old, entry, result.feedback) : old,
       );
@@ -246,7 +248,6 @@ function Player({ attempt }: { attempt: AttemptView }) {
       timeTakenMs: Math.min(MAX_TIME_MS, Math.max(0, Date.now() - shownAt.current)),
       queuedAt: Date.now(),
     });
-    setDrafts(({ [current.id]: _submitted, ...rest }) => rest);
     if (instantFeedback) {
       focusNext.current = "next";
     } else {
@@ -384,6 +385,9 @@ function Player({ attempt }: { attempt: AttemptView }) {
           />
         </div>
         <ProgressBar answered={answeredCount} total={total} />
+        <p className="text-sm text-slate-600">
+          Answers save as you go and can&apos;t be changed once submitted.
+        </p>
         <QuestionNav
           questions={questions}
           position={position}
@@ -485,7 +489,7 @@ function SaveStatus({
             ? `Signed out: ${answers} kept on this device`
             : answered > 0
               ? "All answers saved"
-              : "Answers save as you go";
+              : "Nothing answered yet";
   const trouble = state === "offline" || state === "retrying" || state === "signed_out";
   return (
     <div className="flex min-h-11 flex-wrap items-center gap-x-3 gap-y-1 text-sm sm:max-w-xs sm:justify-end sm:text-right">

@@ -30,7 +30,7 @@ export interface OutboxOptions<Result> {
   attemptId: string;
   send: (entry: OutboxEntry) => Promise<Result>;
   /** The server recorded the answer (or had already: a retry of the same submit). */
-  onSaved: (entry: OutboxEntry, result: Result) => void;
+  onSaved: (entry: OutboxEntry, result: Result) => void | Promise<void>;
   /** The server refused the answer for good (e.g. the question was already answered). */
   onRejected: (entry: OutboxEntry, error: unknown) => void;
 }
@@ -77,7 +77,7 @@ export function useAnswerOutbox<Result>(options: OutboxOptions<Result>) {
           const result = await callbacks.current.send(entry);
           failures.current = 0;
           commit(entriesRef.current.filter((e) => e.idempotencyKey !== entry.idempotencyKey));
-          callbacks.current.onSaved(entry, result);
+          void callbacks.current.onSaved(entry, result);
         } catch (error) {
           const signedOut = errorCode(error) === "UNAUTHORIZED";
           if (signedOut || isTransientError(error)) {
