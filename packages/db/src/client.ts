@@ -17,11 +17,94 @@ export type Transaction = Prisma.TransactionClient;
 /** Milliseconds a SQLite writer waits for a lock before giving up. */
 export const SQLITE_BUSY_TIMEOUT_MS = 5_000;
 
+type SqliteAdapter = Awaited<ReturnType<PrismaBetterSQLite3["connect"]>>;
+type SqliteTransaction = Awaited<ReturnType<SqliteAdapter["startTransaction"]>>;
+
+/** A first-come, first-served lock over promises. */
+class Gate {
+  private tail: Promise<void> = Promise.resolve();
+
+  acquire(): Promise<() => void> {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const ready = this.tail.then(() => release);
+    this.tail = this.tail.then(() => held);
+    return ready;
+  }
+}
+
+/**
+ * better-sqlite3 gives the adapter one connection. Prisma's adapter lets only one transaction
+ * open at a time, but a statement outside any transaction runs on that same connection while
+ * another request's transaction is open: it reads the transaction's uncommitted rows, and its
+ * acknowledged write is undone when that transaction rolls back. So every statement outside a
+ * transaction waits here until no transaction is open.
+ */
+function isolateTransactions(adapter: SqliteAdapter): SqliteAdapter {
+  const gate = new Gate();
+  const outside =
+    <A extends unknown[], R>(run: (...args: A) => Promise<R>) =>
+    async (...args: A): Promise<R> => {
+      const release = await gate.acquire();
+      try {
+        return await run(...args);
+      } finally {
+        release();
+      }
+    };
+  return Object.assign(Object.create(adapter) as SqliteAdapter, {
+    queryRaw: outside(adapter.queryRaw.bind(adapter)),
+    executeRaw: outside(adapter.executeRaw.bind(adapter)),
+    executeScript: outside(adapter.executeScript.bind(adapter)),
+    async startTransaction(...args: Parameters<SqliteAdapter["startTransaction"]>) {
+      const release = await gate.acquire();
+      let tx: SqliteTransaction;
+      try {
+        tx = await adapter.startTransaction(...args);
+      } catch (error) {
+        release();
+        throw error;
+      }
+      const end = (finish: () => Promise<void>) => async (): Promise<void> => {
+        try {
+          await finish();
+        } finally {
+          release();
+        }
+      };
+      return Object.assign(Object.create(tx) as SqliteTransaction, {
+        commit: end(tx.commit.bind(tx)),
+        rollback: end(tx.rollback.bind(tx)),
+      });
+    },
+  });
+}
+
+/** The better-sqlite3 adapter, with statements kept out of other requests' transactions. */
+class IsolatedSqliteAdapterFactory {
+  readonly provider = "sqlite" as const;
+  readonly adapterName: string;
+
+  constructor(private readonly inner: PrismaBetterSQLite3) {
+    this.adapterName = inner.adapterName;
+  }
+
+  async connect(): Promise<SqliteAdapter> {
+    return isolateTransactions(await this.inner.connect());
+  }
+
+  async connectToShadowDb(): Promise<SqliteAdapter> {
+    return isolateTransactions(await this.inner.connectToShadowDb());
+  }
+}
+
 export function createDatabase(config: DatabaseConfig = resolveDatabaseConfig()): Database {
   if (config.engine === "sqlite") {
     // better-sqlite3's `timeout` is SQLite's busy timeout; WAL is set on the file by ensureDatabase.
     return new SqliteClient({
-      adapter: new PrismaBetterSQLite3({ url: config.url, timeout: SQLITE_BUSY_TIMEOUT_MS }),
+      adapter: new IsolatedSqliteAdapterFactory(
+        new PrismaBetterSQLite3({ url: config.url, timeout: SQLITE_BUSY_TIMEOUT_MS }),
+      ),
     });
   }
   const client = new PostgresClient({ adapter: new PrismaPg({ connectionString: config.url }) });
