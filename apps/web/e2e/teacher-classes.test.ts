@@ -138,6 +138,11 @@ describe("a teacher's classes", () => {
     await student.getByLabel("New password again").fill("yusufs-own-password");
     await student.getByRole("button", { name: "Save my password" }).click();
     await student.waitForURL("**/student");
+    // The teacher area is not theirs: every page of it sends them home.
+    for (const path of [classPath, "/teacher/bank", "/teacher/sets/new"]) {
+      await student.goto(path);
+      expect(new URL(student.url()).pathname).toBe("/student");
+    }
     await student.context().close();
 
     // The teacher's roster now shows Yusuf as joined.
@@ -180,6 +185,13 @@ describe("a teacher's classes", () => {
     await teacher.getByRole("button", { name: `Unarchive ${renamed}` }).click();
     await teacher.getByText(`“${renamed}” is back among your current classes.`).waitFor();
     await teacher.getByRole("link", { name: renamed, exact: true }).waitFor();
+  });
+
+  it("sends a signed-out visitor to sign in", async () => {
+    const visitor = await newPage(browser);
+    await visitor.goto("/teacher/sets");
+    expect(new URL(visitor.url()).pathname).toBe("/sign-in");
+    await visitor.context().close();
   });
 
   it("says a class that is not the teacher's was not found", async () => {

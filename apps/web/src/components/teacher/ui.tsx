@@ -145,7 +145,6 @@ export function Notice({
           type="button"
           onClick={onDismiss}
           className="shrink-0 rounded px-1 text-sm underline"
-          aria-label="Dismiss message"
         >
           Dismiss
         </button>

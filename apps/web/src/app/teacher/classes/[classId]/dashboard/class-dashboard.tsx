@@ -630,6 +630,10 @@ function ClassProgress({ classId }: { classId: string }) {
             <Skeleton className="h-40" />
           </div>
         )
+      ) : progress.data.students === 0 ? (
+        <EmptyState title="No progress to show yet">
+          <p>Week-by-week scores and mastered facts appear once students join and work.</p>
+        </EmptyState>
       ) : (
         <div className="grid gap-6 lg:grid-cols-2">
           <div>
