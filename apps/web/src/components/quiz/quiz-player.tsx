@@ -363,31 +363,34 @@ function Player({ attempt }: { attempt: AttemptView }) {
   return (
     <div className="mx-auto max-w-3xl space-y-4">
       <header className="space-y-3">
-        <div className="flex flex-col gap-1 sm:flex-row sm:items-start sm:justify-between sm:gap-4">
-          <div className="min-w-0">
-            <p className="text-sm text-slate-600">
-              {attempt.kind === "practice" ? "Practice" : "Assignment"}
-              {attempt.dueAt && (
-                <>
-                  {" · Due "}
-                  <LocalTime date={attempt.dueAt} />
-                </>
-              )}
-            </p>
-            <h1 className="text-xl font-bold sm:text-2xl">{attempt.title}</h1>
-          </div>
-          <SaveStatus
-            state={outbox.state}
-            waiting={outbox.entries.length}
-            answered={answeredCount}
-            onDevice={outbox.onDevice}
-            onRetry={outbox.retryNow}
-          />
+        <div className="min-w-0">
+          <p className="text-sm text-slate-600">
+            {attempt.kind === "practice" ? "Practice" : "Assignment"}
+            {attempt.dueAt && (
+              <>
+                {" · Due "}
+                <LocalTime date={attempt.dueAt} />
+              </>
+            )}
+          </p>
+          <h1 className="text-xl font-bold sm:text-2xl">{attempt.title}</h1>
         </div>
-        <ProgressBar answered={answeredCount} total={total} />
-        <p className="text-sm text-slate-600">
-          Answers save as you go and can&apos;t be changed once submitted.
-        </p>
+        <div className="space-y-1.5">
+          <div className="flex flex-col sm:flex-row sm:items-center sm:justify-between sm:gap-4">
+            <p id="quiz-progress-label" className="text-sm font-medium text-slate-800">
+              {answeredCount} of {total} answered
+            </p>
+            <SaveStatus
+              state={outbox.state}
+              waiting={outbox.entries.length}
+              answered={answeredCount}
+              onDevice={outbox.onDevice}
+              onRetry={outbox.retryNow}
+            />
+          </div>
+          <ProgressBar answered={answeredCount} total={total} />
+          <p className="text-sm text-slate-600">Once submitted, an answer can&apos;t be changed.</p>
+        </div>
         <QuestionNav
           questions={questions}
           position={position}
@@ -478,32 +481,31 @@ function SaveStatus({
   onRetry: () => void;
 }) {
   const answers = plural(waiting, "answer");
+  // Short enough for two lines on a phone: the space is reserved, so a change never moves the page.
   const text =
     state === "sending"
       ? "Saving…"
       : state === "offline"
-        ? `Offline: ${answers} waiting, will send when back online`
+        ? `Offline: ${answers} waiting`
         : state === "retrying"
-          ? `Couldn't reach StudyKit: ${answers} waiting, retrying`
+          ? `Can't reach StudyKit: ${answers} waiting`
           : state === "signed_out"
-            ? `Signed out: ${answers} kept on this device`
+            ? `Signed out: ${answers} waiting`
             : answered > 0
               ? "All answers saved"
-              : "Nothing answered yet";
+              : "Answers save as you go";
   const trouble = state === "offline" || state === "retrying" || state === "signed_out";
   return (
-    <div className="flex min-h-11 flex-wrap items-center gap-x-3 gap-y-1 text-sm sm:max-w-xs sm:justify-end sm:text-right">
+    <div className="flex min-h-10 flex-wrap items-center gap-x-3 text-sm sm:min-h-6 sm:justify-end">
       <p
         role="status"
         aria-live="polite"
         data-save-state={state}
         className={`flex items-center gap-1.5 font-medium ${trouble ? "text-amber-900" : "text-slate-700"}`}
       >
-        <span aria-hidden="true">
-          {trouble ? "⚠" : state === "sending" ? "⋯" : answered > 0 ? "✓" : "•"}
-        </span>
+        <span aria-hidden="true">{trouble ? "⚠" : state === "sending" ? "⋯" : "✓"}</span>
         {text}
-        {trouble && !onDevice && " (don't close this tab)"}
+        {trouble && !onDevice && " (keep this tab open)"}
       </p>
       {trouble && (
         <span className="flex gap-3">
@@ -524,27 +526,19 @@ function SaveStatus({
 function ProgressBar({ answered, total }: { answered: number; total: number }) {
   const pct = total ? Math.round((answered / total) * 100) : 0;
   return (
-    <div className="space-y-1">
-      <div className="flex justify-between text-sm text-slate-700">
-        <span id="quiz-progress-label">
-          {answered} of {total} answered
-        </span>
-        <span aria-hidden="true">{pct}%</span>
-      </div>
+    <div
+      role="progressbar"
+      aria-labelledby="quiz-progress-label"
+      aria-valuemin={0}
+      aria-valuemax={total}
+      aria-valuenow={answered}
+      aria-valuetext={`${answered} of ${total} answered`}
+      className="h-2.5 overflow-hidden rounded-full bg-slate-200"
+    >
       <div
-        role="progressbar"
-        aria-labelledby="quiz-progress-label"
-        aria-valuemin={0}
-        aria-valuemax={total}
-        aria-valuenow={answered}
-        aria-valuetext={`${answered} of ${total} answered`}
-        className="h-2.5 overflow-hidden rounded-full bg-slate-200"
-      >
-        <div
-          className="h-full rounded-full bg-brand-600 transition-[width] duration-300 motion-reduce:transition-none"
-          style={{ width: `${pct}%` }}
-        />
-      </div>
+        className="h-full rounded-full bg-brand-600 transition-[width] duration-300 motion-reduce:transition-none"
+        style={{ width: `${pct}%` }}
+      />
     </div>
   );
 }

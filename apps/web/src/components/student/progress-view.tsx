@@ -57,7 +57,13 @@ export function ProgressView() {
           </Stat>
           <Stat label="Longest streak" value={plural(streak.longest, "day")} />
           <Stat label="Reviews due" value={String(data.reviews?.dueNow ?? 0)}>
-            {(data.reviews?.dueNow ?? 0) > 0 ? "Facts ready to revisit." : "Nothing due right now."}
+            {(data.reviews?.dueNow ?? 0) > 0 ? (
+              <Link href="/student/study" className="text-brand-700 underline">
+                Review them now
+              </Link>
+            ) : (
+              "Nothing due right now."
+            )}
           </Stat>
         </dl>
       </section>
@@ -139,7 +145,7 @@ export function ProgressView() {
           </EmptyState>
         ) : (
           <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-            <table className="w-full min-w-[24rem] text-left text-sm">
+            <table className="w-full text-left text-sm">
               <caption className="sr-only">
                 How many key facts of each article you have mastered
               </caption>
@@ -167,7 +173,7 @@ export function ProgressView() {
                         {m.title}
                       </Link>
                     </th>
-                    <td className="px-3 py-2 tabular-nums">
+                    <td className="px-3 py-2 whitespace-nowrap tabular-nums">
                       {m.mastered} of {m.total}
                     </td>
                     <td className="px-3 py-2 tabular-nums">{m.learning}</td>
