@@ -98,16 +98,36 @@ class IsolatedSqliteAdapterFactory {
   }
 }
 
-export function createDatabase(config: DatabaseConfig = resolveDatabaseConfig()): Database {
+export interface DatabaseOptions {
+  /** Called with every SQL statement the client runs (Prisma's query log), for profiling. */
+  onQuery?: (event: { query: string; duration: number }) => void;
+}
+
+export function createDatabase(
+  config: DatabaseConfig = resolveDatabaseConfig(),
+  options: DatabaseOptions = {},
+): Database {
+  const log = options.onQuery ? [{ emit: "event" as const, level: "query" as const }] : [];
+  let client: Database;
   if (config.engine === "sqlite") {
     // better-sqlite3's `timeout` is SQLite's busy timeout; WAL is set on the file by ensureDatabase.
-    return new SqliteClient({
+    client = new SqliteClient({
       adapter: new IsolatedSqliteAdapterFactory(
         new PrismaBetterSQLite3({ url: config.url, timeout: SQLITE_BUSY_TIMEOUT_MS }),
       ),
-    });
+      log,
+    }) as Database;
+  } else {
+    // Same models, same query surface; only the generated provider differs.
+    client = new PostgresClient({
+      adapter: new PrismaPg({ connectionString: config.url }),
+      log,
+    }) as unknown as Database;
   }
-  const client = new PostgresClient({ adapter: new PrismaPg({ connectionString: config.url }) });
-  // Same models, same query surface; only the generated provider differs.
-  return client as unknown as Database;
+  if (options.onQuery) {
+    const on = (client as unknown as { $on(event: "query", cb: DatabaseOptions["onQuery"]): void })
+      .$on;
+    on.call(client, "query", options.onQuery);
+  }
+  return client;
 }

@@ -1,6 +1,7 @@
 // @studykit/db: the database client, model types and the data helpers the API builds on.
 export {
   createDatabase,
+  type DatabaseOptions,
   SQLITE_BUSY_TIMEOUT_MS,
   type Database,
   type Transaction,

@@ -96,7 +96,9 @@ async function feedbackFor(
   grade: { correct: boolean; score: number },
   sentences?: Awaited<ReturnType<typeof sentencesByKey>>,
 ): Promise<AnswerFeedback> {
-  const byKey = sentences ?? (await sentencesByKey(ctx.db, q.articleId));
+  // One answer's feedback needs only its own source sentences, not the whole article's.
+  const byKey =
+    sentences ?? (await sentencesByKey(ctx.db, q.articleId, q.question.sourceSentenceIds));
   return {
     correct: grade.correct,
     score: grade.score,
@@ -373,20 +375,25 @@ export const attemptsRouter = router({
         duplicate,
         feedback: feedbackOnAnswer(fc) ? await feedbackFor(ctx, q, grade) : null,
       });
-      const existing = await ctx.db.answer.findUnique({
-        where: { attemptId_questionId: { attemptId: attempt.id, questionId: input.questionId } },
-        select: { idempotencyKey: true, correct: true, score: true },
-      });
-      if (existing) {
-        if (existing.idempotencyKey !== input.idempotencyKey) {
+      // An answer already recorded for this question: the same key gets its result again, another
+      // key is a conflict. While the attempt is open, recordAnswer finds it by the unique
+      // constraint, so the usual first submit costs no lookup.
+      const answeredBefore = async () => {
+        const existing = await ctx.db.answer.findUnique({
+          where: { attemptId_questionId: { attemptId: attempt.id, questionId: input.questionId } },
+          select: { idempotencyKey: true, correct: true, score: true },
+        });
+        if (existing && existing.idempotencyKey !== input.idempotencyKey) {
           throw new TRPCError({
             code: "CONFLICT",
             message: "this question has already been answered",
           });
         }
-        return respond(existing, true);
-      }
+        return existing ? respond(existing, true) : null;
+      };
       if (attempt.status !== "in_progress") {
+        const replay = await answeredBefore();
+        if (replay) return replay;
         throw new TRPCError({
           code: "PRECONDITION_FAILED",
           message: "this attempt has been submitted",
@@ -396,8 +403,11 @@ export const attemptsRouter = router({
       try {
         grade = gradeResponse(q.question, input.response as ResponseValue);
       } catch (e) {
-        if (e instanceof GradingError)
+        if (e instanceof GradingError) {
+          const replay = await answeredBefore();
+          if (replay) return replay;
           throw new TRPCError({ code: "BAD_REQUEST", message: e.message });
+        }
         throw e;
       }
       try {
@@ -420,6 +430,7 @@ export const attemptsRouter = router({
               answerId: result.answer.id,
               correct: grade.correct,
               now: ctx.now(),
+              factIds: q.factIds,
             });
           } catch (error) {
             console.error("could not feed the answer into the review schedule", error);

@@ -91,10 +91,10 @@ export async function loadBank(
   }));
 }
 
-/** The article's sentences by their kit key, to show a source sentence in context. */
-export async function sentencesByKey(db: Database, articleId: string) {
+/** The article's sentences (or only those with the given keys) by their kit key, to show a source sentence in context. */
+export async function sentencesByKey(db: Database, articleId: string, keys?: readonly string[]) {
   const rows = await db.sentence.findMany({
-    where: { articleId },
+    where: { articleId, ...(keys ? { key: { in: [...keys] } } : {}) },
     select: { key: true, text: true, startOffset: true, endOffset: true, paragraph: true },
   });
   return new Map(

@@ -2,7 +2,7 @@
 // with their logs, and quiz answers feeding the same schedule.
 import type { Database } from "../client.ts";
 import { isUniqueViolation } from "../errors.ts";
-import type { ReviewSource } from "../../generated/sqlite/client.ts";
+import type { ReviewCard, ReviewSource } from "../../generated/sqlite/client.ts";
 import {
   newCard,
   ratingFromQuizAnswer,
@@ -63,12 +63,19 @@ export async function recordReview(
     durationMs?: number | null;
     source?: ReviewSource;
     answerId?: string | null;
+    /**
+     * The card as the caller just read it (the student's own, with `expectedReps` reps). Saves
+     * reading it again: the update below applies only while the reps still match.
+     */
+    card?: ReviewCard;
   },
 ) {
   return db.$transaction(async (tx) => {
-    const card = await tx.reviewCard.findFirst({
-      where: { id: input.cardId, studentId: input.studentId },
-    });
+    const card =
+      input.card ??
+      (await tx.reviewCard.findFirst({
+        where: { id: input.cardId, studentId: input.studentId },
+      }));
     if (!card) return null;
     if (card.reps !== input.expectedReps) throw new StaleReviewError();
     const next = scheduleReview(card, input.rating, input.now);
@@ -97,29 +104,47 @@ export async function recordReview(
  */
 export async function applyQuizAnswer(
   db: Database,
-  input: { studentId: string; questionId: string; answerId: string; correct: boolean; now: Date },
+  input: {
+    studentId: string;
+    questionId: string;
+    answerId: string;
+    correct: boolean;
+    now: Date;
+    /** The question's key facts, when the caller has them already (saves a query). */
+    factIds?: readonly string[];
+  },
 ): Promise<number> {
-  const question = await db.question.findUnique({
-    where: { id: input.questionId },
-    select: { facts: { select: { factId: true } } },
+  let factIds = input.factIds;
+  if (!factIds) {
+    const question = await db.question.findUnique({
+      where: { id: input.questionId },
+      select: { facts: { select: { factId: true } } },
+    });
+    if (!question) return 0;
+    factIds = question.facts.map((f) => f.factId);
+  }
+  // Every card this answer may move, in one query.
+  const cards = await db.reviewCard.findMany({
+    where: {
+      studentId: input.studentId,
+      OR: [{ factId: { in: [...factIds] } }, { questionId: input.questionId }],
+    },
   });
-  if (!question) return 0;
-  const targets: { factId?: string; questionId?: string }[] = question.facts.map((f) => ({
-    factId: f.factId,
-  }));
-  const questionCard = await db.reviewCard.findUnique({
-    where: { studentId_questionId: { studentId: input.studentId, questionId: input.questionId } },
-    select: { id: true },
-  });
+  const questionCard = cards.find((c) => c.questionId === input.questionId);
+  const targets: { factId?: string; questionId?: string; card?: ReviewCard }[] = factIds.map(
+    (factId) => ({ factId, card: cards.find((c) => c.factId === factId) }),
+  );
   // A missed question becomes a card of its own; one already carded keeps being scheduled.
-  if (!input.correct || questionCard) targets.push({ questionId: input.questionId });
+  if (!input.correct || questionCard) {
+    targets.push({ questionId: input.questionId, card: questionCard });
+  }
   let moved = 0;
-  for (const target of targets) {
-    const where = target.factId
-      ? { studentId_factId: { studentId: input.studentId, factId: target.factId } }
-      : { studentId_questionId: { studentId: input.studentId, questionId: target.questionId! } };
-    let card = await db.reviewCard.findUnique({ where });
+  for (const { card: existing, ...target } of targets) {
+    let card: ReviewCard | null = existing ?? null;
     if (!card) {
+      const where = target.factId
+        ? { studentId_factId: { studentId: input.studentId, factId: target.factId } }
+        : { studentId_questionId: { studentId: input.studentId, questionId: target.questionId! } };
       try {
         card = await db.reviewCard.create({
           data: { studentId: input.studentId, ...target, ...newCard(input.now) },
@@ -141,6 +166,7 @@ export async function applyQuizAnswer(
         expectedReps: card.reps,
         source: "quiz",
         answerId: input.answerId,
+        card,
       });
       moved += 1;
     } catch (e) {
