@@ -53,11 +53,16 @@ export interface AssignmentFixture {
   questions: FixtureQuestion[];
 }
 
-/** A class with an assignment of one question per type, in TYPE_ORDER, options unshuffled. */
+/**
+ * A class (new, or the given one) with an assignment of one question per type, in TYPE_ORDER,
+ * options unshuffled. By default it opened an hour ago and is due in a week.
+ */
 export async function createAllTypesAssignment(options: {
   feedback: "immediately" | "after_submit" | "after_due";
   title: string;
   dueInDays?: number;
+  opensInDays?: number;
+  classId?: string;
 }): Promise<AssignmentFixture> {
   const db = e2eDatabase();
   const article = await db.article.findFirstOrThrow({ select: { id: true } });
@@ -84,8 +89,15 @@ export async function createAllTypesAssignment(options: {
       sources: question.sourceSentenceIds.map((id) => sentences.get(id) ?? ""),
     };
   });
-  const className = `${options.title} class`;
-  const cls = await createClass(db, { teacherId: DEMO_TEACHER.id, name: className });
+  const className = options.classId
+    ? (await db.class.findUniqueOrThrow({ where: { id: options.classId } })).name
+    : `${options.title} class`;
+  const cls = options.classId
+    ? await db.class.findUniqueOrThrow({
+        where: { id: options.classId },
+        select: { id: true, joinCode: true },
+      })
+    : await createClass(db, { teacherId: DEMO_TEACHER.id, name: className });
   const set = await db.questionSet.create({
     data: {
       title: options.title,
@@ -101,7 +113,11 @@ export async function createAllTypesAssignment(options: {
       classId: cls.id,
       setId: set.id,
       title: options.title,
-      opensAt: new Date(now - 60 * 60 * 1000),
+      opensAt: new Date(
+        options.opensInDays === undefined
+          ? now - 60 * 60 * 1000
+          : now + options.opensInDays * 86_400_000,
+      ),
       dueAt: new Date(now + (options.dueInDays ?? 7) * 86_400_000),
       attemptsAllowed: null,
       shuffleQuestions: false,

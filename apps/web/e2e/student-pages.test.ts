@@ -1,9 +1,15 @@
-// The student's other pages, each checked with axe: home with the seeded assignments and their
-// status, practice (feedback at once, and carrying on later), the article reader with its key
-// facts and claims, progress as tables, and not-found pages that say what to do next.
+// The student's other pages, each checked with axe: home with assignments in every status,
+// practice (feedback at once, and carrying on later), the article reader with its key facts and
+// claims, progress as tables, and not-found pages that say what to do next.
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { closeE2eDatabase, e2eDatabase, signUpStudent } from "./student-fixtures";
+import {
+  closeE2eDatabase,
+  createAllTypesAssignment,
+  e2eDatabase,
+  enrol,
+  signUpStudent,
+} from "./student-fixtures";
 import { launchBrowser, newPage, screenshot, seriousViolations, signIn } from "./support";
 
 let browser: Browser;
@@ -50,6 +56,46 @@ describe("home", () => {
     await amira.getByTestId("score").waitFor();
     await amira.getByRole("heading", { name: "Review" }).waitFor();
     expect(await seriousViolations(amira)).toEqual([]);
+  });
+
+  it("shows upcoming and missed work for what it is, with what can still be done", async () => {
+    const upcoming = await createAllTypesAssignment({
+      feedback: "after_submit",
+      title: "Next week’s quiz",
+      opensInDays: 5,
+      dueInDays: 12,
+    });
+    await createAllTypesAssignment({
+      feedback: "after_submit",
+      title: "Closed last week",
+      opensInDays: -10,
+      dueInDays: -3,
+      classId: upcoming.classId,
+    });
+    await createAllTypesAssignment({
+      feedback: "immediately",
+      title: "Due this week",
+      classId: upcoming.classId,
+    });
+    const page = await newPage(browser);
+    const username = await signUpStudent(page, "Uma Upcoming");
+    await enrol(username, upcoming.classId);
+    await page.goto("/student");
+
+    const todo = page.getByRole("region", { name: /^To do/ });
+    await todo.getByRole("article", { name: "Due this week" }).getByText("Not started").waitFor();
+    await todo.getByRole("button", { name: /^Start Due this week/ }).waitFor();
+
+    const soon = page.getByRole("region", { name: /^Coming up/ }).getByRole("article");
+    await soon.getByText("Upcoming").waitFor();
+    await soon.getByText(/^Opens /).waitFor();
+    await expect(soon.getByRole("button").count()).resolves.toBe(0);
+
+    const missed = page.getByRole("region", { name: /^Missed/ }).getByRole("article");
+    await missed.getByText("Missed", { exact: true }).waitFor();
+    await missed.getByText(/^Was due /).waitFor();
+    await missed.getByRole("link", { name: "practise the article" }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
   });
 
   it("fits a 360 px wide phone", async () => {

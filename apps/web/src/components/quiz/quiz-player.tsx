@@ -49,7 +49,7 @@ export function QuizPlayer({ attemptId }: { attemptId: string }) {
   if (data.status === "submitted")
     return (
       <Notice tone="info" title="This attempt is finished">
-        <p>It was submitted, perhaps in another tab.</p>
+        <p>It has been submitted, so its answers can no longer change.</p>
         <ButtonLink href={`/student/attempts/${attemptId}/results`} className="mt-3">
           See your results
         </ButtonLink>
@@ -353,8 +353,9 @@ function Player({ attempt }: { attempt: AttemptView }) {
       onSuccess: () => {
         finished.current = true;
         forgetAttempt(attempt.id);
+        // The player's own attempt query stays as it is: refetching it now would show
+        // "finished" here for a moment before the results page opens.
         void queryClient.invalidateQueries(trpc.assignments.mine.queryFilter());
-        void queryClient.invalidateQueries({ queryKey: attemptKey });
         startNavigation(() => router.replace(`/student/attempts/${attempt.id}/results`));
       },
     }),
