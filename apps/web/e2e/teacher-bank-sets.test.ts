@@ -6,7 +6,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser, newPage, screenshot, seriousViolations, signIn } from "./support";
-import { focused, unique } from "./teacher-support";
+import { focused, unique, open } from "./teacher-support";
 
 let browser: Browser;
 let teacher: Page;
@@ -26,7 +26,7 @@ const card = (page: Page, n: number) =>
 
 describe("the question bank", () => {
   it("filters by type, and previews each question with its answer, explanation and source", async () => {
-    await teacher.goto("/teacher/bank");
+    await open(teacher, "/teacher/bank");
     await teacher.getByText(/^\d+ questions in this article\.$/).waitFor();
     await teacher.getByLabel("Type").selectOption("true_false");
     await teacher.waitForURL(/type=true_false/);
@@ -58,7 +58,7 @@ describe("the question bank", () => {
   });
 
   it("edits a question, and shows a bad edit's problems beside the field without losing it", async () => {
-    await teacher.goto("/teacher/bank?type=open");
+    await open(teacher, "/teacher/bank?type=open");
     const first = card(teacher, 1);
     await first.waitFor();
     const original = (await first.locator("p.text-lg").textContent())!;
@@ -110,7 +110,7 @@ describe("the question bank", () => {
 
 describe("the set builder", () => {
   it("builds a set by hand, in the order the teacher chooses", async () => {
-    await teacher.goto("/teacher/sets/new");
+    await open(teacher, "/teacher/sets/new");
     await teacher.getByRole("button", { name: "Create set" }).click();
     await teacher.getByText("Give the set a title.").waitFor();
     await teacher.getByText("Pick at least one question from the list.").waitFor();
@@ -144,7 +144,7 @@ describe("the set builder", () => {
   });
 
   it("asks for a mix: says clearly what the bank cannot fill, then builds one it can", async () => {
-    await teacher.goto("/teacher/sets/new");
+    await open(teacher, "/teacher/sets/new");
     await teacher.getByLabel("Title").fill(mixTitle);
     await teacher.getByRole("radio", { name: "Ask for a mix" }).check();
     await teacher.getByLabel("Number of questions").fill("6");
@@ -174,7 +174,7 @@ describe("the set builder", () => {
   });
 
   it("lists the sets, newest first, with how each was made", async () => {
-    await teacher.goto("/teacher/sets");
+    await open(teacher, "/teacher/sets");
     const table = teacher.getByRole("table", { name: "Your question sets, newest first" });
     const titles = await table.locator("tbody th a").allTextContents();
     expect(titles.indexOf(mixTitle)).toBe(0);

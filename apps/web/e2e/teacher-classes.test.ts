@@ -4,7 +4,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser, newPage, screenshot, seriousViolations, signIn } from "./support";
-import { csvRows, downloadOf, focused, signUpTeacher, unique } from "./teacher-support";
+import { csvRows, downloadOf, focused, signUpTeacher, unique, open } from "./teacher-support";
 
 let browser: Browser;
 let teacher: Page;
@@ -22,7 +22,7 @@ afterAll(() => browser?.close());
 
 describe("a teacher's classes", () => {
   it("shows a new teacher what to do first, and no accessibility problems", async () => {
-    await teacher.goto("/teacher");
+    await open(teacher, "/teacher");
     await teacher.getByText("No classes yet").waitFor();
     expect(await teacher.getByText("Name your first class above").isVisible()).toBe(true);
     expect(await seriousViolations(teacher)).toEqual([]);
@@ -46,7 +46,7 @@ describe("a teacher's classes", () => {
   });
 
   it("renames the class in place, and Esc cancels a rename", async () => {
-    await teacher.goto("/teacher");
+    await open(teacher, "/teacher");
     await teacher.getByRole("button", { name: `Rename ${className}` }).click();
     const input = teacher.getByLabel(`New name for ${className}`);
     await input.fill("Something else");
@@ -63,7 +63,7 @@ describe("a teacher's classes", () => {
   });
 
   it("adds students in bulk and shows their sign-in details once, as CSV and as a printable sheet", async () => {
-    await teacher.goto(classPath);
+    await open(teacher, classPath);
     const names = teacher.getByLabel("Students’ names, one per line");
     await teacher.getByRole("button", { name: "Create account" }).click();
     await teacher.getByText("Type or paste at least one name, one per line.").waitFor();
@@ -173,7 +173,7 @@ describe("a teacher's classes", () => {
   });
 
   it("archives the class after confirming, and brings it back", async () => {
-    await teacher.goto("/teacher");
+    await open(teacher, "/teacher");
     await teacher.getByRole("button", { name: `Archive ${renamed}` }).click();
     await teacher
       .getByRole("dialog", { name: `Archive “${renamed}”?` })
@@ -195,7 +195,7 @@ describe("a teacher's classes", () => {
   });
 
   it("says a class that is not the teacher's was not found", async () => {
-    await teacher.goto("/teacher/classes/seed-class");
+    await open(teacher, "/teacher/classes/seed-class");
     await teacher.getByRole("heading", { name: "Class not found" }).waitFor();
     await teacher.getByRole("link", { name: "Go to your classes" }).waitFor();
   });

@@ -5,6 +5,12 @@ import type { Download, Page } from "playwright-core";
 /** A unique suffix, so tests can share the run's database without colliding. */
 export const unique = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
 
+/** Opens a page and waits until it has hydrated enough to respond to clicks and keys. */
+export async function open(page: Page, path: string): Promise<void> {
+  await page.goto(path);
+  await page.waitForLoadState("networkidle");
+}
+
 /** The focused element, described by its label, aria-label or text. */
 export function focused(page: Page): Promise<string> {
   return page.evaluate(() => {
