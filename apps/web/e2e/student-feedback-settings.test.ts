@@ -1,16 +1,18 @@
 // Feedback comes when the assignment's settings allow it: after finishing, or only after the
 // due date. Until then the player moves straight on (online or not) and the review holds the
-// answers back.
+// answers back. And an answer given after the session has ended waits for the next sign-in.
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
+  attemptIdFrom,
   closeE2eDatabase,
   createAllTypesAssignment,
   enrol,
+  recordedAnswers,
   signUpStudent,
   type AssignmentFixture,
 } from "./student-fixtures";
-import { launchBrowser, newPage, seriousViolations } from "./support";
+import { launchBrowser, newPage, seriousViolations, signIn } from "./support";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -131,5 +133,43 @@ describe("feedback after the due date", () => {
     const card = page.getByRole("article", { name: fixture.title });
     await card.getByText("Submitted").waitFor();
     await card.getByText("Best score 14%").waitFor();
+  });
+});
+
+describe("when the session ends mid-quiz", () => {
+  it("keeps the answer on the device, and sends it once the student signs in again", async () => {
+    const fixture = await createAllTypesAssignment({
+      feedback: "immediately",
+      title: "Signed out midway",
+    });
+    const page = await newPage(browser);
+    const username = await signUpStudent(page);
+    await enrol(username, fixture.classId);
+    await page.goto("/student");
+    await page
+      .getByRole("article", { name: fixture.title })
+      .getByRole("button", { name: /^Start/ })
+      .click();
+    await question(page, 1).waitFor();
+
+    await page.context().clearCookies();
+    await page.keyboard.press(rightKey(fixture));
+    await page.keyboard.press("Enter");
+    const status = page.locator("[data-save-state]");
+    await status.getByText("Signed out: 1 answer waiting").waitFor();
+    await page.getByRole("link", { name: /^Sign in/ }).waitFor();
+    await page.getByText("Sign in again in another tab and it will be sent.").waitFor();
+
+    const other = await page.context().newPage();
+    await signIn(other, username, "a-good-password");
+    await other.close();
+    // Coming back to the tab retries at once (as would the backoff timer, or "Retry now").
+    await page.bringToFront();
+    await status.getByText("All answers saved").waitFor({ timeout: 20_000 });
+    await page
+      .getByRole("region", { name: "Feedback" })
+      .getByRole("heading", { name: "Correct" })
+      .waitFor();
+    await expect(recordedAnswers(attemptIdFrom(page.url()))).resolves.toHaveLength(1);
   });
 });

@@ -26,7 +26,7 @@ function verdict(score: number): string {
 export function AttemptResults({ attemptId }: { attemptId: string }) {
   const trpc = useTRPC();
   const { data, error, refetch } = useQuery(trpc.attempts.review.queryOptions({ attemptId }));
-  if (error)
+  if (error && !data)
     return (
       <Notice tone="error" role="alert" title="Your results didn't load">
         <p>{describeError(error)}</p>

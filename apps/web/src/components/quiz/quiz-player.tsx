@@ -31,8 +31,9 @@ export function QuizPlayer({ attemptId }: { attemptId: string }) {
   const { data, error, isPending, refetch } = useQuery(
     trpc.attempts.get.queryOptions({ attemptId }),
   );
+  // A failed background refetch keeps the data: the player carries on, its outbox retrying.
   if (isPending) return <PlayerSkeleton />;
-  if (error)
+  if (error && !data)
     return (
       <Notice tone="error" role="alert" title="This quiz didn't load">
         <p>{describeError(error)} Any answers you gave are kept.</p>

@@ -38,7 +38,7 @@ export function AssignmentList() {
   const classes = useQuery(trpc.classes.mine.queryOptions());
 
   if (isPending) return <AssignmentsSkeleton />;
-  if (error)
+  if (error && !data)
     return (
       <Notice tone="error" role="alert" title="Your assignments didn't load">
         <p>{describeError(error)}</p>

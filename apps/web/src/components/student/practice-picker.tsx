@@ -32,7 +32,7 @@ function lastPractice(): string | null {
 export function PracticePicker() {
   const trpc = useTRPC();
   const { data, error, refetch } = useQuery(trpc.articles.list.queryOptions());
-  if (error)
+  if (error && !data)
     return (
       <Notice tone="error" role="alert" title="The articles didn't load">
         <p>{describeError(error)}</p>

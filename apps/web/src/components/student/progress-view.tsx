@@ -27,7 +27,7 @@ export function ProgressView() {
     enabled: utcOffsetMinutes !== null,
   });
 
-  if (error)
+  if (error && !data)
     return (
       <Notice tone="error" role="alert" title="Your progress didn't load">
         <p>{describeError(error)}</p>
