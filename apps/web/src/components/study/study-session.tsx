@@ -58,7 +58,13 @@ export function StudySession() {
   const [done, setDone] = useState(0);
   const [error, setError] = useState<string | null>(null);
   const shownAt = useRef(Date.now());
-  const cards = queue.data?.cards ?? [];
+  // The session works through the queue as it was when it started: a refetch must not shift
+  // the cards under the student's finger.
+  const [session, setSession] = useState<typeof queue.data | null>(null);
+  useEffect(() => {
+    if (queue.data && (!session || index === 0)) setSession(queue.data);
+  }, [queue.data, session, index]);
+  const cards = session?.cards ?? [];
   const card = cards[index];
 
   useEffect(() => {
@@ -111,7 +117,7 @@ export function StudySession() {
     return () => window.removeEventListener("keydown", onKey);
   }, [card, revealed, rate]);
 
-  if (queue.isPending) return <p role="status">Loading your cards…</p>;
+  if (queue.isPending || (queue.data && !session)) return <p role="status">Loading your cards…</p>;
   if (queue.isError) {
     return (
       <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-red-900">
@@ -123,7 +129,7 @@ export function StudySession() {
     );
   }
   if (!card) {
-    const next = queue.data.nextDueAt;
+    const next = session?.nextDueAt ?? null;
     return (
       <section
         aria-live="polite"
@@ -145,6 +151,7 @@ export function StudySession() {
             onClick={() => {
               setIndex(0);
               setDone(0);
+              setSession(null);
               void queryClient.invalidateQueries({ queryKey: trpc.study.queue.queryKey() });
             }}
           >
