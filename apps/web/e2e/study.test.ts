@@ -91,3 +91,39 @@ describe("study mode", () => {
     );
   });
 });
+
+describe("progress charts with the seeded history", () => {
+  it("shows a student's scores, reviews and mastery as charts with text alternatives", async () => {
+    const page = await newPage(browser);
+    await signIn(page, "amira", "learn-studykit");
+    await page.goto("/student/progress");
+    for (const name of [/Scores by week/, /Reviews by week/, /Key facts mastered/]) {
+      await page.getByRole("img", { name }).waitFor();
+    }
+    // The summary the screen reader hears has real figures in it.
+    expect(
+      await page.getByRole("img", { name: /Scores by week/ }).getAttribute("aria-label"),
+    ).toMatch(/\d+%/);
+    expect(await page.locator(".recharts-surface").count()).toBeGreaterThanOrEqual(3);
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, "student-progress");
+    const phone = await newPage(browser, { width: 360, height: 740 });
+    await signIn(phone, "amira", "learn-studykit");
+    await phone.goto("/student/progress");
+    await phone.getByRole("img", { name: /Scores by week/ }).waitFor();
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      360,
+    );
+    await screenshot(phone, "student-progress-phone");
+  });
+
+  it("shows the teacher the class's trends and who is falling behind", async () => {
+    const page = await newPage(browser);
+    await signIn(page, "teacher", "teach-studykit");
+    await page.goto("/teacher/classes/seed-class/dashboard");
+    await page.getByRole("img", { name: /Class scores by week/ }).waitFor();
+    await page.getByRole("heading", { name: "Falling behind" }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, "teacher-progress");
+  });
+});

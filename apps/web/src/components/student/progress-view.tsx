@@ -2,6 +2,7 @@
 // The student's progress as plain, accessible tables: study streak, scores by week and mastery
 // of each article's key facts. Weeks follow the student's own calendar, so it asks with the
 // browser's UTC offset.
+import { MasteryChart, ReviewsChart, ScoresChart } from "~/components/charts/progress-charts";
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useEffect, useState } from "react";
@@ -66,6 +67,14 @@ export function ProgressView() {
             )}
           </Stat>
         </dl>
+      </section>
+
+      <section aria-label="Charts" className="grid gap-4 md:grid-cols-2">
+        <ScoresChart weeks={weeks} />
+        {data.reviews && <ReviewsChart byWeek={data.reviews.byWeek} />}
+        <div className="md:col-span-2">
+          <MasteryChart mastery={mastery} />
+        </div>
       </section>
 
       <section aria-labelledby="weeks-heading" className="space-y-2">

@@ -2,6 +2,7 @@
 // The class dashboard: who has done what, how each question performed (facility,
 // discrimination, the wrong options chosen), the facts the class finds hardest, progress over
 // the weeks, and the results as CSV.
+import { MasteryChart, ScoresChart } from "~/components/charts/progress-charts";
 import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
@@ -602,6 +603,39 @@ function WeakestFacts({ d }: { d: ClassDashboard }) {
   );
 }
 
+/** Who is falling behind: overdue reviews, falling scores, assignments not started. */
+function FallingBehind({
+  rows,
+  classId,
+}: {
+  rows: { id: string; name: string; reasons: string[] }[];
+  classId: string;
+}) {
+  const behind = rows.filter((r) => r.reasons.length > 0);
+  return (
+    <div className="mb-6">
+      <h3 className="mb-2 font-semibold">Falling behind</h3>
+      {behind.length === 0 ? (
+        <p className="text-slate-700">Nobody: every student is up to date.</p>
+      ) : (
+        <ul className="space-y-1">
+          {behind.map((r) => (
+            <li key={r.id}>
+              <a
+                className="text-brand-700 underline"
+                href={`/teacher/classes/${classId}/students/${r.id}`}
+              >
+                {r.name}
+              </a>
+              : {r.reasons.join(", ")}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
 function ClassProgress({ classId }: { classId: string }) {
   const trpc = useTRPC();
   const hydrated = useHydrated();
@@ -635,103 +669,113 @@ function ClassProgress({ classId }: { classId: string }) {
           <p>Week-by-week scores and mastered facts appear once students join and work.</p>
         </EmptyState>
       ) : (
-        <div className="grid gap-6 lg:grid-cols-2">
-          <div>
-            <h3 className="mb-2 font-semibold">Scores by week</h3>
-            <ScrollTable label="Scores by week">
-              <table className="w-full text-left">
-                <caption className="sr-only">
-                  Attempts submitted and their average score, week by week
-                </caption>
-                <thead>
-                  <tr className="border-b border-slate-300">
-                    <th scope="col" className={th}>
-                      Week of
-                    </th>
-                    <th scope="col" className={th}>
-                      Attempts
-                    </th>
-                    <th scope="col" className={th}>
-                      Average score
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {progress.data.weeks.map((w) => (
-                    <tr key={w.weekStart} className="border-b border-slate-100">
-                      <th scope="row" className={`${td} font-normal`}>
-                        <DateTime value={`${w.weekStart}T12:00:00Z`} style="date" />
-                      </th>
-                      <td className={td}>{w.attempts}</td>
-                      <td className={td}>
-                        {w.averageScore === null ? (
-                          <span className="text-slate-700">—</span>
-                        ) : (
-                          <ShareBar
-                            value={w.averageScore}
-                            label={percent(w.averageScore)}
-                            inTable
-                          />
-                        )}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </ScrollTable>
+        <>
+          <div className="mb-6 grid gap-4 lg:grid-cols-2">
+            <ScoresChart weeks={progress.data.weeks} title="Class scores by week" />
+            <MasteryChart mastery={progress.data.mastery} />
           </div>
-          <div>
-            <h3 className="mb-2 font-semibold">Key facts mastered</h3>
-            <ScrollTable label="Key facts mastered per article">
-              <table className="w-full text-left">
-                <caption className="sr-only">
-                  Key facts per article, summed over the {plural(progress.data.students, "student")}
-                  : new, learning and mastered
-                </caption>
-                <thead>
-                  <tr className="border-b border-slate-300">
-                    <th scope="col" className={th}>
-                      Article
-                    </th>
-                    <th scope="col" className={th}>
-                      Mastered
-                    </th>
-                    <th scope="col" className={th}>
-                      Learning
-                    </th>
-                    <th scope="col" className={th}>
-                      New
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {progress.data.mastery.map((m) => {
-                    const total = m.mastered + m.learning + m.new;
-                    return (
-                      <tr key={m.articleId} className="border-b border-slate-100">
+          <FallingBehind rows={progress.data.fallingBehind} classId={classId} />
+          <div className="grid gap-6 lg:grid-cols-2">
+            <div>
+              <h3 className="mb-2 font-semibold">Scores by week</h3>
+              <ScrollTable label="Scores by week">
+                <table className="w-full text-left">
+                  <caption className="sr-only">
+                    Attempts submitted and their average score, week by week
+                  </caption>
+                  <thead>
+                    <tr className="border-b border-slate-300">
+                      <th scope="col" className={th}>
+                        Week of
+                      </th>
+                      <th scope="col" className={th}>
+                        Attempts
+                      </th>
+                      <th scope="col" className={th}>
+                        Average score
+                      </th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {progress.data.weeks.map((w) => (
+                      <tr key={w.weekStart} className="border-b border-slate-100">
                         <th scope="row" className={`${td} font-normal`}>
-                          {m.title}
+                          <DateTime value={`${w.weekStart}T12:00:00Z`} style="date" />
                         </th>
+                        <td className={td}>{w.attempts}</td>
                         <td className={td}>
-                          {m.mastered}
-                          {total > 0 && (
-                            <span className="text-slate-700"> ({percent(m.mastered / total)})</span>
+                          {w.averageScore === null ? (
+                            <span className="text-slate-700">—</span>
+                          ) : (
+                            <ShareBar
+                              value={w.averageScore}
+                              label={percent(w.averageScore)}
+                              inTable
+                            />
                           )}
                         </td>
-                        <td className={td}>{m.learning}</td>
-                        <td className={td}>{m.new}</td>
                       </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
-            </ScrollTable>
-            <p className="mt-2 text-sm text-slate-700">
-              Counted per student and fact: {plural(progress.data.students, "student")} × each
-              article&rsquo;s key facts.
-            </p>
+                    ))}
+                  </tbody>
+                </table>
+              </ScrollTable>
+            </div>
+            <div>
+              <h3 className="mb-2 font-semibold">Key facts mastered</h3>
+              <ScrollTable label="Key facts mastered per article">
+                <table className="w-full text-left">
+                  <caption className="sr-only">
+                    Key facts per article, summed over the{" "}
+                    {plural(progress.data.students, "student")}: new, learning and mastered
+                  </caption>
+                  <thead>
+                    <tr className="border-b border-slate-300">
+                      <th scope="col" className={th}>
+                        Article
+                      </th>
+                      <th scope="col" className={th}>
+                        Mastered
+                      </th>
+                      <th scope="col" className={th}>
+                        Learning
+                      </th>
+                      <th scope="col" className={th}>
+                        New
+                      </th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {progress.data.mastery.map((m) => {
+                      const total = m.mastered + m.learning + m.new;
+                      return (
+                        <tr key={m.articleId} className="border-b border-slate-100">
+                          <th scope="row" className={`${td} font-normal`}>
+                            {m.title}
+                          </th>
+                          <td className={td}>
+                            {m.mastered}
+                            {total > 0 && (
+                              <span className="text-slate-700">
+                                {" "}
+                                ({percent(m.mastered / total)})
+                              </span>
+                            )}
+                          </td>
+                          <td className={td}>{m.learning}</td>
+                          <td className={td}>{m.new}</td>
+                        </tr>
+                      );
+                    })}
+                  </tbody>
+                </table>
+              </ScrollTable>
+              <p className="mt-2 text-sm text-slate-700">
+                Counted per student and fact: {plural(progress.data.students, "student")} × each
+                article&rsquo;s key facts.
+              </p>
+            </div>
           </div>
-        </div>
+        </>
       )}
     </Section>
   );
