@@ -7,3 +7,8 @@ export {
 } from "./test-database.ts";
 export { createUser, fixtureKit, uniqueId } from "./factories.ts";
 export { ensureDebianPackage, MissingSystemPackageError } from "./system-packages.ts";
+export {
+  startPostgresCluster,
+  type PostgresCluster,
+  type PostgresClusterOptions,
+} from "./postgres-cluster.ts";

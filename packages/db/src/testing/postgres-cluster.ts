@@ -145,7 +145,17 @@ function reapOrphanedClusters(
   }
 }
 
-export async function startPostgresCluster(): Promise<PostgresCluster> {
+export interface PostgresClusterOptions {
+  /**
+   * Keep PostgreSQL's durability settings (fsync, synchronous commit, full page writes) as in
+   * production, e.g. for benchmarks. Tests turn them off: their cluster lives for one run.
+   */
+  durable?: boolean;
+}
+
+export async function startPostgresCluster(
+  clusterOptions: PostgresClusterOptions = {},
+): Promise<PostgresCluster> {
   const bin = findPostgresBinDir();
   const account = serverAccount();
   reapOrphanedClusters(bin, account);
@@ -168,14 +178,14 @@ export async function startPostgresCluster(): Promise<PostgresCluster> {
     "--locale=C",
     "--no-sync",
   ]);
-  // Durability settings are off: the cluster lives for one test run.
+  // Durability settings are off unless asked for: a test cluster lives for one run.
   const options = [
     `-p ${port}`,
     "-c listen_addresses=127.0.0.1",
     `-k ${dir}`,
-    "-c fsync=off",
-    "-c synchronous_commit=off",
-    "-c full_page_writes=off",
+    ...(clusterOptions.durable
+      ? []
+      : ["-c fsync=off", "-c synchronous_commit=off", "-c full_page_writes=off"]),
   ].join(" ");
   run("pg_ctl", [
     "-D",

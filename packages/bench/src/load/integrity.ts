@@ -1,0 +1,77 @@
+// After a load run: is every submission the server acknowledged in the database exactly once, with
+// the key the client sent? And is nothing there that no client sent?
+import type { Database } from "@studykit/db";
+import type { Tally } from "./driver.ts";
+
+export interface IntegrityReport {
+  acknowledged: number;
+  stored: number;
+  /** Acknowledged but not in the database. */
+  missing: number;
+  /** Stored under another key than the acknowledged one. */
+  wrongKey: number;
+  /** A key stored more than once, or a question answered twice in one attempt. */
+  duplicates: number;
+  /** Stored, not acknowledged, but sent (its answer was lost with the connection). */
+  storedUnacknowledged: number;
+  /** Stored, and no client ever sent it. */
+  unexplained: number;
+  /** Review-schedule entries made from the same answer more than once per card. */
+  repeatedReviews: number;
+}
+
+export async function checkIntegrity(
+  db: Database,
+  assignmentId: string,
+  tally: Tally,
+): Promise<IntegrityReport> {
+  const rows = await db.answer.findMany({
+    where: { attempt: { assignmentId } },
+    select: { id: true, attemptId: true, questionId: true, idempotencyKey: true },
+  });
+  const stored = new Map<string, string>();
+  const keys = new Set<string>();
+  let duplicates = 0;
+  for (const r of rows) {
+    const id = `${r.attemptId}|${r.questionId}`;
+    if (stored.has(id) || keys.has(r.idempotencyKey)) duplicates += 1;
+    stored.set(id, r.idempotencyKey);
+    keys.add(r.idempotencyKey);
+  }
+  let missing = 0;
+  let wrongKey = 0;
+  for (const [id, ack] of tally.acks) {
+    const key = stored.get(id);
+    if (key === undefined) missing += 1;
+    else if (key !== ack.idempotencyKey) wrongKey += 1;
+  }
+  let storedUnacknowledged = 0;
+  let unexplained = 0;
+  for (const [id, key] of stored) {
+    if (tally.acks.has(id)) continue;
+    if (tally.unacknowledged.get(id) === key) storedUnacknowledged += 1;
+    else unexplained += 1;
+  }
+  // A retried answer must not move the review schedule twice: one quiz review per card per answer.
+  const reviews = await db.reviewLog.groupBy({
+    by: ["answerId", "cardId"],
+    where: { answer: { attempt: { assignmentId } } },
+    _count: { _all: true },
+  });
+  const repeatedReviews = reviews.filter((r) => r._count._all > 1).length;
+  return {
+    acknowledged: tally.acks.size,
+    stored: rows.length,
+    missing,
+    wrongKey,
+    duplicates,
+    storedUnacknowledged,
+    unexplained,
+    repeatedReviews,
+  };
+}
+
+/** True when nothing acknowledged was lost and nothing was stored twice or from nowhere. */
+export function intact(r: IntegrityReport): boolean {
+  return r.missing === 0 && r.wrongKey === 0 && r.duplicates === 0 && r.unexplained === 0;
+}

@@ -1,0 +1,135 @@
+// Load students for the benchmarks and the load tests: a class of N students who can sign in with
+// one password, enrolled in one assignment over the shipped article's questions. Rows are written
+// in bulk with one password hash for everyone (scrypt per student would take minutes).
+import { hashPassword } from "better-auth/crypto";
+import { generateJoinCode, type Database } from "@studykit/db";
+
+export const LOAD_PASSWORD = "load-studykit-password";
+
+export interface LoadPopulation {
+  classId: string;
+  assignmentId: string;
+  usernames: string[];
+  password: string;
+  questionCount: number;
+}
+
+export interface LoadPopulationOptions {
+  students: number;
+  /** Distinguishes several populations in one database (ids and usernames start with it). */
+  prefix?: string;
+  /** Questions in the assignment (default: every enabled question of the article, up to 40). */
+  questions?: number;
+  /** When feedback is shown: "immediately" (the heaviest path: each answer returns its feedback). */
+  feedback?: "immediately" | "after_submit" | "after_due";
+  now?: Date;
+}
+
+const CHUNK = 500;
+
+async function inChunks<T>(rows: T[], write: (chunk: T[]) => Promise<unknown>): Promise<void> {
+  for (let i = 0; i < rows.length; i += CHUNK) await write(rows.slice(i, i + CHUNK));
+}
+
+export function loadUsername(prefix: string, i: number): string {
+  return `${prefix}${String(i).padStart(5, "0")}`;
+}
+
+/** Creates the class, its students and an open assignment; the demo seed must be in place. */
+export async function createLoadPopulation(
+  db: Database,
+  options: LoadPopulationOptions,
+): Promise<LoadPopulation> {
+  const prefix = options.prefix ?? "load";
+  const now = options.now ?? new Date();
+  const teacher = await db.user.findFirstOrThrow({
+    where: { role: "teacher" },
+    orderBy: { createdAt: "asc" },
+    select: { id: true },
+  });
+  const article = await db.article.findFirstOrThrow({
+    orderBy: { createdAt: "asc" },
+    select: { id: true },
+  });
+  const questions = await db.question.findMany({
+    where: { articleId: article.id, disabledAt: null, retiredAt: null },
+    orderBy: { position: "asc" },
+    select: { id: true },
+    take: options.questions ?? 40,
+  });
+  if (!questions.length) throw new Error("the article has no questions: seed the demo first");
+
+  const hash = await hashPassword(LOAD_PASSWORD);
+  const students = Array.from({ length: options.students }, (_, i) => {
+    const username = loadUsername(prefix, i);
+    return { id: `${prefix}-student-${i}`, username };
+  });
+  await inChunks(students, (chunk) =>
+    db.user.createMany({
+      data: chunk.map((s) => ({
+        id: s.id,
+        name: `Load Student ${s.username}`,
+        email: `${s.username}@students.studykit.invalid`,
+        emailVerified: true,
+        username: s.username,
+        displayUsername: s.username,
+        role: "student" as const,
+      })),
+    }),
+  );
+  await inChunks(students, (chunk) =>
+    db.account.createMany({
+      data: chunk.map((s) => ({
+        id: `${s.id}-credential`,
+        providerId: "credential",
+        accountId: s.id,
+        userId: s.id,
+        password: hash,
+      })),
+    }),
+  );
+  const cls = await db.class.create({
+    data: {
+      id: `${prefix}-class`,
+      name: `Load class ${prefix}`,
+      joinCode: generateJoinCode(),
+      teacherId: teacher.id,
+    },
+    select: { id: true },
+  });
+  await inChunks(students, (chunk) =>
+    db.enrolment.createMany({ data: chunk.map((s) => ({ classId: cls.id, studentId: s.id })) }),
+  );
+  const set = await db.questionSet.create({
+    data: {
+      id: `${prefix}-set`,
+      title: `Load set ${prefix}`,
+      ownerId: teacher.id,
+      articleId: article.id,
+      items: { create: questions.map((q, position) => ({ questionId: q.id, position })) },
+    },
+    select: { id: true },
+  });
+  const assignment = await db.assignment.create({
+    data: {
+      id: `${prefix}-assignment`,
+      classId: cls.id,
+      setId: set.id,
+      title: `Load assignment ${prefix}`,
+      opensAt: new Date(now.getTime() - 3_600_000),
+      dueAt: null,
+      attemptsAllowed: null,
+      shuffleQuestions: true,
+      shuffleOptions: true,
+      feedback: options.feedback ?? "immediately",
+    },
+    select: { id: true },
+  });
+  return {
+    classId: cls.id,
+    assignmentId: assignment.id,
+    usernames: students.map((s) => s.username),
+    password: LOAD_PASSWORD,
+    questionCount: questions.length,
+  };
+}
