@@ -232,9 +232,20 @@ describe("not found", () => {
     await amira.getByRole("heading", { name: "We couldn't find that article" }).waitFor();
   });
 
-  it("sends a visitor who is not signed in to sign in", async () => {
+  it("redirects a visitor who is not signed in, and a teacher, before anything streams", async () => {
     const visitor = await newPage(browser);
+    for (const path of ["/student", "/student/practice", `/articles/${articleId}`]) {
+      const res = await visitor.request.get(path, { maxRedirects: 0 });
+      expect(res.status(), path).toBe(307);
+      expect(res.headers()["location"], path).toBe("/sign-in");
+    }
     await visitor.goto("/student/practice");
     await visitor.waitForURL("**/sign-in");
+
+    const teacher = await newPage(browser);
+    await signIn(teacher, "teacher", "teach-studykit");
+    const res = await teacher.request.get("/student/progress", { maxRedirects: 0 });
+    expect(res.status()).toBe(307);
+    expect(res.headers()["location"]).toBe("/teacher");
   });
 });
