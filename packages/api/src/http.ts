@@ -69,6 +69,41 @@ async function readLimited(req: Request, limit: number): Promise<Uint8Array | nu
   return out;
 }
 
+// A UTF-16 surrogate without its partner: JavaScript strings may hold one, but the database
+// drivers (Prisma's query compiler) refuse the query, which surfaced as a 500.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * Whether JSON text carries a string or key with a lone surrogate. UTF-8 bytes cannot encode one,
+ * so only a `\u` escape can, and text without one is passed at once. Not JSON: left to the parser
+ * downstream, which answers 400.
+ */
+export function carriesLoneSurrogate(text: string): boolean {
+  if (!text.includes("\\u")) return false;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return false;
+  }
+  // Iterative, so a deeply nested body cannot exhaust the stack.
+  const pending: unknown[] = [parsed];
+  while (pending.length) {
+    const v = pending.pop();
+    if (typeof v === "string") {
+      if (LONE_SURROGATE.test(v)) return true;
+    } else if (Array.isArray(v)) {
+      pending.push(...v);
+    } else if (v && typeof v === "object") {
+      for (const [k, x] of Object.entries(v)) {
+        if (LONE_SURROGATE.test(k)) return true;
+        pending.push(x);
+      }
+    }
+  }
+  return false;
+}
+
 const SIGN_IN_PATHS = new Set(["/api/auth/sign-in/email", "/api/auth/sign-in/username"]);
 
 export function createRequestHandler(options: RequestHandlerOptions) {
@@ -150,6 +185,18 @@ export function createRequestHandler(options: RequestHandlerOptions) {
         }
         throw e;
       }
+    }
+    const text = body ? new TextDecoder().decode(body) : (url.searchParams.get("input") ?? "");
+    if (carriesLoneSurrogate(text)) {
+      const message = "text in the request is not well-formed Unicode (a lone surrogate)";
+      // In tRPC's error shape for tRPC paths, so its clients read it like any other refusal.
+      return url.pathname.startsWith("/api/trpc")
+        ? json(400, {
+            error: {
+              json: { message, code: -32600, data: { code: "BAD_REQUEST", httpStatus: 400 } },
+            },
+          })
+        : json(400, { code: "BAD_REQUEST", message });
     }
     if (url.pathname.startsWith("/api/auth/")) return handleAuth(req, body, url.pathname);
     if (url.pathname.startsWith("/api/trpc")) {
