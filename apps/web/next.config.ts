@@ -20,6 +20,13 @@ const config: NextConfig = {
   reactStrictMode: true,
   async headers() {
     return [
+      // Pages get a nonce'd Content-Security-Policy from src/proxy.ts; the API answers JSON only.
+      {
+        source: "/api/:path*",
+        headers: [
+          { key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" },
+        ],
+      },
       {
         source: "/:path*",
         headers: [
