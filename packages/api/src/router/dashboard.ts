@@ -25,58 +25,57 @@ export const dashboardRouter = router({
           select: { id: true, title: true, dueAt: true, opensAt: true, setId: true },
         }),
       ]);
-      const attempts = await ctx.db.attempt.findMany({
-        where: { assignment: { classId: cls.id, archivedAt: null } },
-        orderBy: { startedAt: "asc" },
-        select: {
-          id: true,
-          studentId: true,
-          assignmentId: true,
-          status: true,
-          score: true,
-          lastActivityAt: true,
-        },
-      });
+      // Figures per student and assignment come out of the database summed up, so a class with
+      // years of attempts is not loaded row by row (docs/BENCHMARKS.md).
+      const inClass = { assignment: { classId: cls.id, archivedAt: null } };
+      const [submitted, activity] = await Promise.all([
+        ctx.db.attempt.groupBy({
+          by: ["studentId", "assignmentId"],
+          where: { ...inClass, status: "submitted" },
+          _max: { score: true },
+        }),
+        ctx.db.attempt.groupBy({
+          by: ["studentId"],
+          where: inClass,
+          _max: { lastActivityAt: true },
+        }),
+      ]);
+      const lastActive = new Map(activity.map((a) => [a.studentId, a._max.lastActivityAt]));
 
       const now = ctx.now();
       const opened = assignments.filter((a) => a.opensAt <= now);
       const students = enrolments.map(({ student }) => {
-        const mine = attempts.filter((a) => a.studentId === student.id);
-        const best = new Map<string, number>();
-        for (const a of mine) {
-          if (a.status !== "submitted" || a.score === null) continue;
-          best.set(a.assignmentId!, Math.max(best.get(a.assignmentId!) ?? 0, a.score));
-        }
-        const scores = [...best.values()];
-        const last = mine.reduce<Date | null>(
-          (m, a) => (!m || a.lastActivityAt > m ? a.lastActivityAt : m),
-          null,
+        // Each assignment's best submitted score.
+        const scores = submitted.flatMap((g) =>
+          g.studentId === student.id && g._max.score !== null ? [g._max.score] : [],
         );
         return {
           ...student,
           assigned: opened.length,
-          completed: best.size,
+          completed: scores.length,
           averageScore: scores.length
             ? Math.round((scores.reduce((s, x) => s + x, 0) / scores.length) * 10_000) / 10_000
             : null,
-          lastActive: last,
+          lastActive: lastActive.get(student.id) ?? null,
         };
       });
 
       // Item analysis on each student's first submitted attempt at the chosen assignment.
       const withSubmissions = assignments.filter((a) =>
-        attempts.some((x) => x.assignmentId === a.id && x.status === "submitted"),
+        submitted.some((g) => g.assignmentId === a.id),
       );
       const chosen = input.assignmentId
         ? (assignments.find((a) => a.id === input.assignmentId) ?? notFound("assignment"))
         : withSubmissions.at(-1);
       let itemAnalysis = null;
       if (chosen) {
+        const chosenAttempts = await ctx.db.attempt.findMany({
+          where: { assignmentId: chosen.id, status: "submitted" },
+          orderBy: { startedAt: "asc" },
+          select: { id: true, studentId: true },
+        });
         const firsts = new Map<string, string>();
-        for (const a of attempts) {
-          if (a.assignmentId === chosen.id && a.status === "submitted" && !firsts.has(a.studentId))
-            firsts.set(a.studentId, a.id);
-        }
+        for (const a of chosenAttempts) if (!firsts.has(a.studentId)) firsts.set(a.studentId, a.id);
         const items = await ctx.db.questionSetItem.findMany({
           where: { setId: chosen.setId },
           orderBy: { position: "asc" },
@@ -112,21 +111,28 @@ export const dashboardRouter = router({
       }
 
       // The facts the class keeps missing: lowest mean score over answers to their questions.
-      const factRows = await ctx.db.answer.findMany({
+      // Summed per question in the database, then spread over each question's facts: a class's
+      // whole history (100,000 answers) is never loaded row by row.
+      const perQuestion = await ctx.db.answer.groupBy({
+        by: ["questionId"],
         where: { attempt: { assignment: { classId: cls.id } } },
-        select: {
-          score: true,
-          question: {
-            select: { facts: { select: { fact: { select: { id: true, text: true } } } } },
-          },
-        },
+        _sum: { score: true },
+        _count: { _all: true },
       });
+      const links = await ctx.db.questionFact.findMany({
+        where: { questionId: { in: perQuestion.map((q) => q.questionId) } },
+        select: { questionId: true, fact: { select: { id: true, text: true } } },
+      });
+      const factsOf = new Map<string, { id: string; text: string }[]>();
+      for (const { questionId, fact } of links) {
+        factsOf.set(questionId, [...(factsOf.get(questionId) ?? []), fact]);
+      }
       const perFact = new Map<string, { text: string; total: number; answers: number }>();
-      for (const r of factRows) {
-        for (const { fact } of r.question.facts) {
+      for (const q of perQuestion) {
+        for (const fact of factsOf.get(q.questionId) ?? []) {
           const f = perFact.get(fact.id) ?? { text: fact.text, total: 0, answers: 0 };
-          f.total += r.score;
-          f.answers += 1;
+          f.total += q._sum.score ?? 0;
+          f.answers += q._count._all;
           perFact.set(fact.id, f);
         }
       }
