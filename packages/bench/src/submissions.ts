@@ -303,6 +303,7 @@ export function submissionOptionsFromArgs(): SubmissionBenchOptions {
       flag("open") === "off" ? null : { students: 500, perSecond: Number(flag("open") ?? 1000) },
     rebuild: process.argv.includes("--rebuild"),
     profile: process.argv.includes("--profile"),
+    ceiling: !process.argv.includes("--no-ceiling"),
   };
 }
 
