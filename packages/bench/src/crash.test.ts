@@ -1,5 +1,5 @@
-// Crash test: the server process is killed with SIGKILL in the middle of a load run and started
-// again on the same database. Clients retry what got no answer with the same idempotency key, as
+// Crash test: the server process is killed with SIGKILL in the middle of a load run (twice) and
+// started again on the same database. Clients retry what got no answer with the same idempotency key, as
 // the quiz page does. Nothing acknowledged is lost, nothing is counted twice.
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { runClosedLoop } from "./load/driver.ts";
@@ -17,15 +17,19 @@ beforeAll(async () => {
 });
 afterAll(() => h?.close());
 
-it("loses nothing and counts nothing twice when the server is killed mid-run", async () => {
+it("loses nothing and counts nothing twice when the server is killed mid-run, twice", async () => {
   retryUntil = Date.now() + 60_000;
-  const run = runClosedLoop(h.students, h.tally, 8_000);
-  await new Promise((r) => setTimeout(r, 2_500));
-  const before = h.tally.acks.size;
-  await h.server.kill();
-  // Down for a moment: requests in flight fail, new ones are refused; clients keep retrying.
-  await new Promise((r) => setTimeout(r, 700));
-  await h.restart();
+  const run = runClosedLoop(h.students, h.tally, 10_000);
+  let before = 0;
+  // Twice, for more chances to cut a request between its commit and its reply.
+  for (const at of [2_500, 2_500]) {
+    await new Promise((r) => setTimeout(r, at));
+    before ||= h.tally.acks.size;
+    await h.server.kill();
+    // Down for a moment: requests in flight fail, new ones are refused; clients keep retrying.
+    await new Promise((r) => setTimeout(r, 500));
+    await h.restart();
+  }
   const result = await run;
 
   expect(before).toBeGreaterThan(10);
