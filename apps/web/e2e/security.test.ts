@@ -332,7 +332,10 @@ describe("HTML and script in content", () => {
         .slice(1)
         .map((line, i) => (i === 2 ? `${line} The note read ${IMG} in full.` : line)),
     ].join("\n");
-    const stored = await storeStudyKit(db, deriveStudyKit(text), { addedById: DEMO_TEACHER.id });
+    const stored = await storeStudyKit(db, deriveStudyKit(text), {
+      addedById: DEMO_TEACHER.id,
+      reviewStatus: "accepted",
+    });
     articleId = stored.articleId;
     cleanups.push(async () => {
       await db.attempt.deleteMany({ where: { articleId } });

@@ -33,7 +33,17 @@ export function effectiveQuestion(row: { generated: unknown; override: unknown }
 export async function storeStudyKit(
   db: Database,
   kit: StudyKit,
-  options: { addedById?: string; now?: Date } = {},
+  options: {
+    addedById?: string;
+    now?: Date;
+    /**
+     * Review status of questions this call creates (default "pending": a teacher reviews them
+     * before they can go into a set). Questions already stored keep theirs.
+     */
+    reviewStatus?: "pending" | "accepted";
+    /** The file the article came from, kept for the teacher's library. */
+    sourceName?: string | null;
+  } = {},
 ): Promise<StoreStudyKitResult> {
   const now = options.now ?? new Date();
   const { article } = kit;
@@ -53,7 +63,12 @@ export async function storeStudyKit(
       };
       const { id: articleId } = await tx.article.upsert({
         where: { hash: article.hash },
-        create: { hash: article.hash, addedById: options.addedById ?? null, ...articleFields },
+        create: {
+          hash: article.hash,
+          addedById: options.addedById ?? null,
+          sourceName: options.sourceName ?? null,
+          ...articleFields,
+        },
         update: articleFields,
         select: { id: true },
       });
@@ -122,7 +137,13 @@ export async function storeStudyKit(
         };
         const row = await tx.question.upsert({
           where: { articleId_key: { articleId, key: question.id } },
-          create: { articleId, key: question.id, ...fields },
+          create: {
+            articleId,
+            key: question.id,
+            reviewStatus: options.reviewStatus ?? "pending",
+            ...(options.reviewStatus === "accepted" ? { reviewedAt: now } : {}),
+            ...fields,
+          },
           update: fields,
           select: { id: true },
         });

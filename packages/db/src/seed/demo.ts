@@ -461,7 +461,8 @@ export async function seedDemo(db: Database, options: SeedDemoOptions = {}): Pro
   });
   const articleId = existingArticle
     ? existingArticle.id
-    : (await storeStudyKit(db, kit, { addedById: DEMO_TEACHER.id, now })).articleId;
+    : (await storeStudyKit(db, kit, { addedById: DEMO_TEACHER.id, now, reviewStatus: "accepted" }))
+        .articleId;
 
   await db.class.upsert({
     where: { id: DEMO_CLASS.id },
