@@ -2,8 +2,8 @@
 // client by six kinds of caller, with the exact outcome each must get. A procedure added to the
 // router without a row here fails both the type check and the coverage test below.
 import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
-import { createClass } from "@studykit/db";
-import { createUser } from "@studykit/db/testing";
+import { createClass, storeStudyKit } from "@studykit/db";
+import { createUser, fixtureKit, uniqueId } from "@studykit/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appRouter, type AppRouter } from "./router/root.ts";
 import { createApiTestEnv, serveApi, type ApiTestEnv, type TestServer } from "./testing.ts";
@@ -234,6 +234,17 @@ async function expectOwnCards(cards: readonly { id: string }[], role: Role) {
 }
 let spare = 0;
 const spareQuestion = () => f.spareQuestionIds[spare++]!;
+/** A fresh article the demo teacher added, its questions pending review. */
+async function freshReviewArticle() {
+  const { articleId } = await storeStudyKit(env.db, fixtureKit(uniqueId("matrix")), {
+    addedById: TEACHER_ID,
+  });
+  const [question, fact] = await Promise.all([
+    env.db.question.findFirstOrThrow({ where: { articleId, key: "q1" }, select: { id: true } }),
+    env.db.fact.findFirstOrThrow({ where: { articleId, key: "f1" }, select: { id: true } }),
+  ]);
+  return { articleId, questionId: question.id, factId: fact.id };
+}
 
 const matrix: Matrix = {
   account: {
@@ -344,7 +355,16 @@ const matrix: Matrix = {
   articles: {
     list: {
       input: () => undefined,
-      expect: anyoneSignedIn(data((list) => expect(list.map((a) => a.id)).toEqual([f.articleId]))),
+      expect: {
+        ...anyoneSignedIn(
+          data((list) => {
+            expect(list[0]!.id).toBe(f.articleId);
+            expect(list.every((a) => !a.canEdit)).toBe(true);
+          }),
+        ),
+        // The demo teacher added the shipped article: only they may review it.
+        teacher: data((list) => expect(list[0]).toMatchObject({ id: f.articleId, canEdit: true })),
+      },
     },
     get: {
       input: () => ({ articleId: f.articleId }),
@@ -364,11 +384,10 @@ const matrix: Matrix = {
         questionId: f.setQuestionIds[0]!,
         difficulty: role === "otherTeacher" ? "easy" : "hard",
       }),
-      // The bank belongs to the article, which every teacher shares: any teacher may edit it,
-      // including a question in another teacher's set (flagged in the report).
+      // Every teacher may read the shared library; only the teacher who added the article edits.
       expect: teachersOnly(
         data((q) => expect(q.question.difficulty).toBe("hard")),
-        data((q) => expect(q.question.difficulty).toBe("easy")),
+        "FORBIDDEN",
       ),
       unchanged: (i) =>
         env.db.question.findUnique({
@@ -380,7 +399,7 @@ const matrix: Matrix = {
       input: () => ({ questionId: spareQuestion(), disabled: true }),
       expect: teachersOnly(
         data((q) => expect(q.disabled).toBe(true)),
-        data((q) => expect(q.disabled).toBe(true)),
+        "FORBIDDEN",
       ),
       unchanged: (i) =>
         env.db.question.findUnique({ where: { id: i.questionId }, select: { disabledAt: true } }),
@@ -596,6 +615,91 @@ const matrix: Matrix = {
         env.db.reviewCard.findUnique({
           where: { id: i.cardId },
           select: { reps: true, due: true },
+        }),
+    },
+  },
+  review: {
+    article: {
+      input: () => ({ articleId: f.articleId }),
+      expect: teachersOnly(
+        data((a) => {
+          expect(a).toMatchObject({ id: f.articleId, canEdit: true });
+          expect(a.questions.length).toBe(a.counts.accepted + a.counts.pending + a.counts.rejected);
+          expect(a.facts.length).toBeGreaterThan(0);
+        }),
+        data((a) => expect(a).toMatchObject({ id: f.articleId, canEdit: false })),
+      ),
+    },
+    setStatus: {
+      input: async () => ({
+        questionIds: [(await freshReviewArticle()).questionId],
+        status: "accepted",
+      }),
+      expect: teachersOnly(
+        data((out) => expect(out).toEqual({ updated: 1, status: "accepted" })),
+        "FORBIDDEN",
+      ),
+      unchanged: (i) =>
+        env.db.question.findMany({
+          where: { id: { in: i.questionIds } },
+          select: { reviewStatus: true, reviewedAt: true, reviewedById: true },
+        }),
+    },
+    editFact: {
+      input: async () => ({
+        factId: (await freshReviewArticle()).factId,
+        text: "Twelve militants were killed, officials said.",
+      }),
+      expect: teachersOnly(
+        data((out) =>
+          expect(out).toMatchObject({
+            text: "Twelve militants were killed, officials said.",
+            edited: true,
+          }),
+        ),
+        "FORBIDDEN",
+      ),
+      unchanged: (i) =>
+        env.db.fact.findUnique({
+          where: { id: i.factId },
+          select: { editedText: true, editedAt: true },
+        }),
+    },
+    resetFact: {
+      input: async () => {
+        const { factId } = await freshReviewArticle();
+        await env.db.fact.update({ where: { id: factId }, data: { editedText: "Reworded." } });
+        return { factId };
+      },
+      expect: teachersOnly(
+        data((out) =>
+          expect(out).toMatchObject({
+            text: "Officials said 12 militants were killed.",
+            edited: false,
+          }),
+        ),
+        "FORBIDDEN",
+      ),
+      unchanged: (i) =>
+        env.db.fact.findUnique({ where: { id: i.factId }, select: { editedText: true } }),
+    },
+    swapDistractor: {
+      input: async () => ({
+        questionId: (await freshReviewArticle()).questionId,
+        replace: "10",
+        with: "16",
+      }),
+      expect: teachersOnly(
+        data((out) => {
+          expect(out.question.options).toEqual(["16", "12", "14", "20"]);
+          expect(out.alternativeDistractors).toEqual(["10"]);
+        }),
+        "FORBIDDEN",
+      ),
+      unchanged: (i) =>
+        env.db.question.findUnique({
+          where: { id: i.questionId },
+          select: { override: true, editedAt: true },
         }),
     },
   },

@@ -29,6 +29,12 @@ export {
   type StoreStudyKitResult,
 } from "./content.ts";
 export {
+  effectiveFactText,
+  editFactText,
+  setReviewStatus,
+  type QuestionReviewStatus,
+} from "./review.ts";
+export {
   createClass,
   deleteClass,
   archiveClass,

@@ -42,3 +42,23 @@ export async function requireStudentInOwnClass(ctx: Ctx, classId: string, studen
   });
   return enrolment?.student ?? notFound("student");
 }
+
+/** Whether a teacher may review an article's kit: the one who added it, or anyone if no one did. */
+export const mayEditArticle = (addedById: string | null, userId: string) =>
+  addedById === null || addedById === userId;
+
+/** The article, if the caller may review and edit its facts and questions; FORBIDDEN otherwise. */
+export async function requireArticleEditor(ctx: Ctx, articleId: string) {
+  const found = await ctx.db.article.findUnique({
+    where: { id: articleId },
+    select: { id: true, addedById: true },
+  });
+  if (!found) notFound("article");
+  if (!mayEditArticle(found.addedById, ctx.user.id)) {
+    throw new TRPCError({
+      code: "FORBIDDEN",
+      message: "only the teacher who added this article can review or edit its questions and facts",
+    });
+  }
+  return found;
+}

@@ -1,11 +1,18 @@
 // Articles and their question bank. Everyone signed in may read an article and its key facts;
-// only teachers see questions with their answers, and edit or disable them.
+// only teachers see questions with their answers, and only the article's editor (the teacher who
+// added it) may edit or disable them.
 import { TRPCError } from "@trpc/server";
-import { validateQuestion, type Question } from "@studykit/content";
-import { editQuestion, setQuestionDisabled, type QuestionOverride } from "@studykit/db";
+import type { Question } from "@studykit/content";
+import {
+  editQuestion,
+  effectiveFactText,
+  setQuestionDisabled,
+  type QuestionOverride,
+} from "@studykit/db";
 import { z } from "zod";
+import { editedQuestionProblems } from "../logic/review.ts";
 import { idSchema, protectedProcedure, router, teacherProcedure } from "../trpc.ts";
-import { notFound } from "./access.ts";
+import { mayEditArticle, notFound, requireArticleEditor } from "./access.ts";
 import { difficultySchema, loadQuestions, questionTypeSchema } from "./shared.ts";
 
 const optionsSchema = z.union([
@@ -32,7 +39,9 @@ export const articlesRouter = router({
       select: {
         id: true,
         title: true,
+        kind: true,
         createdAt: true,
+        addedById: true,
         _count: {
           select: {
             facts: { where: { retiredAt: null } },
@@ -41,10 +50,22 @@ export const articlesRouter = router({
         },
       },
     });
-    return articles.map(({ _count, ...a }) => ({
+    // Per article, how many usable questions are accepted and how many still wait for review.
+    const byStatus = await ctx.db.question.groupBy({
+      by: ["articleId", "reviewStatus"],
+      where: { retiredAt: null, disabledAt: null },
+      _count: { _all: true },
+    });
+    const countOf = (articleId: string, status: string) =>
+      byStatus.find((g) => g.articleId === articleId && g.reviewStatus === status)?._count._all ??
+      0;
+    return articles.map(({ _count, addedById, ...a }) => ({
       ...a,
       facts: _count.facts,
       questions: _count.questions,
+      accepted: countOf(a.id, "accepted"),
+      pending: countOf(a.id, "pending"),
+      canEdit: ctx.user.role === "teacher" && mayEditArticle(addedById, ctx.user.id),
     }));
   }),
 
@@ -67,6 +88,7 @@ export const articlesRouter = router({
           select: {
             id: true,
             text: true,
+            editedText: true,
             stance: true,
             attribution: true,
             category: true,
@@ -74,7 +96,9 @@ export const articlesRouter = router({
             entities: true,
             sentenceKeys: true,
             questions: {
-              where: { question: { retiredAt: null, disabledAt: null } },
+              where: {
+                question: { retiredAt: null, disabledAt: null, reviewStatus: "accepted" },
+              },
               select: { questionId: true },
             },
           },
@@ -93,8 +117,10 @@ export const articlesRouter = router({
         end: s.endOffset,
         paragraph: s.paragraph,
       })),
-      facts: article.facts.map(({ questions, sentenceKeys, ...f }) => ({
+      facts: article.facts.map(({ questions, sentenceKeys, editedText, ...f }) => ({
         ...f,
+        // The teacher's wording where there is one, wherever a fact is shown.
+        text: effectiveFactText({ text: f.text, editedText }),
         sentenceIds: sentenceKeys as string[],
         questionIds: questions.map((q) => q.questionId),
       })),
@@ -109,12 +135,17 @@ export const articlesRouter = router({
         type: questionTypeSchema.optional(),
         difficulty: difficultySchema.optional(),
         factId: idSchema.optional(),
+        reviewStatus: z.enum(["pending", "accepted", "rejected"]).optional(),
         includeDisabled: z.boolean().default(true),
       }),
     )
     .query(async ({ ctx, input }) => {
-      const exists = await ctx.db.article.count({ where: { id: input.articleId } });
-      if (!exists) notFound("article");
+      const article = await ctx.db.article.findUnique({
+        where: { id: input.articleId },
+        select: { addedById: true },
+      });
+      if (!article) notFound("article");
+      const canEdit = mayEditArticle(article.addedById, ctx.user.id);
       const rows = await ctx.db.question.findMany({
         where: {
           articleId: input.articleId,
@@ -122,10 +153,11 @@ export const articlesRouter = router({
           ...(input.type ? { type: input.type } : {}),
           ...(input.difficulty ? { difficulty: input.difficulty } : {}),
           ...(input.factId ? { facts: { some: { factId: input.factId } } } : {}),
+          ...(input.reviewStatus ? { reviewStatus: input.reviewStatus } : {}),
           ...(input.includeDisabled ? {} : { disabledAt: null }),
         },
         orderBy: { position: "asc" },
-        select: { id: true, editedAt: true },
+        select: { id: true, editedAt: true, reviewStatus: true },
       });
       const loaded = await loadQuestions(
         ctx.db,
@@ -138,12 +170,14 @@ export const articlesRouter = router({
           question: q.question,
           disabled: q.disabled,
           edited: r.editedAt !== null,
+          reviewStatus: r.reviewStatus,
+          canEdit,
           factIds: q.factIds,
         };
       });
     }),
 
-  /** Edits a question; the result must still pass the validator. */
+  /** Edits a question (the article's editor only); the result must still pass the validator. */
   editQuestion: teacherProcedure
     .input(
       z.object({
@@ -159,20 +193,22 @@ export const articlesRouter = router({
     .mutation(async ({ ctx, input }) => {
       const row = await ctx.db.question.findUnique({
         where: { id: input.questionId },
-        select: { generated: true, override: true },
+        select: { articleId: true, generated: true, override: true },
       });
       if (!row) notFound("question");
+      await requireArticleEditor(ctx, row.articleId);
       const { questionId, ...changes } = input;
       const override: QuestionOverride = { ...((row.override ?? {}) as QuestionOverride) };
       for (const [key, value] of Object.entries(changes)) {
         if (value !== undefined) (override as Record<string, unknown>)[key] = value;
       }
-      const edited = { ...(row.generated as unknown as Question), ...override } as Question;
-      const issues = validateQuestion(edited);
-      if (issues.length) {
+      const generated = row.generated as unknown as Question;
+      const edited = { ...generated, ...override } as Question;
+      const problems = editedQuestionProblems(generated, edited);
+      if (problems.length) {
         throw new TRPCError({
           code: "BAD_REQUEST",
-          message: `the edited question is not valid: ${issues.map((i) => i.message).join("; ")}`,
+          message: `the edited question is not valid: ${problems.join("; ")}`,
         });
       }
       await editQuestion(ctx.db, { questionId, editedById: ctx.user.id, override, now: ctx.now() });
@@ -182,8 +218,12 @@ export const articlesRouter = router({
   setQuestionDisabled: teacherProcedure
     .input(z.object({ questionId: idSchema, disabled: z.boolean() }))
     .mutation(async ({ ctx, input }) => {
-      const exists = await ctx.db.question.count({ where: { id: input.questionId } });
-      if (!exists) notFound("question");
+      const row = await ctx.db.question.findUnique({
+        where: { id: input.questionId },
+        select: { articleId: true },
+      });
+      if (!row) notFound("question");
+      await requireArticleEditor(ctx, row.articleId);
       await setQuestionDisabled(ctx.db, { ...input, now: ctx.now() });
       return { id: input.questionId, disabled: input.disabled };
     }),

@@ -1,5 +1,6 @@
 // The class dashboard: completion and scores per student, item analysis per question, the
 // facts the class finds hardest, and the results as CSV.
+import { effectiveFactText } from "@studykit/db";
 import { stringify } from "csv-stringify/sync";
 import { z } from "zod";
 import { analyseItems, type AttemptScores } from "../logic/item-analysis.ts";
@@ -121,16 +122,16 @@ export const dashboardRouter = router({
       });
       const links = await ctx.db.questionFact.findMany({
         where: { questionId: { in: perQuestion.map((q) => q.questionId) } },
-        select: { questionId: true, fact: { select: { id: true, text: true } } },
+        select: { questionId: true, fact: { select: { id: true, text: true, editedText: true } } },
       });
-      const factsOf = new Map<string, { id: string; text: string }[]>();
+      const factsOf = new Map<string, { id: string; text: string; editedText: string | null }[]>();
       for (const { questionId, fact } of links) {
         factsOf.set(questionId, [...(factsOf.get(questionId) ?? []), fact]);
       }
       const perFact = new Map<string, { text: string; total: number; answers: number }>();
       for (const q of perQuestion) {
         for (const fact of factsOf.get(q.questionId) ?? []) {
-          const f = perFact.get(fact.id) ?? { text: fact.text, total: 0, answers: 0 };
+          const f = perFact.get(fact.id) ?? { text: effectiveFactText(fact), total: 0, answers: 0 };
           f.total += q._sum.score ?? 0;
           f.answers += q._count._all;
           perFact.set(fact.id, f);

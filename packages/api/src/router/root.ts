@@ -6,6 +6,7 @@ import { attemptsRouter } from "./attempts.ts";
 import { classesRouter } from "./classes.ts";
 import { dashboardRouter } from "./dashboard.ts";
 import { progressRouter } from "./progress.ts";
+import { reviewRouter } from "./review.ts";
 import { setsRouter } from "./sets.ts";
 import { studyRouter } from "./study.ts";
 
@@ -19,6 +20,7 @@ export const appRouter = router({
   progress: progressRouter,
   dashboard: dashboardRouter,
   study: studyRouter,
+  review: reviewRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -63,18 +63,27 @@ export const setsRouter = router({
       if (new Set(input.questionIds).size !== input.questionIds.length) {
         throw new TRPCError({ code: "BAD_REQUEST", message: "a question is picked twice" });
       }
-      const usable = await ctx.db.question.count({
+      const usable = await ctx.db.question.findMany({
         where: {
           id: { in: input.questionIds },
           articleId: input.articleId,
           retiredAt: null,
           disabledAt: null,
         },
+        select: { reviewStatus: true },
       });
-      if (usable !== input.questionIds.length) {
+      if (usable.length !== input.questionIds.length) {
         throw new TRPCError({
           code: "BAD_REQUEST",
           message: "some questions are not in this article's bank or are disabled",
+        });
+      }
+      // Only questions a teacher has accepted may reach students.
+      const notAccepted = usable.filter((q) => q.reviewStatus !== "accepted").length;
+      if (notAccepted > 0) {
+        throw new TRPCError({
+          code: "BAD_REQUEST",
+          message: `${notAccepted} of these questions ${notAccepted === 1 ? "is" : "are"} not accepted: accept ${notAccepted === 1 ? "it" : "them"} in the article's review first, or leave ${notAccepted === 1 ? "it" : "them"} out`,
         });
       }
       return createSet(ctx.db, {
@@ -98,8 +107,18 @@ export const setsRouter = router({
       }),
     )
     .mutation(async ({ ctx, input }) => {
+      const exists = await ctx.db.article.count({ where: { id: input.articleId } });
+      if (!exists) notFound("article");
       const bank = await loadBank(ctx.db, { articleId: input.articleId });
-      if (!bank.length) notFound("article");
+      if (!bank.length) {
+        const waiting = await ctx.db.question.count({
+          where: { articleId: input.articleId, retiredAt: null, disabledAt: null },
+        });
+        throw new TRPCError({
+          code: "BAD_REQUEST",
+          message: `none of this article's questions is accepted yet (${waiting} ${waiting === 1 ? "is" : "are"} not accepted): review them first`,
+        });
+      }
       const recipe = {
         count: input.count,
         ...(input.types ? { types: input.types } : {}),
@@ -109,8 +128,23 @@ export const setsRouter = router({
       try {
         questionIds = pickMix(bank, recipe);
       } catch (e) {
-        if (e instanceof MixShortfallError)
-          throw new TRPCError({ code: "BAD_REQUEST", message: e.message });
+        if (e instanceof MixShortfallError) {
+          // Say when review, not the bank, is what stands in the way.
+          const waiting = await ctx.db.question.count({
+            where: {
+              articleId: input.articleId,
+              retiredAt: null,
+              disabledAt: null,
+              reviewStatus: { not: "accepted" },
+            },
+          });
+          throw new TRPCError({
+            code: "BAD_REQUEST",
+            message: waiting
+              ? `${e.message} (only accepted questions count; ${waiting} ${waiting === 1 ? "is" : "are"} not accepted)`
+              : e.message,
+          });
+        }
         throw e;
       }
       return createSet(ctx.db, {

@@ -61,7 +61,10 @@ export async function loadQuestions(
   );
 }
 
-/** An article's usable questions (enabled, not retired) as the mix picker sees them. */
+/**
+ * An article's usable questions as the mix picker sees them: enabled, not retired, and accepted
+ * in review (a pending or rejected question never reaches a set or a student's practice).
+ */
 export async function loadBank(
   db: Database,
   where: { articleId: string; types?: QuestionType[]; factId?: string },
@@ -71,6 +74,7 @@ export async function loadBank(
       articleId: where.articleId,
       retiredAt: null,
       disabledAt: null,
+      reviewStatus: "accepted",
       ...(where.types ? { type: { in: where.types } } : {}),
       ...(where.factId ? { facts: { some: { factId: where.factId } } } : {}),
     },

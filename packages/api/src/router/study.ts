@@ -5,6 +5,7 @@ import {
   dayNumber,
   dayStartInstant,
   dueCards,
+  effectiveFactText,
   ensureFactCards,
   previewIntervals,
   recordReview,
@@ -180,6 +181,7 @@ export const studyRouter = router({
             id: true,
             articleId: true,
             text: true,
+            editedText: true,
             stance: true,
             attribution: true,
             entities: true,
@@ -207,7 +209,11 @@ export const studyRouter = router({
         if (c.factId) {
           const f = factById.get(c.factId);
           if (!f) continue;
-          const front = factPrompt(f.text, f.entities as unknown as Entity[], f.attribution);
+          const front = factPrompt(
+            effectiveFactText(f),
+            f.entities as unknown as Entity[],
+            f.attribution,
+          );
           views.push({
             id: c.id,
             kind: "fact" as const,
@@ -218,7 +224,7 @@ export const studyRouter = router({
             front: { prompt: front.prompt, options: null },
             back: {
               answer: front.answer,
-              fact: f.text,
+              fact: effectiveFactText(f),
               explanation: null,
               stance: f.stance,
               stanceLabel: stanceLabel(f.stance, f.attribution),

@@ -3,6 +3,7 @@
 import type { Database } from "../client.ts";
 import { dayNumber, formatDay, weekStartDay, dayStartInstant } from "./calendar.ts";
 import { classifyMastery, type MasteryLevel } from "./mastery.ts";
+import { effectiveFactText } from "../review.ts";
 
 export interface ClockOptions {
   now?: Date;
@@ -86,7 +87,7 @@ export async function factMastery(
   const facts = await db.fact.findMany({
     where: { articleId: input.articleId, retiredAt: null },
     orderBy: { position: "asc" },
-    select: { id: true, key: true, text: true },
+    select: { id: true, key: true, text: true, editedText: true },
   });
   const cards = await db.reviewCard.findMany({
     where: { studentId: input.studentId, fact: { articleId: input.articleId } },
@@ -112,7 +113,7 @@ export async function factMastery(
     return {
       factId: fact.id,
       key: fact.key,
-      text: fact.text,
+      text: effectiveFactText(fact),
       level,
       retrievability: retrievability === null ? null : round4(retrievability),
       reviews: card?.reps ?? 0,

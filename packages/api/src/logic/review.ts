@@ -1,0 +1,41 @@
+// The rules of reviewing a generated question: which distractors a teacher may swap in, and
+// whether an edited question is still one the generator would have accepted.
+import { validateQuestion, type ChoiceQuestion, type Question } from "@studykit/content";
+
+const CHOICE_TYPES = new Set<Question["type"]>(["multiple_choice", "numeric", "attribution"]);
+
+export const isChoiceQuestion = (q: Question): q is ChoiceQuestion => CHOICE_TYPES.has(q.type);
+
+const key = (s: string) => s.trim().toLowerCase();
+
+/**
+ * The distractors a teacher may swap in: the generator's alternatives and its original
+ * distractors (so a swap can be undone), minus what the question already offers.
+ */
+export function alternativeDistractors(generated: Question, current: Question): string[] {
+  if (!isChoiceQuestion(generated) || !isChoiceQuestion(current)) return [];
+  const taken = new Set([...current.options, current.answer].map(key));
+  const out: string[] = [];
+  for (const option of [
+    ...(generated.alternativeDistractors ?? []),
+    ...generated.options.filter((o) => key(o) !== key(generated.answer)),
+  ]) {
+    if (taken.has(key(option))) continue;
+    taken.add(key(option));
+    out.push(option);
+  }
+  return out;
+}
+
+/**
+ * The validator's complaints about an edited question. An imported question has no source
+ * sentence or key fact to cite; it is not refused for lacking what it never had.
+ */
+export function editedQuestionProblems(generated: Question, edited: Question): string[] {
+  const candidate = {
+    ...edited,
+    sourceSentenceIds: generated.sourceSentenceIds.length ? edited.sourceSentenceIds : ["imported"],
+    factIds: generated.factIds.length ? edited.factIds : ["imported"],
+  } as Question;
+  return validateQuestion(candidate).map((i) => i.message);
+}

@@ -1,0 +1,247 @@
+// Reviewing an article's generated kit before it is assigned: each question accepted, edited or
+// rejected beside its source sentence, facts reworded, distractors swapped for the generator's
+// alternatives. Every teacher may read a review; only the article's editor may change it
+// (see requireArticleEditor).
+import { TRPCError } from "@trpc/server";
+import type { Question } from "@studykit/content";
+import {
+  editFactText,
+  editQuestion,
+  effectiveFactText,
+  effectiveQuestion,
+  setReviewStatus,
+  type QuestionOverride,
+} from "@studykit/db";
+import { z } from "zod";
+import {
+  alternativeDistractors,
+  editedQuestionProblems,
+  isChoiceQuestion,
+} from "../logic/review.ts";
+import { idSchema, router, teacherProcedure } from "../trpc.ts";
+import { mayEditArticle, notFound, requireArticleEditor } from "./access.ts";
+
+const statusSchema = z.enum(["pending", "accepted", "rejected"]);
+const factText = z.string().trim().min(3, "write the fact in a few words").max(1000);
+const optionText = z.string().trim().min(1).max(300);
+
+export const reviewRouter = router({
+  /** The article with its sentences, key facts and every live question, as a reviewer needs them. */
+  article: teacherProcedure
+    .input(z.object({ articleId: idSchema }))
+    .query(async ({ ctx, input }) => {
+      const article = await ctx.db.article.findUnique({
+        where: { id: input.articleId },
+        select: {
+          id: true,
+          title: true,
+          kind: true,
+          sourceName: true,
+          text: true,
+          paragraphs: true,
+          addedById: true,
+          addedBy: { select: { name: true } },
+          sentences: {
+            orderBy: { position: "asc" },
+            select: { key: true, text: true, startOffset: true, endOffset: true, paragraph: true },
+          },
+          facts: {
+            where: { retiredAt: null },
+            orderBy: { position: "asc" },
+            select: {
+              id: true,
+              text: true,
+              editedText: true,
+              editedAt: true,
+              stance: true,
+              attribution: true,
+              sentenceKeys: true,
+            },
+          },
+          questions: {
+            where: { retiredAt: null },
+            orderBy: { position: "asc" },
+            select: {
+              id: true,
+              generated: true,
+              override: true,
+              editedAt: true,
+              disabledAt: true,
+              reviewStatus: true,
+              reviewedAt: true,
+              facts: { select: { factId: true } },
+            },
+          },
+        },
+      });
+      if (!article) notFound("article");
+      const questions = article.questions.map((row) => {
+        const generated = row.generated as unknown as Question;
+        const question = effectiveQuestion(row);
+        return {
+          id: row.id,
+          status: row.reviewStatus,
+          reviewedAt: row.reviewedAt,
+          question,
+          generated,
+          alternativeDistractors: isChoiceQuestion(question)
+            ? alternativeDistractors(generated, question)
+            : null,
+          edited: row.editedAt !== null,
+          disabled: row.disabledAt !== null,
+          sourceSentenceIds: question.sourceSentenceIds ?? [],
+          factIds: row.facts.map((f) => f.factId),
+        };
+      });
+      const counts = { pending: 0, accepted: 0, rejected: 0 };
+      for (const q of questions) counts[q.status] += 1;
+      return {
+        id: article.id,
+        title: article.title,
+        kind: article.kind,
+        sourceName: article.sourceName,
+        text: article.text,
+        paragraphs: article.paragraphs as { index: number; start: number; end: number }[],
+        addedBy: article.addedBy?.name ?? null,
+        canEdit: mayEditArticle(article.addedById, ctx.user.id),
+        sentences: article.sentences.map((s) => ({
+          id: s.key,
+          text: s.text,
+          start: s.startOffset,
+          end: s.endOffset,
+          paragraph: s.paragraph,
+        })),
+        facts: article.facts.map((f) => ({
+          id: f.id,
+          text: effectiveFactText(f),
+          generatedText: f.text,
+          edited: f.editedText !== null,
+          stance: f.stance,
+          attribution: f.attribution,
+          sentenceIds: f.sentenceKeys as string[],
+          questionIds: questions.filter((q) => q.factIds.includes(f.id)).map((q) => q.id),
+        })),
+        questions,
+        counts,
+      };
+    }),
+
+  /** Accepts, rejects or returns to pending up to 500 questions, all from articles the caller edits. */
+  setStatus: teacherProcedure
+    .input(
+      z.object({
+        questionIds: z.array(idSchema).min(1, "choose at least one question").max(500),
+        status: statusSchema,
+      }),
+    )
+    .mutation(async ({ ctx, input }) => {
+      const ids = [...new Set(input.questionIds)];
+      const rows = await ctx.db.question.findMany({
+        where: { id: { in: ids }, retiredAt: null },
+        select: { articleId: true },
+      });
+      if (rows.length !== ids.length) notFound("question");
+      for (const articleId of new Set(rows.map((r) => r.articleId))) {
+        await requireArticleEditor(ctx, articleId);
+      }
+      const updated = await setReviewStatus(ctx.db, {
+        questionIds: ids,
+        status: input.status,
+        reviewedById: ctx.user.id,
+        now: ctx.now(),
+      });
+      return { updated, status: input.status };
+    }),
+
+  /** Rewords a key fact; the generated wording is kept and can be restored with resetFact. */
+  editFact: teacherProcedure
+    .input(z.object({ factId: idSchema, text: factText }))
+    .mutation(async ({ ctx, input }) => {
+      const fact = await loadFact(ctx, input.factId);
+      await editFactText(ctx.db, {
+        factId: fact.id,
+        text: input.text,
+        editedById: ctx.user.id,
+        now: ctx.now(),
+      });
+      return factResult(ctx, fact.id);
+    }),
+
+  /** Puts a key fact's generated wording back. */
+  resetFact: teacherProcedure
+    .input(z.object({ factId: idSchema }))
+    .mutation(async ({ ctx, input }) => {
+      const fact = await loadFact(ctx, input.factId);
+      await editFactText(ctx.db, { factId: fact.id, text: null, editedById: ctx.user.id });
+      return factResult(ctx, fact.id);
+    }),
+
+  /** Swaps one distractor of a choice question for one the generator proposed. */
+  swapDistractor: teacherProcedure
+    .input(z.object({ questionId: idSchema, replace: optionText, with: optionText }))
+    .mutation(async ({ ctx, input }) => {
+      const row = await ctx.db.question.findFirst({
+        where: { id: input.questionId, retiredAt: null },
+        select: { articleId: true, generated: true, override: true },
+      });
+      if (!row) notFound("question");
+      await requireArticleEditor(ctx, row.articleId);
+      const generated = row.generated as unknown as Question;
+      const current = effectiveQuestion(row);
+      if (!isChoiceQuestion(current)) badRequest("only multiple-choice questions have distractors");
+      const at = current.options.indexOf(input.replace);
+      if (at < 0) badRequest(`"${input.replace}" is not one of this question's options`);
+      if (input.replace === current.answer) badRequest("the correct answer cannot be swapped out");
+      if (!alternativeDistractors(generated, current).includes(input.with)) {
+        badRequest(`"${input.with}" is not one of the alternatives the generator proposed`);
+      }
+      const options = current.options.map((o, i) => (i === at ? input.with : o));
+      const override: QuestionOverride = {
+        ...((row.override ?? {}) as QuestionOverride),
+        options,
+      };
+      const edited = { ...generated, ...override } as Question;
+      const problems = editedQuestionProblems(generated, edited);
+      if (problems.length) badRequest(`the swapped question is not valid: ${problems.join("; ")}`);
+      await editQuestion(ctx.db, {
+        questionId: input.questionId,
+        editedById: ctx.user.id,
+        override,
+        now: ctx.now(),
+      });
+      return {
+        id: input.questionId,
+        question: edited,
+        alternativeDistractors: alternativeDistractors(generated, edited),
+      };
+    }),
+});
+
+function badRequest(message: string): never {
+  throw new TRPCError({ code: "BAD_REQUEST", message });
+}
+
+type Ctx = Parameters<typeof requireArticleEditor>[0];
+
+async function loadFact(ctx: Ctx, factId: string) {
+  const fact = await ctx.db.fact.findFirst({
+    where: { id: factId, retiredAt: null },
+    select: { id: true, articleId: true },
+  });
+  if (!fact) notFound("fact");
+  await requireArticleEditor(ctx, fact.articleId);
+  return fact;
+}
+
+async function factResult(ctx: Ctx, factId: string) {
+  const f = await ctx.db.fact.findUniqueOrThrow({
+    where: { id: factId },
+    select: { id: true, text: true, editedText: true },
+  });
+  return {
+    id: f.id,
+    text: effectiveFactText(f),
+    generatedText: f.text,
+    edited: f.editedText !== null,
+  };
+}
