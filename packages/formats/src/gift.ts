@@ -1,0 +1,209 @@
+// GIFT: Moodle's plain-text question format (https://docs.moodle.org/en/GIFT_format). Written
+// here; read with gift-pegjs, a maintained PEG grammar of the format.
+import type { Question } from "@studykit/content";
+import { parse, type GIFTQuestion, type TextFormat } from "gift-pegjs";
+import {
+  choiceDraft,
+  clozeDraft,
+  matchingDraft,
+  openDraft,
+  trueFalseDraft,
+  Unsupported,
+} from "./drafts";
+import { CORRECT_FEEDBACK, fileStem, incorrectFeedback, questionName } from "./feedback";
+import { escapeHtml, htmlToText, modelAnswerHtml, readModelAnswerHtml } from "./html-text";
+import { moodleCategory } from "./moodle-xml";
+import type { ExchangeSet, ExportFile, ImportResult } from "./types";
+import { FormatError } from "./types";
+
+/** Escapes GIFT's reserved characters (as Moodle's own GIFT writer does); a line break becomes a space. */
+export function escapeGift(text: string): string {
+  return text.replace(/\r?\n/g, " ").replace(/[\\~=#{}:]/g, (c) => `\\${c}`);
+}
+
+function feedback(text: string): string {
+  return `#${escapeGift(text)}`;
+}
+
+function writeQuestion(q: Question, index: number): string {
+  const name = `::${escapeGift(questionName(q, index))}::`;
+  const general = `####${escapeGift(q.explanation)}`;
+  const lines: string[] = [`// ${q.type.replace(/_/g, " ")} question ${q.id}`];
+  switch (q.type) {
+    case "multiple_choice":
+    case "numeric":
+    case "attribution":
+      lines.push(`${name} ${escapeGift(q.prompt)} {`);
+      for (const option of q.options)
+        lines.push(
+          option === q.answer
+            ? `  =${escapeGift(option)}${feedback(CORRECT_FEEDBACK)}`
+            : `  ~${escapeGift(option)}${feedback(incorrectFeedback(q))}`,
+        );
+      lines.push(`  ${general}`, "}");
+      break;
+    case "true_false":
+      // GIFT: the first feedback is shown for a wrong answer, the second for a right one.
+      lines.push(
+        `${name} ${escapeGift(q.prompt)} {${q.answer ? "TRUE" : "FALSE"}${feedback(incorrectFeedback(q))}${feedback(CORRECT_FEEDBACK)}${general}}`,
+      );
+      break;
+    case "cloze": {
+      // The blank stays in the text; the accepted answers follow it (a short-answer question).
+      const accepted = [...new Set([q.answer, ...q.acceptableAnswers])];
+      lines.push(
+        `${name} ${escapeGift(q.prompt)} {`,
+        ...accepted.map((a) => `  =${escapeGift(a)}${feedback(CORRECT_FEEDBACK)}`),
+        `  ${general}`,
+        "}",
+      );
+      break;
+    }
+    case "matching":
+      lines.push(
+        `${name} ${escapeGift(q.prompt)} {`,
+        ...q.answer.map((p) => `  =${escapeGift(p.left)} -> ${escapeGift(p.right)}`),
+        `  ${general}`,
+        "}",
+      );
+      break;
+    case "open":
+      // An essay; the model answer and rubric go in the general feedback, as HTML so they read back.
+      lines.push(
+        `${name}[html]${escapeGift(escapeHtml(q.prompt))} {####${escapeGift(modelAnswerHtml(q.modelAnswer, q.rubric))}}`,
+      );
+      break;
+  }
+  return lines.join("\n");
+}
+
+export function exportGift(set: ExchangeSet): ExportFile {
+  const header = [
+    `// StudyKit question set: ${set.title}`,
+    ...(set.articleTitle ? [`// From the article: ${set.articleTitle}`] : []),
+    `$CATEGORY: ${moodleCategory(set.title)}`,
+  ].join("\n");
+  const body = [header, ...set.questions.map((eq, i) => writeQuestion(eq.question, i))].join(
+    "\n\n",
+  );
+  return {
+    format: "gift",
+    filename: `${fileStem(set.title)}.gift.txt`,
+    mimeType: "text/plain; charset=utf-8",
+    body: `${body}\n`,
+    skipped: [],
+  };
+}
+
+// ---- Import ----
+
+function plain(text: TextFormat | null | undefined): string {
+  if (!text) return "";
+  return text.format === "html" ? htmlToText(text.text) : text.text.replace(/\s+/g, " ").trim();
+}
+
+function readQuestion(q: Exclude<GIFTQuestion, { type: "Category" | "Description" }>) {
+  const prompt = plain(q.stem);
+  if (!prompt) throw new Unsupported("the question has no text");
+  const explanation = plain(q.globalFeedback) || null;
+  switch (q.type) {
+    case "MC":
+      if (q.choices.some((c) => c.weight !== null && c.weight > 0 && c.weight < 100))
+        throw new Unsupported(
+          "partial-credit answers are not supported (StudyKit's choice questions have one answer)",
+        );
+      return choiceDraft(
+        prompt,
+        q.choices.map((c) => ({ text: plain(c.text), correct: c.isCorrect })),
+        explanation,
+      );
+    case "TF":
+      return trueFalseDraft(prompt, q.isTrue, explanation);
+    case "Short":
+      return clozeDraft(
+        prompt,
+        q.choices
+          .filter((c) => c.isCorrect && (c.weight === null || c.weight >= 100))
+          .map((c) => plain(c.text)),
+        explanation,
+      );
+    case "Numerical": {
+      const choices = Array.isArray(q.choices)
+        ? q.choices
+            .filter((c) => c.isCorrect && (c.weight === null || c.weight >= 100))
+            .map((c) => c.text)
+        : [q.choices];
+      if (choices.some((c) => c.type !== "simple" || (c.range !== undefined && c.range !== 0)))
+        throw new Unsupported(
+          "numerical answers with a range are not supported; StudyKit matches the typed number exactly",
+        );
+      return clozeDraft(
+        prompt,
+        choices.map((c) => String(c.number)),
+        explanation,
+      );
+    }
+    case "Matching":
+      return matchingDraft(
+        prompt,
+        q.matchPairs.map((p) => ({ left: plain(p.subquestion), right: p.subanswer.trim() })),
+        explanation,
+      );
+    case "Essay": {
+      const fb = q.globalFeedback;
+      const model = fb
+        ? fb.format === "html"
+          ? readModelAnswerHtml(fb.text)
+          : { modelAnswer: plain(fb), rubric: [] }
+        : null;
+      return openDraft(prompt, model, null);
+    }
+  }
+}
+
+export function importGift(text: string): ImportResult {
+  if (!text.trim()) throw new FormatError("The file is empty.");
+  if (!text.split("\n").some((line) => line.trim() && !line.trim().startsWith("//")))
+    throw new FormatError("The GIFT file contains no questions.");
+  let parsed: GIFTQuestion[];
+  try {
+    parsed = parse(text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n"));
+  } catch (error) {
+    const where = (error as { location?: { start?: { line?: number } } }).location?.start?.line;
+    throw new FormatError(
+      `This is not readable GIFT${where ? ` (line ${where})` : ""}: ${(error as Error).message.split("\n")[0]}`,
+    );
+  }
+  const result: ImportResult = { format: "gift", title: null, questions: [], skipped: [] };
+  let index = 0;
+  for (const q of parsed) {
+    if (q.type === "Category") {
+      const last = q.title
+        .split("/")
+        .map((s) => s.trim())
+        .filter((s) => s && !s.startsWith("$") && s !== "top")
+        .pop();
+      if (last && result.title === null) result.title = last;
+      continue;
+    }
+    const name = q.title?.trim() || null;
+    if (q.type === "Description") {
+      result.skipped.push({ index, name, reason: "a description is text, not a question" });
+    } else {
+      try {
+        result.questions.push({ question: readQuestion(q), name });
+      } catch (error) {
+        if (!(error instanceof Unsupported)) throw error;
+        result.skipped.push({ index, name, reason: error.message });
+      }
+    }
+    index += 1;
+  }
+  if (result.questions.length === 0)
+    throw new FormatError(
+      index === 0
+        ? "The GIFT file contains no questions."
+        : `None of the ${index} questions in the file can be imported (${result.skipped[0]?.reason ?? "unsupported"}).`,
+    );
+  return result;
+}

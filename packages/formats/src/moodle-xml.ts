@@ -1,0 +1,315 @@
+// Moodle XML: the question bank format Moodle (and tools that read it) imports and exports.
+// https://docs.moodle.org/en/Moodle_XML_format
+import type { Question } from "@studykit/content";
+import { XMLParser, XMLValidator } from "fast-xml-parser";
+import {
+  choiceDraft,
+  clozeDraft,
+  matchingDraft,
+  openDraft,
+  trueFalseDraft,
+  Unsupported,
+} from "./drafts";
+import { CORRECT_FEEDBACK, fileStem, incorrectFeedback, questionName } from "./feedback";
+import { htmlParagraph, htmlToText, modelAnswerHtml, readModelAnswerHtml } from "./html-text";
+import type { ExchangeSet, ExportFile, ImportedQuestion, ImportResult } from "./types";
+import { comment, el, xmlDocument, type XmlNode } from "./xml";
+import { FormatError } from "./types";
+
+/** The category the set's questions land in: Moodle creates it under the course's top category. */
+export function moodleCategory(title: string): string {
+  return `$course$/top/StudyKit/${title.replace(/\//g, "-")}`;
+}
+
+function html(tag: string, htmlText: string): XmlNode {
+  return el(tag, { format: "html" }, [el("text", {}, [htmlText])]);
+}
+
+function combinedFeedback(q: Question): XmlNode[] {
+  return [
+    html("correctfeedback", htmlParagraph(CORRECT_FEEDBACK)),
+    html("partiallycorrectfeedback", htmlParagraph("Partly correct.")),
+    html("incorrectfeedback", htmlParagraph(incorrectFeedback(q))),
+  ];
+}
+
+function answer(fraction: number, text: string, feedback: string, format = "html"): XmlNode {
+  return el("answer", { fraction, format }, [
+    el("text", {}, [format === "html" ? htmlParagraph(text) : text]),
+    html("feedback", htmlParagraph(feedback)),
+  ]);
+}
+
+const MOODLE_TYPE = {
+  multiple_choice: "multichoice",
+  numeric: "multichoice",
+  attribution: "multichoice",
+  true_false: "truefalse",
+  cloze: "shortanswer",
+  matching: "matching",
+  open: "essay",
+} as const;
+
+function typeSpecific(q: Question): XmlNode[] {
+  const value = (tag: string, v: string | number) => el(tag, {}, [v]);
+  switch (q.type) {
+    case "multiple_choice":
+    case "numeric":
+    case "attribution":
+      return [
+        value("single", "true"),
+        // StudyKit already placed the answer at random; keep its order.
+        value("shuffleanswers", "false"),
+        value("answernumbering", "abc"),
+        value("showstandardinstruction", "0"),
+        ...combinedFeedback(q),
+        ...q.options.map((o) =>
+          answer(
+            o === q.answer ? 100 : 0,
+            o,
+            o === q.answer ? CORRECT_FEEDBACK : incorrectFeedback(q),
+          ),
+        ),
+      ];
+    case "true_false":
+      return [
+        answer(
+          q.answer ? 100 : 0,
+          "true",
+          q.answer ? CORRECT_FEEDBACK : incorrectFeedback(q),
+          "moodle_auto_format",
+        ),
+        answer(
+          q.answer ? 0 : 100,
+          "false",
+          q.answer ? incorrectFeedback(q) : CORRECT_FEEDBACK,
+          "moodle_auto_format",
+        ),
+      ];
+    case "cloze":
+      return [
+        value("usecase", "0"),
+        ...[...new Set([q.answer, ...q.acceptableAnswers])].map((a) =>
+          answer(100, a, CORRECT_FEEDBACK, "moodle_auto_format"),
+        ),
+      ];
+    case "matching":
+      return [
+        value("shuffleanswers", "true"),
+        ...combinedFeedback(q),
+        ...q.answer.map((pair) =>
+          el("subquestion", { format: "html" }, [
+            el("text", {}, [htmlParagraph(pair.left)]),
+            el("answer", {}, [el("text", {}, [pair.right])]),
+          ]),
+        ),
+      ];
+    case "open":
+      return [
+        value("responseformat", "editor"),
+        value("responserequired", "1"),
+        value("responsefieldlines", "10"),
+        value("attachments", "0"),
+        value("attachmentsrequired", "0"),
+        html("graderinfo", modelAnswerHtml(q.modelAnswer, q.rubric)),
+        html("responsetemplate", ""),
+      ];
+  }
+}
+
+function questionXml(q: Question, index: number): XmlNode {
+  return el("question", { type: MOODLE_TYPE[q.type] }, [
+    el("name", {}, [el("text", {}, [questionName(q, index)])]),
+    html("questiontext", htmlParagraph(q.prompt)),
+    html("generalfeedback", htmlParagraph(q.explanation)),
+    el("defaultgrade", {}, ["1"]),
+    el("penalty", {}, [q.type === "true_false" ? "1" : "0.3333333"]),
+    el("hidden", {}, ["0"]),
+    el("idnumber", {}, [q.id]),
+    ...typeSpecific(q),
+  ]);
+}
+
+export function exportMoodleXml(set: ExchangeSet): ExportFile {
+  const category = el("question", { type: "category" }, [
+    el("category", {}, [el("text", {}, [moodleCategory(set.title)])]),
+    html(
+      "info",
+      htmlParagraph(set.articleTitle ? `From the article: ${set.articleTitle}` : set.title),
+    ),
+  ]);
+  const quiz = el("quiz", {}, [
+    comment(`StudyKit question set: ${set.title}`),
+    category,
+    ...set.questions.map((eq, i) => questionXml(eq.question, i)),
+  ]);
+  return {
+    format: "moodle-xml",
+    filename: `${fileStem(set.title)}.moodle.xml`,
+    mimeType: "application/xml",
+    body: xmlDocument(quiz, true),
+    skipped: [],
+  };
+}
+
+// ---- Import ----
+
+type Node = Record<string, unknown>;
+
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: "@_",
+  parseTagValue: false,
+  parseAttributeValue: false,
+  trimValues: true,
+  isArray: (name) => ["question", "answer", "subquestion", "text"].includes(name),
+});
+
+function str(value: unknown): string {
+  if (value === undefined || value === null) return "";
+  if (typeof value === "string") return value;
+  if (typeof value === "object" && "#text" in (value as Node))
+    return String((value as Node)["#text"]);
+  return "";
+}
+
+/** The text of a Moodle text field (<field format="…"><text>…</text></field>) as plain text. */
+function fieldText(field: unknown, fallbackFormat = "html"): string {
+  if (!field || typeof field !== "object") return "";
+  const node = field as Node;
+  const raw = str((node.text as unknown[] | undefined)?.[0]);
+  const format = String(node["@_format"] ?? fallbackFormat);
+  return format === "html" || format === "moodle_auto_format"
+    ? htmlToText(raw)
+    : raw.replace(/\s+/g, " ").trim();
+}
+
+function rawText(field: unknown): string {
+  if (!field || typeof field !== "object") return "";
+  return str(((field as Node).text as unknown[] | undefined)?.[0]);
+}
+
+function answers(q: Node): { text: string; fraction: number; feedback: string }[] {
+  return ((q.answer as Node[] | undefined) ?? []).map((a) => ({
+    text: fieldText(a, String(a["@_format"] ?? "html")),
+    fraction: Number(a["@_fraction"] ?? 0),
+    feedback: fieldText(a.feedback),
+  }));
+}
+
+function readQuestion(type: string, q: Node): ImportedQuestion["question"] {
+  const prompt = fieldText(q.questiontext);
+  if (!prompt) throw new Unsupported("the question has no text");
+  const explanation = fieldText(q.generalfeedback) || null;
+  switch (type) {
+    case "multichoice": {
+      const list = answers(q);
+      const single = str(q.single).trim().toLowerCase();
+      if (single === "false" || single === "0") {
+        // Several answers may be ticked; StudyKit can hold it only when exactly one earns full marks.
+        const full = list.filter((a) => a.fraction >= 100);
+        if (full.length !== 1 || list.some((a) => a.fraction > 0 && a.fraction < 100))
+          throw new Unsupported(
+            "more than one answer is correct (StudyKit's choice questions have exactly one)",
+          );
+      }
+      return choiceDraft(
+        prompt,
+        list.map((a) => ({ text: a.text, correct: a.fraction >= 100 })),
+        explanation,
+      );
+    }
+    case "truefalse": {
+      const list = answers(q);
+      const right = list.find((a) => a.fraction >= 100);
+      if (!right) throw new Unsupported("no answer is marked correct");
+      return trueFalseDraft(prompt, right.text.toLowerCase() === "true", explanation);
+    }
+    case "shortanswer":
+      return clozeDraft(
+        prompt,
+        answers(q)
+          .filter((a) => a.fraction >= 100)
+          .map((a) => a.text),
+        explanation,
+      );
+    case "numerical": {
+      const list = ((q.answer as Node[] | undefined) ?? []).filter(
+        (a) => Number(a["@_fraction"] ?? 0) >= 100,
+      );
+      if (list.some((a) => Number(str(a.tolerance) || "0") !== 0))
+        throw new Unsupported(
+          "numerical answers with a tolerance are not supported; StudyKit matches the typed number exactly",
+        );
+      return clozeDraft(
+        prompt,
+        list.map((a) => rawText(a).trim()),
+        explanation,
+      );
+    }
+    case "matching": {
+      const pairs = ((q.subquestion as Node[] | undefined) ?? []).map((s) => ({
+        left: fieldText(s),
+        right: fieldText((s.answer as Node[] | undefined)?.[0], "plain_text"),
+      }));
+      return matchingDraft(prompt, pairs, explanation);
+    }
+    case "essay": {
+      const grader = rawText(q.graderinfo);
+      const format = String((q.graderinfo as Node | undefined)?.["@_format"] ?? "html");
+      const model = grader
+        ? format === "html"
+          ? readModelAnswerHtml(grader)
+          : { modelAnswer: grader.trim(), rubric: [] }
+        : null;
+      return openDraft(prompt, model, explanation);
+    }
+    case "description":
+      throw new Unsupported("a description is text, not a question");
+    default:
+      throw new Unsupported(`Moodle's "${type}" questions are not supported`);
+  }
+}
+
+export function importMoodleXml(text: string): ImportResult {
+  if (!text.trim()) throw new FormatError("The file is empty.");
+  const valid = XMLValidator.validate(text);
+  if (valid !== true)
+    throw new FormatError(`This is not readable XML (line ${valid.err.line}: ${valid.err.msg}).`);
+  const doc = parser.parse(text) as Node;
+  if (!("quiz" in doc))
+    throw new FormatError("This XML is not a Moodle question file: it has no <quiz> element.");
+  const result: ImportResult = { format: "moodle-xml", title: null, questions: [], skipped: [] };
+  const quiz = doc.quiz;
+  const list =
+    quiz && typeof quiz === "object" ? (((quiz as Node).question as Node[] | undefined) ?? []) : [];
+  let index = 0;
+  for (const q of list) {
+    const type = String(q["@_type"] ?? "");
+    if (type === "category") {
+      const path = fieldText(q.category, "plain_text");
+      const last = path
+        .split("/")
+        .map((s) => s.trim())
+        .filter((s) => s && !s.startsWith("$") && s !== "top")
+        .pop();
+      if (last && result.title === null) result.title = last;
+      continue;
+    }
+    const name = fieldText(q.name, "plain_text") || null;
+    try {
+      result.questions.push({ question: readQuestion(type, q), name });
+    } catch (error) {
+      if (!(error instanceof Unsupported)) throw error;
+      result.skipped.push({ index, name, reason: error.message });
+    }
+    index += 1;
+  }
+  if (result.questions.length === 0)
+    throw new FormatError(
+      index === 0
+        ? "The Moodle XML file contains no questions."
+        : `None of the ${index} questions in the file can be imported (${result.skipped[0]?.reason ?? "unsupported"}).`,
+    );
+  return result;
+}
