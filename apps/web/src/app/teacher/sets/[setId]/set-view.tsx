@@ -57,13 +57,18 @@ export function SetView({ setId, created }: { setId: string; created: "hand" | "
           </p>
         }
         actions={
-          <button
-            type="button"
-            className={buttonClass("primary")}
-            onClick={() => setAssignOpen(true)}
-          >
-            Assign to a class
-          </button>
+          <>
+            <Link href={`/teacher/sets/${setId}/worksheet`} className={buttonClass("secondary")}>
+              Printable worksheet
+            </Link>
+            <button
+              type="button"
+              className={buttonClass("primary")}
+              onClick={() => setAssignOpen(true)}
+            >
+              Assign to a class
+            </button>
+          </>
         }
       />
       <div className="mb-4 space-y-3">
