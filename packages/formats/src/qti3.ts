@@ -45,9 +45,8 @@ function outcomes(): XmlNode[] {
 }
 
 /**
- * The standard templates' rules written out (match_correct, or map_response for typed and
- * matching answers), so they can also set FEEDBACK for the modal feedback, which the templates
- * themselves cannot.
+ * The standard templates' rules written out (match_correct, or map_response for typed answers),
+ * so they can also set FEEDBACK for the modal feedback, which the templates themselves cannot.
  */
 function responseProcessing(scoring: "match_correct" | "map_response"): XmlNode {
   const response = el("qti-variable", { identifier: "RESPONSE" });
@@ -238,7 +237,8 @@ function itemParts(q: Question): {
             ],
           ),
         ],
-        processing: responseProcessing("map_response"),
+        // Right when every pair is right (the mapping above lets a player give partial credit).
+        processing: responseProcessing("match_correct"),
       };
     }
     case "open":
