@@ -1,4 +1,5 @@
 /// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
 // Renders every exported QTI 3.0 item with a real QTI 3 player (@citolab/qti-components) in
 // Chromium, checks each interaction shows the right choices, and scores a right and a wrong
 // response with the item's own response processing.
