@@ -17,16 +17,41 @@ describe("flashcards from the key facts", () => {
       expect(card.back.startsWith(fact.text)).toBe(true);
       expect(card.front).not.toBe(fact.text);
       if (card.front.includes("____")) {
-        // The cue is the fact with the words a fill-in question asks for blanked out.
-        const cloze = set.questions.find(
-          (q) =>
-            q.question.type === "cloze" &&
-            q.factIds[0] === fact.id &&
-            card.front === fact.text.replace(q.question.answer, "____"),
-        );
-        expect(cloze, card.front).toBeDefined();
+        // The cue is the fact with words that a question on it asks for blanked out.
+        const [before, after] = card.front.split("____") as [string, string];
+        expect(fact.text.startsWith(before) && fact.text.endsWith(after), card.front).toBe(true);
+        const hidden = fact.text.slice(before.length, fact.text.length - after.length);
+        const asked = set.questions
+          .filter((q) => q.factIds.includes(fact.id))
+          .flatMap(({ question: q }) =>
+            q.type === "matching"
+              ? q.answer.map((p) => p.left)
+              : q.type === "true_false"
+                ? [q.substitution?.original ?? ""]
+                : [String(q.answer)],
+          );
+        expect(asked, card.front).toContain(hidden);
+      } else {
+        const prompts = set.questions
+          .filter((q) => q.factIds[0] === fact.id)
+          .map((q) => q.question.prompt);
+        expect(prompts, card.front).toContain(card.front);
       }
     }
+    // A fact is left out only when no question on it asks for a word of it or asks about it alone.
+    for (const { questionId: factId } of skipped) {
+      const fact = facts.get(factId)!;
+      for (const { question: q, factIds } of set.questions.filter((x) =>
+        x.factIds.includes(factId),
+      )) {
+        if (q.type === "cloze" || q.type === "multiple_choice" || q.type === "numeric")
+          expect(fact.text).not.toContain(q.answer);
+        if (q.type === "true_false" && q.substitution)
+          expect(fact.text).not.toContain(q.substitution.original);
+        if (factIds.length === 1) expect(["true_false", "cloze", "matching"]).toContain(q.type);
+      }
+    }
+    expect(skipped.length).toBeLessThan(set.facts.length / 2);
     const claim = cards.find((c) => c.stance === "attributed");
     expect(claim?.back).toMatch(/\(a claim by .+\)$/);
   });

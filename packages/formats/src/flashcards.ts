@@ -30,20 +30,33 @@ function backOf(fact: ExchangeFact): string {
   return `${fact.text} (${kind}${whose})`;
 }
 
+/** Words a question on this fact asks for, best first: they are what the card should hide. */
+function keyWords(fact: ExchangeFact, questions: Question[]): string[] {
+  const onFact = questions.filter((q) => q.factIds.includes(fact.id));
+  const words: string[] = [];
+  for (const q of onFact) if (q.type === "cloze") words.push(q.answer);
+  for (const q of onFact)
+    if (q.type === "multiple_choice" || q.type === "numeric") words.push(q.answer);
+  for (const q of onFact)
+    if (q.type === "true_false" && q.substitution) words.push(q.substitution.original);
+  for (const q of onFact) if (q.type === "matching") words.push(...q.answer.map((p) => p.left));
+  return words.filter((w) => w.trim().length > 0);
+}
+
 /** The cue for one fact, from the set's own questions on it; null if none cues it. */
 function cueFor(fact: ExchangeFact, questions: Question[]): string | null {
-  const onFact = questions.filter((q) => q.factIds.length === 1 && q.factIds[0] === fact.id);
-  // Best: blank the words a fill-in question on this fact asks for, in the fact's current text.
-  for (const q of onFact)
-    if (q.type === "cloze" && fact.text.includes(q.answer))
-      return fact.text.replace(q.answer, "____");
+  // Best: the fact's current text with the words a question on it asks for blanked out.
+  const hidden = keyWords(fact, questions).find((w) => fact.text.includes(w));
+  if (hidden) return fact.text.replace(hidden, "____");
   // Else a question about it whose prompt does not give the fact away.
-  const asked = onFact.find(
+  const asked = questions.find(
     (q) =>
-      q.type === "multiple_choice" ||
-      q.type === "numeric" ||
-      q.type === "attribution" ||
-      q.type === "open",
+      q.factIds.length === 1 &&
+      q.factIds[0] === fact.id &&
+      (q.type === "multiple_choice" ||
+        q.type === "numeric" ||
+        q.type === "attribution" ||
+        q.type === "open"),
   );
   return asked ? stripLeadIn(asked.prompt) : null;
 }
