@@ -105,3 +105,12 @@ export {
 export type * from "../generated/sqlite/models.ts";
 export * from "../generated/sqlite/enums.ts";
 export { Prisma } from "../generated/sqlite/client.ts";
+export {
+  storeImportedQuestions,
+  validateImportedQuestion,
+  loadExchangeSet,
+  NothingToImportError,
+  IMPORTED_KIT_VERSION,
+  type StoreImportedQuestionsResult,
+  type SkippedImport,
+} from "./imported-questions.ts";

@@ -1,0 +1,296 @@
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import type { Question, QuestionDraft } from "@studykit/content";
+import { importQuestions } from "@studykit/formats";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { editQuestion, effectiveQuestion, storeStudyKit } from "./content.ts";
+import {
+  loadExchangeSet,
+  NothingToImportError,
+  storeImportedQuestions,
+  validateImportedQuestion,
+} from "./imported-questions.ts";
+import { editFactText } from "./review.ts";
+import { createUser, fixtureKit, uniqueId } from "./testing/factories.ts";
+import { createTestDatabase, ENGINES, type TestDatabase } from "./testing/test-database.ts";
+
+const sample = (name: string) =>
+  readFileSync(new URL(`../../formats/src/samples/${name}`, import.meta.url), "utf8");
+
+/** A GIFT file of its own per test (the hash is global), with one question of each kind. */
+function giftFile(salt: string): string {
+  return [
+    `$CATEGORY: $course$/top/Imported ${salt}`,
+    "",
+    "::Capital::Which city is the capital of Pakistan? {=Islamabad ~Karachi ~Lahore ~Peshawar}",
+    "",
+    "::Border::The Durand Line is the border between Pakistan and Afghanistan. {T}",
+    "",
+    "::Short::Which city? {=Kabul ~Herat}",
+    "",
+    "::Talks::Which country hosted the ceasefire talks in October? {=Qatar ~Oman ~Iran ~China}",
+    "",
+  ].join("\n");
+}
+
+const sha256 = (text: string) => createHash("sha256").update(text, "utf8").digest("hex");
+
+describe("validateImportedQuestion", () => {
+  const draft: QuestionDraft = {
+    type: "multiple_choice",
+    prompt: "Which city is the capital of Pakistan?",
+    options: ["Islamabad", "Karachi", "Lahore", "Peshawar"],
+    answer: "Islamabad",
+    alternativeDistractors: [],
+    explanation: "Islamabad has been the capital since the 1960s.",
+    sourceSentenceIds: [],
+    factIds: [],
+    difficulty: "medium",
+    skill: "recall",
+    stance: "stated",
+    attribution: null,
+  };
+
+  it("accepts a question that cites no sentence and names no fact", () => {
+    expect(validateImportedQuestion(draft)).toEqual([]);
+  });
+
+  it("applies every other rule of the content package's validator", () => {
+    expect(validateImportedQuestion({ ...draft, prompt: "Which city?" })).toEqual([
+      "prompt is too short to be a question",
+    ]);
+    expect(
+      validateImportedQuestion({ ...draft, options: ["Islamabad", "Karachi", "Lahore"] }),
+    ).toEqual(["a choice question needs exactly 4 options"]);
+    expect(
+      validateImportedQuestion({ ...draft, prompt: "Is Islamabad the capital of Pakistan?" }),
+    ).toEqual(["the answer appears in the prompt"]);
+  });
+});
+
+describe.each(ENGINES)("imported questions on %s", (engine) => {
+  let t: TestDatabase;
+  let teacherId: string;
+  let otherTeacherId: string;
+  beforeAll(async () => {
+    t = await createTestDatabase(engine);
+    teacherId = await createUser(t.db, "teacher");
+    otherTeacherId = await createUser(t.db, "teacher");
+  });
+  afterAll(() => t.drop());
+
+  it("stores a file's questions as the teacher's own, accepted, under a question-import article", async () => {
+    const text = giftFile(uniqueId("store"));
+    const now = new Date("2026-11-24T09:00:00Z");
+    const result = await storeImportedQuestions(t.db, {
+      result: importQuestions("gift", text),
+      text,
+      filename: "week-3.gift",
+      teacherId,
+      now,
+    });
+    expect(result).toMatchObject({ imported: 3, duplicate: false });
+    expect(result.title).toMatch(/^Imported store-/);
+    // The validator refused the third question; its index counts every question in the file.
+    expect(result.skipped).toEqual([
+      { index: 2, name: "Short", reason: expect.stringContaining("too short") },
+    ]);
+
+    const article = await t.db.article.findUniqueOrThrow({
+      where: { id: result.articleId },
+      include: { questions: { orderBy: { position: "asc" } }, sentences: true, facts: true },
+    });
+    expect(article).toMatchObject({
+      kind: "question_import",
+      hash: sha256(text),
+      title: result.title,
+      sourceName: "week-3.gift",
+      text: "",
+      addedById: teacherId,
+      sentences: [],
+      facts: [],
+    });
+    expect(article.questions.map((q) => [q.type, q.reviewStatus, q.reviewedById])).toEqual([
+      ["multiple_choice", "accepted", teacherId],
+      ["true_false", "accepted", teacherId],
+      ["multiple_choice", "accepted", teacherId],
+    ]);
+    expect(article.questions[0]!.reviewedAt).toEqual(now);
+    const first = effectiveQuestion(article.questions[0]!);
+    expect(first).toMatchObject({
+      id: article.questions[0]!.key,
+      prompt: "Which city is the capital of Pakistan?",
+      answer: "Islamabad",
+      sourceSentenceIds: [],
+      factIds: [],
+    });
+    // Keys are stable: the same question in the same file gets the same key.
+    const again = importQuestions("gift", text);
+    const keys = article.questions.map((q) => q.key);
+    expect(new Set(keys).size).toBe(3);
+    expect(keys.every((k) => /^imp-[0-9a-f]{16}$/.test(k))).toBe(true);
+    expect(again.questions[0]!.question.prompt).toBe(first.prompt);
+  });
+
+  it("recognises the same file imported again, by anyone, and stores nothing new", async () => {
+    const text = giftFile(uniqueId("twice"));
+    const input = { result: importQuestions("gift", text), text, filename: "quiz.txt" };
+    const first = await storeImportedQuestions(t.db, { ...input, teacherId });
+    const before = await t.db.question.count();
+    const second = await storeImportedQuestions(t.db, { ...input, teacherId });
+    const byOther = await storeImportedQuestions(t.db, { ...input, teacherId: otherTeacherId });
+    for (const repeat of [second, byOther])
+      expect(repeat).toEqual({
+        articleId: first.articleId,
+        title: first.title,
+        imported: 3,
+        skipped: [],
+        duplicate: true,
+      });
+    expect(await t.db.question.count()).toBe(before);
+    expect(await t.db.article.count({ where: { hash: sha256(text) } })).toBe(1);
+  });
+
+  it("stores the formats package's GIFT and Moodle XML samples, with the reader's skips", async () => {
+    for (const [format, file] of [
+      ["gift", "gift-sample.txt"],
+      ["moodle-xml", "moodle-sample.xml"],
+    ] as const) {
+      // Each engine's database is its own, so the samples can be stored in both.
+      const text = sample(file);
+      const parsed = importQuestions(format, text);
+      const result = await storeImportedQuestions(t.db, {
+        result: parsed,
+        text,
+        filename: file,
+        teacherId,
+      });
+      expect(result.title).toBe(parsed.title);
+      expect(result.imported).toBeGreaterThan(0);
+      expect(result.imported + result.skipped.length).toBe(
+        parsed.questions.length + parsed.skipped.length,
+      );
+      for (const s of parsed.skipped) expect(result.skipped).toContainEqual(s);
+      const indices = result.skipped.map((s) => s.index);
+      expect(indices).toEqual([...indices].sort((a, b) => a - b));
+    }
+  });
+
+  it("stores nothing when no question in the file can be used", async () => {
+    const text = `::Short::Which city? {=Kabul ~Herat}\n\n// ${uniqueId("none")}\n`;
+    const articles = await t.db.article.count();
+    await expect(
+      storeImportedQuestions(t.db, {
+        result: importQuestions("gift", text),
+        text,
+        filename: "short.gift",
+        teacherId,
+      }),
+    ).rejects.toThrow(
+      new NothingToImportError(
+        "No question in the file could be imported: prompt is too short to be a question; a choice question needs exactly 4 options.",
+      ),
+    );
+    expect(await t.db.article.count()).toBe(articles);
+  });
+
+  it("loads a derived set for export: edits applied, facts reworded, source sentences, disabled left out", async () => {
+    const { articleId } = await storeStudyKit(t.db, fixtureKit(uniqueId("export")), {
+      reviewStatus: "accepted",
+    });
+    const rows = new Map(
+      (await t.db.question.findMany({ where: { articleId } })).map((q) => [q.key, q]),
+    );
+    const facts = new Map(
+      (await t.db.fact.findMany({ where: { articleId } })).map((f) => [f.key, f]),
+    );
+    await editQuestion(t.db, {
+      questionId: rows.get("q1")!.id,
+      editedById: teacherId,
+      override: { prompt: "According to officials, how many militants were killed?" },
+    });
+    await editFactText(t.db, {
+      factId: facts.get("f3")!.id,
+      text: "Turkey and Qatar both offered to mediate.",
+      editedById: teacherId,
+    });
+    await t.db.question.update({
+      where: { id: rows.get("q2")!.id },
+      data: { disabledAt: new Date() },
+    });
+    const set = await t.db.questionSet.create({
+      data: {
+        title: "Export me",
+        ownerId: teacherId,
+        articleId,
+        items: {
+          create: ["q4", "q2", "q1"].map((key, position) => ({
+            questionId: rows.get(key)!.id,
+            position,
+          })),
+        },
+      },
+    });
+
+    const loaded = await loadExchangeSet(t.db, set.id);
+    expect(loaded).toMatchObject({
+      id: set.id,
+      title: "Export me",
+      articleTitle: expect.stringMatching(/^Fixture export-/),
+    });
+    expect(loaded!.questions.map((q) => q.id)).toEqual([rows.get("q4")!.id, rows.get("q1")!.id]);
+    const [q4, q1] = loaded!.questions;
+    expect(q1!.question.prompt).toBe("According to officials, how many militants were killed?");
+    expect(q1!.source).toBe("Officials said 12 militants were killed in the strikes.");
+    expect(q4!.source).toBe("Turkey and Qatar offered to mediate.");
+    expect(q4!.factIds).toEqual(expect.arrayContaining([facts.get("f3")!.id, facts.get("f1")!.id]));
+    // The facts the questions test, in article order, with the teacher's wording.
+    expect(loaded!.facts).toEqual([
+      {
+        id: facts.get("f1")!.id,
+        text: "Officials said 12 militants were killed.",
+        stance: "attributed",
+        attribution: "officials",
+      },
+      {
+        id: facts.get("f3")!.id,
+        text: "Turkey and Qatar both offered to mediate.",
+        stance: "attributed",
+        attribution: "officials",
+      },
+    ]);
+  });
+
+  it("loads a set of imported questions with no sources and no facts", async () => {
+    const text = giftFile(uniqueId("imported-set"));
+    const { articleId, title } = await storeImportedQuestions(t.db, {
+      result: importQuestions("gift", text),
+      text,
+      filename: "x.gift",
+      teacherId,
+    });
+    const questions = await t.db.question.findMany({
+      where: { articleId },
+      orderBy: { position: "asc" },
+    });
+    const set = await t.db.questionSet.create({
+      data: {
+        title: "Imported set",
+        ownerId: teacherId,
+        articleId,
+        items: { create: questions.map((q, position) => ({ questionId: q.id, position })) },
+      },
+    });
+    const loaded = await loadExchangeSet(t.db, set.id);
+    expect(loaded!.articleTitle).toBe(title);
+    expect(loaded!.facts).toEqual([]);
+    expect(
+      loaded!.questions.map((q) => [q.source, q.factIds, (q.question as Question).type]),
+    ).toEqual([
+      [null, [], "multiple_choice"],
+      [null, [], "true_false"],
+      [null, [], "multiple_choice"],
+    ]);
+    expect(await loadExchangeSet(t.db, "no-such-set")).toBeNull();
+  });
+});
