@@ -722,6 +722,39 @@ const matrix: Matrix = {
       ),
     },
   },
+  exchange: {
+    formats: {
+      input: () => undefined,
+      expect: teachersOnly(
+        data((list) => expect(list.map((x) => x.format)).toContain("moodle-xml")),
+        data((list) => expect(list).toHaveLength(7)),
+      ),
+    },
+    // Exporting reads the set: its owner only, like sets.get.
+    exportSet: {
+      input: () => ({ setId: f.setId, format: "gift" as const }),
+      expect: teachersOnly(
+        data((file) => {
+          expect(file.filename).toMatch(/\.txt$/);
+          expect(file.encoding).toBe("text");
+          expect(file.body).toContain("::");
+        }),
+        "NOT_FOUND",
+      ),
+    },
+    // Any teacher may bring questions of their own; a file of their own each.
+    importQuestions: {
+      input: (role) => ({
+        filename: `${role}.gift`,
+        content: `::Capital::Which city is the capital of Pakistan, asked by ${role}? {=Islamabad ~Karachi ~Lahore ~Peshawar}\n`,
+      }),
+      expect: teachersOnly(
+        data((out) => expect(out).toMatchObject({ imported: 1, duplicate: false })),
+        data((out) => expect(out).toMatchObject({ imported: 1, duplicate: false })),
+      ),
+      unchanged: async () => [await env.db.article.count(), await env.db.question.count()],
+    },
+  },
 };
 
 type AnyEntry = Entry<unknown, unknown>;

@@ -5,6 +5,7 @@ import { assignmentsRouter } from "./assignments.ts";
 import { attemptsRouter } from "./attempts.ts";
 import { classesRouter } from "./classes.ts";
 import { dashboardRouter } from "./dashboard.ts";
+import { exchangeRouter } from "./exchange.ts";
 import { progressRouter } from "./progress.ts";
 import { reviewRouter } from "./review.ts";
 import { setsRouter } from "./sets.ts";
@@ -20,6 +21,7 @@ export const appRouter = router({
   progress: progressRouter,
   dashboard: dashboardRouter,
   study: studyRouter,
+  exchange: exchangeRouter,
   review: reviewRouter,
 });
 
