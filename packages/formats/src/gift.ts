@@ -21,8 +21,30 @@ export function escapeGift(text: string): string {
   return text.replace(/\r?\n/g, " ").replace(/[\\~=#{}:]/g, (c) => `\\${c}`);
 }
 
+/** One answer line; an answer that starts with "%" gets an explicit weight so it is not read as one. */
+function giftAnswer(mark: "=" | "~", text: string): string {
+  const weight = text.startsWith("%") ? `%${mark === "=" ? 100 : 0}%` : "";
+  return `${mark}${weight}${escapeGift(text)}`;
+}
+
 function feedback(text: string): string {
   return `#${escapeGift(text)}`;
+}
+
+/** Why GIFT cannot hold a question, if it cannot: "->" inside an answer reads as a matching pair. */
+function giftLimit(q: Question): string | null {
+  const arrow = (texts: string[]) => texts.some((t) => t.includes("->"));
+  const advice = "use Moodle XML for this question";
+  if (
+    (q.type === "multiple_choice" || q.type === "numeric" || q.type === "attribution") &&
+    arrow(q.options)
+  )
+    return `an answer contains "->", which GIFT reads as a matching pair; ${advice}`;
+  if (q.type === "cloze" && arrow([q.answer, ...q.acceptableAnswers]))
+    return `an answer contains "->", which GIFT reads as a matching pair; ${advice}`;
+  if (q.type === "matching" && arrow(q.options.left))
+    return `an item to match contains "->", which GIFT reads as the pair's arrow; ${advice}`;
+  return null;
 }
 
 function writeQuestion(q: Question, index: number): string {
@@ -37,8 +59,8 @@ function writeQuestion(q: Question, index: number): string {
       for (const option of q.options)
         lines.push(
           option === q.answer
-            ? `  =${escapeGift(option)}${feedback(CORRECT_FEEDBACK)}`
-            : `  ~${escapeGift(option)}${feedback(incorrectFeedback(q))}`,
+            ? `  ${giftAnswer("=", option)}${feedback(CORRECT_FEEDBACK)}`
+            : `  ${giftAnswer("~", option)}${feedback(incorrectFeedback(q))}`,
         );
       lines.push(`  ${general}`, "}");
       break;
@@ -53,7 +75,7 @@ function writeQuestion(q: Question, index: number): string {
       const accepted = [...new Set([q.answer, ...q.acceptableAnswers])];
       lines.push(
         `${name} ${escapeGift(q.prompt)} {`,
-        ...accepted.map((a) => `  =${escapeGift(a)}${feedback(CORRECT_FEEDBACK)}`),
+        ...accepted.map((a) => `  ${giftAnswer("=", a)}${feedback(CORRECT_FEEDBACK)}`),
         `  ${general}`,
         "}",
       );
@@ -83,23 +105,39 @@ export function exportGift(set: ExchangeSet): ExportFile {
     ...(set.articleTitle ? [`// From the article: ${set.articleTitle}`] : []),
     `$CATEGORY: ${moodleCategory(set.title)}`,
   ].join("\n");
-  const body = [header, ...set.questions.map((eq, i) => writeQuestion(eq.question, i))].join(
-    "\n\n",
-  );
+  const skipped: ExportFile["skipped"] = [];
+  const questions: string[] = [];
+  set.questions.forEach((eq, i) => {
+    const limit = giftLimit(eq.question);
+    if (limit) skipped.push({ questionId: eq.id, reason: limit });
+    else questions.push(writeQuestion(eq.question, i));
+  });
+  const body = [header, ...questions].join("\n\n");
   return {
     format: "gift",
     filename: `${fileStem(set.title)}.gift.txt`,
     mimeType: "text/plain; charset=utf-8",
     body: `${body}\n`,
-    skipped: [],
+    skipped,
   };
 }
 
 // ---- Import ----
 
+// gift-pegjs reads "\\\\" followed by a reserved character as an escaped reserved character; like
+// Moodle's own reader, swap escaped backslashes for a placeholder before parsing.
+const BACKSLASH = "\uE000";
+const restore = (text: string) => text.replaceAll(BACKSLASH, "\\");
+
+/** gift-pegjs leaves its escape placeholders ("&&035;" for "#") in matching answers; decode them. */
+function matchAnswer(text: string): string {
+  return text.replace(/&&(\d{3});/g, (_, code: string) => String.fromCharCode(Number(code)));
+}
+
 function plain(text: TextFormat | null | undefined): string {
   if (!text) return "";
-  return text.format === "html" ? htmlToText(text.text) : text.text.replace(/\s+/g, " ").trim();
+  const t = restore(text.text);
+  return text.format === "html" ? htmlToText(t) : t.replace(/\s+/g, " ").trim();
 }
 
 function readQuestion(q: Exclude<GIFTQuestion, { type: "Category" | "Description" }>) {
@@ -146,14 +184,17 @@ function readQuestion(q: Exclude<GIFTQuestion, { type: "Category" | "Description
     case "Matching":
       return matchingDraft(
         prompt,
-        q.matchPairs.map((p) => ({ left: plain(p.subquestion), right: p.subanswer.trim() })),
+        q.matchPairs.map((p) => ({
+          left: plain(p.subquestion),
+          right: restore(matchAnswer(p.subanswer)).trim(),
+        })),
         explanation,
       );
     case "Essay": {
       const fb = q.globalFeedback;
       const model = fb
         ? fb.format === "html"
-          ? readModelAnswerHtml(fb.text)
+          ? readModelAnswerHtml(restore(fb.text))
           : { modelAnswer: plain(fb), rubric: [] }
         : null;
       return openDraft(prompt, model, null);
@@ -167,7 +208,12 @@ export function importGift(text: string): ImportResult {
     throw new FormatError("The GIFT file contains no questions.");
   let parsed: GIFTQuestion[];
   try {
-    parsed = parse(text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n"));
+    parsed = parse(
+      text
+        .replace(/^\uFEFF/, "")
+        .replace(/\r\n?/g, "\n")
+        .replaceAll("\\\\", BACKSLASH),
+    );
   } catch (error) {
     const where = (error as { location?: { start?: { line?: number } } }).location?.start?.line;
     throw new FormatError(
@@ -178,7 +224,7 @@ export function importGift(text: string): ImportResult {
   let index = 0;
   for (const q of parsed) {
     if (q.type === "Category") {
-      const last = q.title
+      const last = restore(q.title)
         .split("/")
         .map((s) => s.trim())
         .filter((s) => s && !s.startsWith("$") && s !== "top")
@@ -186,7 +232,7 @@ export function importGift(text: string): ImportResult {
       if (last && result.title === null) result.title = last;
       continue;
     }
-    const name = q.title?.trim() || null;
+    const name = q.title ? restore(q.title).trim() || null : null;
     if (q.type === "Description") {
       result.skipped.push({ index, name, reason: "a description is text, not a question" });
     } else {

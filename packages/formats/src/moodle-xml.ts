@@ -226,11 +226,12 @@ function readQuestion(type: string, q: Node): ImportedQuestion["question"] {
       return trueFalseDraft(prompt, right.text.toLowerCase() === "true", explanation);
     }
     case "shortanswer":
+      // Short answers are compared with what the student types: plain text, not HTML.
       return clozeDraft(
         prompt,
-        answers(q)
-          .filter((a) => a.fraction >= 100)
-          .map((a) => a.text),
+        ((q.answer as Node[] | undefined) ?? [])
+          .filter((a) => Number(a["@_fraction"] ?? 0) >= 100)
+          .map((a) => rawText(a).trim()),
         explanation,
       );
     case "numerical": {
@@ -276,7 +277,12 @@ export function importMoodleXml(text: string): ImportResult {
   const valid = XMLValidator.validate(text);
   if (valid !== true)
     throw new FormatError(`This is not readable XML (line ${valid.err.line}: ${valid.err.msg}).`);
-  const doc = parser.parse(text) as Node;
+  let doc: Node;
+  try {
+    doc = parser.parse(text) as Node;
+  } catch (error) {
+    throw new FormatError(`This is not readable XML (${(error as Error).message.split("\n")[0]}).`);
+  }
   if (!("quiz" in doc))
     throw new FormatError("This XML is not a Moodle question file: it has no <quiz> element.");
   const result: ImportResult = { format: "moodle-xml", title: null, questions: [], skipped: [] };

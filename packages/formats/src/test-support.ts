@@ -47,7 +47,7 @@ export function awkwardSet(): ExchangeSet {
         question: {
           ...q,
           prompt: `Which one: ${weird}?`,
-          options: [weird, "a -> b", "50% = half", "C:\\path"],
+          options: [weird, "a => b", "50% = half", "C:\\path"],
           answer: weird,
           explanation: `Because ${weird}.`,
         },
