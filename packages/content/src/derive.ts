@@ -16,6 +16,7 @@ import { validateQuestions } from "./validate";
 import {
   QUESTION_TYPES,
   type DeriveOptions,
+  type DeriveProgress,
   type Question,
   type QuestionType,
   type StudyKit,
@@ -52,13 +53,49 @@ function byArticleOrder(sentenceOrder: Map<string, number>) {
     (sentenceOrder.get(b.sourceSentenceIds[0]!) ?? 0);
 }
 
-/** Derives the study kit of an article: its key facts and questions of every type. */
-export function deriveStudyKit(text: string, options: DeriveOptions = {}): StudyKit {
+/** Share of the work of each step, measured on long articles (reading is the NLP pass). */
+const STEP_WEIGHT: Record<"reading" | "facts" | QuestionType, number> = {
+  reading: 12,
+  facts: 10,
+  multiple_choice: 14,
+  true_false: 14,
+  cloze: 5,
+  numeric: 1,
+  attribution: 22,
+  matching: 1,
+  open: 20,
+};
+
+/**
+ * The derivation, one step at a time: it yields before each step what is about to run and how
+ * much is done, and returns the kit. deriveStudyKit and deriveStudyKitAsync both drive it, so
+ * their output cannot differ.
+ */
+function* derivationSteps(
+  text: string,
+  options: DeriveOptions,
+): Generator<DeriveProgress, StudyKit> {
+  const wanted = new Set<QuestionType>(options.types ?? QUESTION_TYPES);
+  const types = QUESTION_TYPES.filter((t) => wanted.has(t));
+  const total =
+    STEP_WEIGHT.reading + STEP_WEIGHT.facts + types.reduce((n, t) => n + STEP_WEIGHT[t], 0);
+  let done = 0;
+  const step = (stage: DeriveProgress["stage"], weight: number, questionType?: QuestionType) => {
+    const event: DeriveProgress = {
+      stage,
+      fraction: done / total,
+      ...(questionType ? { questionType } : {}),
+    };
+    done += weight;
+    return event;
+  };
+
+  yield step("reading", STEP_WEIGHT.reading);
   const read = readArticle(text);
+  yield step("facts", STEP_WEIGHT.facts);
   const units: FactUnit[] = deriveFactUnits(read);
   const pool = buildCandidatePool(units);
   const body = read.article.text;
-  const wanted = new Set<QuestionType>(options.types ?? QUESTION_TYPES);
   const maxPerType = options.maxQuestionsPerType ?? DEFAULT_MAX_PER_TYPE;
 
   const generators: Record<QuestionType, () => Draft[]> = {
@@ -76,8 +113,8 @@ export function deriveStudyKit(text: string, options: DeriveOptions = {}): Study
   const factImportance = (d: Draft) => Math.max(...d.factIds.map((id) => importance.get(id) ?? 0));
 
   let drafts: Draft[] = [];
-  for (const type of QUESTION_TYPES) {
-    if (!wanted.has(type)) continue;
+  for (const type of types) {
+    yield step("questions", STEP_WEIGHT[type], type);
     const { valid } = validateQuestions(generators[type](), { sentences: read.article.sentences });
     // Keep the most important questions of each type, then restore article order.
     const kept = valid
@@ -100,5 +137,39 @@ export function deriveStudyKit(text: string, options: DeriveOptions = {}): Study
   }
 
   const facts = units.map((u) => u.fact);
+  yield { stage: "done", fraction: 1 };
   return { version: DERIVATION_VERSION, article: read.article, facts, questions };
+}
+
+/**
+ * Derives the study kit of an article: its key facts and questions of every type. Calls
+ * `options.onProgress` before each step; the output is the same with or without it.
+ */
+export function deriveStudyKit(text: string, options: DeriveOptions = {}): StudyKit {
+  const steps = derivationSteps(text, options);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+    options.onProgress?.(next.value);
+  }
+}
+
+// A macrotask, not a microtask: timers and network I/O waiting in the event loop run first.
+const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * deriveStudyKit that gives the event loop a turn between steps, so a server answers other
+ * requests while a long article is derived. The output is byte-identical to deriveStudyKit's.
+ */
+export async function deriveStudyKitAsync(
+  text: string,
+  options: DeriveOptions = {},
+): Promise<StudyKit> {
+  const steps = derivationSteps(text, options);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+    options.onProgress?.(next.value);
+    await nextTurn();
+  }
 }

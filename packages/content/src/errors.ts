@@ -1,4 +1,10 @@
-export type ArticleErrorCode = "EMPTY" | "TOO_LARGE" | "NOT_TEXT" | "NO_SENTENCES";
+export type ArticleErrorCode =
+  | "EMPTY"
+  | "TOO_LARGE"
+  | "NOT_TEXT"
+  | "NO_SENTENCES"
+  /** Sentences were found, but no key fact or question could be derived from them. */
+  | "NO_QUESTIONS";
 
 /** Input that cannot become a study kit; the message is one line a user can act on. */
 export class ArticleError extends Error {

@@ -40,6 +40,14 @@ function utf8Length(text: string): number {
   return bytes;
 }
 
+/** Whether text read from a file is really binary: NUL bytes, undecodable runs, control codes. */
+export function looksBinary(text: string): boolean {
+  if (text.includes("\u0000") || text.includes("\ufffd\ufffd")) return true;
+  // eslint-disable-next-line no-control-regex
+  const controls = text.match(/[\u0001-\u0008\u000e-\u001f\u007f]/g)?.length ?? 0;
+  return controls > 0 && controls / text.length > 0.01;
+}
+
 /** Rejects input that is not article text, with a one-line reason. */
 export function assertArticleText(text: string): void {
   if (utf8Length(text) > MAX_ARTICLE_BYTES) {
@@ -48,14 +56,7 @@ export function assertArticleText(text: string): void {
       `article is larger than the limit of ${MAX_ARTICLE_BYTES.toLocaleString("en")} bytes`,
     );
   }
-  if (text.includes("\u0000") || text.includes("\ufffd\ufffd")) {
-    throw new ArticleError("NOT_TEXT", "input looks binary, not text");
-  }
-  // eslint-disable-next-line no-control-regex
-  const controls = text.match(/[\u0001-\u0008\u000e-\u001f\u007f]/g)?.length ?? 0;
-  if (controls > 0 && controls / text.length > 0.01) {
-    throw new ArticleError("NOT_TEXT", "input looks binary, not text");
-  }
+  if (looksBinary(text)) throw new ArticleError("NOT_TEXT", "input looks binary, not text");
   if (text.trim() === "") throw new ArticleError("EMPTY", "article is empty");
 }
 
@@ -173,7 +174,9 @@ export function readArticle(raw: string): ReadArticle {
       const firstToken = tokens[0];
       const lastToken = tokens[tokens.length - 1];
       if (!firstToken || !lastToken) continue;
-      const sentenceText = text.slice(firstToken.start, lastToken.end);
+      // From the paragraph, not the growing article: a slice of `text` would keep a flattened
+      // copy of the whole article alive per sentence (gigabytes on a 1 MB article).
+      const sentenceText = paragraphText.slice(firstToken.start - offset, lastToken.end - offset);
       if (!/[\p{L}\p{N}]/u.test(sentenceText)) continue;
       const n = (seen.get(sentenceText) ?? 0) + 1;
       seen.set(sentenceText, n);

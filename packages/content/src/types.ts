@@ -172,4 +172,16 @@ export interface DeriveOptions {
   maxQuestionsPerType?: number;
   /** Question types to generate (default: all). */
   types?: readonly QuestionType[];
+  /** Told before each step of the derivation what runs next; never changes the output. */
+  onProgress?: (progress: DeriveProgress) => void;
+}
+
+/** Where a derivation has got to. */
+export interface DeriveProgress {
+  /** The step about to run: reading the text, finding facts, writing questions; or done. */
+  stage: "reading" | "facts" | "questions" | "done";
+  /** The question type being written, in the "questions" stage. */
+  questionType?: QuestionType;
+  /** Share of the work done so far, 0 to 1; never decreases. */
+  fraction: number;
 }
