@@ -5,6 +5,7 @@ import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 import { createClass, storeStudyKit } from "@studykit/db";
 import { createUser, fixtureKit, uniqueId } from "@studykit/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { importQueue } from "./router/imports.ts";
 import { appRouter, type AppRouter } from "./router/root.ts";
 import { createApiTestEnv, serveApi, type ApiTestEnv, type TestServer } from "./testing.ts";
 import {
@@ -232,6 +233,23 @@ async function expectOwnCards(cards: readonly { id: string }[], role: Role) {
   expect(owners).toHaveLength(cards.length);
   expect(owners.every((o) => o.studentId === owner)).toBe(true);
 }
+/** A finished import of the demo teacher's, made once. */
+let teachersImportId: Promise<string> | undefined;
+const teachersImport = () =>
+  (teachersImportId ??= env.db.articleImport
+    .create({
+      data: {
+        teacherId: TEACHER_ID,
+        sourceKind: "paste",
+        byteLength: 1,
+        status: "done",
+        stage: "done",
+        progress: 1,
+        articleId: f.articleId,
+        duplicate: true,
+      },
+    })
+    .then((row) => row.id));
 let spare = 0;
 const spareQuestion = () => f.spareQuestionIds[spare++]!;
 /** A fresh article the demo teacher added, its questions pending review. */
@@ -701,6 +719,39 @@ const matrix: Matrix = {
           where: { id: i.questionId },
           select: { override: true, editedAt: true },
         }),
+    },
+  },
+  imports: {
+    start: {
+      // Text with nothing to ask: the job ends failed in the background and adds no article.
+      input: () => ({ kind: "paste", content: "Hello there. How are you?" }),
+      expect: teachersOnly(
+        data((out) => expect(out.importId).toMatch(/^[a-z0-9]+$/)),
+        data((out) => expect(out.importId).toMatch(/^[a-z0-9]+$/)),
+      ),
+      unchanged: () => env.db.articleImport.count(),
+      after: () => importQueue.idle(),
+    },
+    status: {
+      input: async () => ({ importId: await teachersImport() }),
+      expect: teachersOnly(
+        data((job) => expect(job.status).toBe("done")),
+        "NOT_FOUND",
+      ),
+    },
+    library: {
+      input: () => undefined,
+      expect: teachersOnly(
+        data((articles) => expect(articles.map((a) => a.id)).toContain(f.articleId)),
+        data((articles) => expect(articles.map((a) => a.id)).toContain(f.articleId)),
+      ),
+    },
+    mine: {
+      input: () => undefined,
+      expect: teachersOnly(
+        data(async (jobs) => expect(jobs.map((j) => j.id)).toContain(await teachersImport())),
+        data(async (jobs) => expect(jobs.map((j) => j.id)).not.toContain(await teachersImport())),
+      ),
     },
   },
   dashboard: {

@@ -11,6 +11,7 @@ import { createHash } from "node:crypto";
 import { createDatabase, type Database } from "@studykit/db";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { importQueue } from "./router/imports.ts";
 import { appRouter } from "./router/root.ts";
 import { createApiTestEnv, serveApi, type ApiTestEnv, type TestServer } from "./testing.ts";
 import { apiClient, closeServer, signIn } from "./testing-http.ts";
@@ -257,6 +258,8 @@ const malformed: fc.Arbitrary<Sent> = fc.oneof(
 const statuses = new Map<number, number>();
 
 async function send(role: Role, sent: Sent): Promise<void> {
+  // An accepted import derives after its response; let it finish before measuring what changed.
+  await importQueue.idle();
   const before = await dataVersion();
   unexpected.length = 0;
   const res = await fetch(`${server.url}${sent.path}`, {

@@ -10,6 +10,7 @@ import {
   type SignInPolicy,
 } from "@studykit/db";
 import type { StudyKitAuth } from "./auth.ts";
+import { IMPORT_MAX_BODY_BYTES } from "./router/imports.ts";
 import { appRouter } from "./router/root.ts";
 import { createContext } from "./trpc.ts";
 
@@ -170,16 +171,19 @@ export function createRequestHandler(options: RequestHandlerOptions) {
 
   return async function handleRequest(req: Request): Promise<Response> {
     const url = new URL(req.url);
+    // imports.start carries a whole article (one procedure, unbatched); the rest keep the limit.
+    const bodyLimit =
+      url.pathname === "/api/trpc/imports.start" ? Math.max(limit, IMPORT_MAX_BODY_BYTES) : limit;
     let body: Uint8Array | null = null;
     if (req.method !== "GET" && req.method !== "HEAD") {
       try {
-        body = await readLimited(req, limit);
+        body = await readLimited(req, bodyLimit);
       } catch (e) {
         if (e instanceof BodyTooLarge) {
           return json(413, {
             error: {
               code: "PAYLOAD_TOO_LARGE",
-              message: `request body is larger than ${limit} bytes`,
+              message: `request body is larger than ${bodyLimit} bytes`,
             },
           });
         }

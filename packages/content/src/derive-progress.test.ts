@@ -43,13 +43,16 @@ function checkProgress(events: DeriveProgress[], types = QUESTION_TYPES) {
 describe("progress while deriving", () => {
   it("reports each step in order, from 0 to 1, on the shipped article", () => {
     const events: DeriveProgress[] = [];
-    deriveStudyKit(SHIPPED, { onProgress: (p) => events.push(p) });
+    deriveStudyKit(SHIPPED, { onProgress: (p) => void events.push(p) });
     checkProgress(events);
   });
 
   it("reports only the question types asked for", () => {
     const events: DeriveProgress[] = [];
-    deriveStudyKit(SHIPPED, { types: ["cloze", "numeric"], onProgress: (p) => events.push(p) });
+    deriveStudyKit(SHIPPED, {
+      types: ["cloze", "numeric"],
+      onProgress: (p) => void events.push(p),
+    });
     checkProgress(events, ["cloze", "numeric"]);
   });
 
@@ -63,11 +66,11 @@ describe("progress while deriving", () => {
         const plain = JSON.stringify(deriveStudyKit(text));
         const events: DeriveProgress[] = [];
         const withProgress = JSON.stringify(
-          deriveStudyKit(text, { onProgress: (p) => events.push(p) }),
+          deriveStudyKit(text, { onProgress: (p) => void events.push(p) }),
         );
         const asyncEvents: DeriveProgress[] = [];
         const async = JSON.stringify(
-          await deriveStudyKitAsync(text, { onProgress: (p) => asyncEvents.push(p) }),
+          await deriveStudyKitAsync(text, { onProgress: (p) => void asyncEvents.push(p) }),
         );
         expect(withProgress).toBe(plain);
         expect(async).toBe(plain);
@@ -84,7 +87,7 @@ describe("progress while deriving", () => {
     const ticker = setInterval(() => ticks++, 0);
     const seenAt: number[] = [];
     const t0 = performance.now();
-    const kit = await deriveStudyKitAsync(text, { onProgress: () => seenAt.push(ticks) });
+    const kit = await deriveStudyKitAsync(text, { onProgress: () => void seenAt.push(ticks) });
     const ms = performance.now() - t0;
     clearInterval(ticker);
     // A timer fired between (nearly) every two steps: other requests would have been served.

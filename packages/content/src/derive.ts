@@ -150,7 +150,7 @@ export function deriveStudyKit(text: string, options: DeriveOptions = {}): Study
   for (;;) {
     const next = steps.next();
     if (next.done) return next.value;
-    options.onProgress?.(next.value);
+    void options.onProgress?.(next.value);
   }
 }
 
@@ -169,7 +169,7 @@ export async function deriveStudyKitAsync(
   for (;;) {
     const next = steps.next();
     if (next.done) return next.value;
-    options.onProgress?.(next.value);
+    await options.onProgress?.(next.value);
     await nextTurn();
   }
 }

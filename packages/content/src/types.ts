@@ -172,8 +172,12 @@ export interface DeriveOptions {
   maxQuestionsPerType?: number;
   /** Question types to generate (default: all). */
   types?: readonly QuestionType[];
-  /** Told before each step of the derivation what runs next; never changes the output. */
-  onProgress?: (progress: DeriveProgress) => void;
+  /**
+   * Told before each step of the derivation what runs next; never changes the output.
+   * deriveStudyKitAsync waits for a returned promise before the step (to record progress, or to
+   * let a server answer requests); deriveStudyKit ignores it.
+   */
+  onProgress?: (progress: DeriveProgress) => void | Promise<void>;
 }
 
 /** Where a derivation has got to. */

@@ -6,6 +6,7 @@ import { attemptsRouter } from "./attempts.ts";
 import { classesRouter } from "./classes.ts";
 import { dashboardRouter } from "./dashboard.ts";
 import { exchangeRouter } from "./exchange.ts";
+import { importsRouter } from "./imports.ts";
 import { progressRouter } from "./progress.ts";
 import { reviewRouter } from "./review.ts";
 import { setsRouter } from "./sets.ts";
@@ -23,6 +24,7 @@ export const appRouter = router({
   study: studyRouter,
   exchange: exchangeRouter,
   review: reviewRouter,
+  imports: importsRouter,
 });
 
 export type AppRouter = typeof appRouter;
