@@ -66,7 +66,10 @@ export function clozeDraft(
 ): QuestionDraft {
   const unique = [...new Set(answers.map((a) => a.trim()).filter(Boolean))];
   if (unique.length === 0) throw new Unsupported("no answer is marked correct");
-  const withBlank = BLANK.test(prompt) ? prompt.replace(/_{3,}/g, "____") : `${prompt} ____`;
+  // A question with no blank gets one after it, worded so the prompt still ends like a sentence.
+  const withBlank = BLANK.test(prompt)
+    ? prompt.replace(/_{3,}/g, "____")
+    : `${prompt} Answer: ____.`;
   if (withBlank.split("____").length - 1 !== 1)
     throw new Unsupported(
       "the text has more than one blank (StudyKit's fill-in questions have one)",

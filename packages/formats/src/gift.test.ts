@@ -162,9 +162,9 @@ describe("GIFT import of a hand-written file", () => {
       explanation: "The answer is: False",
     });
     expect(byName.get("Escapes")).toMatchObject({
-      prompt: 'Which symbol means "equals" in maths: = or ~ or #?',
-      options: ["=", "~", "#"],
-      answer: "=",
+      prompt: "Which sign stands for equality in maths: = or ~ or # or {?",
+      options: ["= (equals)", "~ (tilde)", "# (hash)", "{ (brace)"],
+      answer: "= (equals)",
     });
     expect(byName.get("Danube capitals")).toMatchObject({
       prompt: "Vienna, Budapest and ____ lie on the Danube.",
@@ -172,7 +172,7 @@ describe("GIFT import of a hand-written file", () => {
       acceptableAnswers: ["Belgrade", "Beograd"],
     });
     expect(byName.get("Nile")).toMatchObject({
-      prompt: "Which lake is the main source of the Nile? ____",
+      prompt: "Which lake is the main source of the Nile? Answer: ____.",
     });
     expect(byName.get("Great lakes")).toMatchObject({ answer: "5" });
     expect(byName.get("Rivers and cities")).toMatchObject({

@@ -198,7 +198,7 @@ describe("Moodle XML import of a hand-written bank", () => {
       explanation: "The answer is: Belgrade",
     });
     expect(byName.get("Source of the Nile")).toMatchObject({
-      prompt: "Which lake is the main source of the Nile? ____",
+      prompt: "Which lake is the main source of the Nile? Answer: ____.",
       answer: "Lake Victoria",
     });
     expect(byName.get("Great Lakes")).toMatchObject({ answer: "5" });
