@@ -1,6 +1,7 @@
 // Helpers for the teacher E2E tests: where focus is, downloads read back, and a fresh teacher.
 import { readFileSync } from "node:fs";
 import type { Download, Page } from "playwright-core";
+import { expect } from "vitest";
 
 /** A unique suffix, so tests can share the run's database without colliding. */
 export const unique = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
@@ -85,4 +86,22 @@ export async function signUpTeacher(page: Page, name: string): Promise<string> {
   await page.getByRole("button", { name: "Create account" }).click();
   await page.waitForURL("**/teacher");
   return username;
+}
+
+/** Calls a tRPC procedure as the page's signed-in user (its cookies), and returns its data. */
+export async function callApi<T>(
+  page: Page,
+  path: string,
+  input: unknown,
+  method: "GET" | "POST",
+): Promise<T> {
+  const res =
+    method === "GET"
+      ? await page.request.get(
+          `/api/trpc/${path}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`,
+        )
+      : await page.request.post(`/api/trpc/${path}`, { data: { json: input } });
+  const body = (await res.json()) as { result?: { data: { json: T } } };
+  expect(res.status(), JSON.stringify(body)).toBe(200);
+  return body.result!.data.json;
 }

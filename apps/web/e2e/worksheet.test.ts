@@ -17,7 +17,7 @@ import {
   seriousViolations,
   signIn,
 } from "./support";
-import { open, signUpTeacher, unique } from "./teacher-support";
+import { callApi, open, signUpTeacher, unique } from "./teacher-support";
 
 let browser: Browser;
 let teacher: Page;
@@ -33,18 +33,6 @@ const TYPES = [
   "matching",
   "open",
 ] as const;
-
-async function trpc<T>(page: Page, path: string, input: unknown, method: "GET" | "POST") {
-  const res =
-    method === "GET"
-      ? await page.request.get(
-          `/api/trpc/${path}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`,
-        )
-      : await page.request.post(`/api/trpc/${path}`, { data: { json: input } });
-  const body = (await res.json()) as { result?: { data: { json: T } } };
-  expect(res.status(), JSON.stringify(body)).toBe(200);
-  return body.result!.data.json;
-}
 
 /** Text without any whitespace: the PDF breaks lines where the page did, not where we did. */
 const squash = (s: string) => s.normalize("NFKC").replace(/\s+/g, "");
@@ -95,13 +83,13 @@ beforeAll(async () => {
   browser = await launchBrowser();
   teacher = await newPage(browser);
   await signIn(teacher, "teacher", "teach-studykit");
-  const articles = await trpc<{ id: string; title: string }[]>(
+  const articles = await callApi<{ id: string; title: string }[]>(
     teacher,
     "articles.list",
     undefined,
     "GET",
   );
-  const set = await trpc<{ id: string }>(
+  const set = await callApi<{ id: string }>(
     teacher,
     "sets.createFromMix",
     {
@@ -113,7 +101,7 @@ beforeAll(async () => {
     "POST",
   );
   setId = set.id;
-  const loaded = await trpc<{ questions: { question: Question }[] }>(
+  const loaded = await callApi<{ questions: { question: Question }[] }>(
     teacher,
     "sets.get",
     { setId },

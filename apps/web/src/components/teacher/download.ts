@@ -1,9 +1,14 @@
-// Saves text the API returned (a CSV) as a file on the teacher's computer.
+// Saves what the API returned (a CSV, an exported set) as a file on the teacher's computer.
 
 export function downloadText(filename: string, text: string, type = "text/csv;charset=utf-8") {
   // The byte-order mark makes Excel read the file as UTF-8, so accented names survive.
   const body = type.startsWith("text/csv") && !text.startsWith("\uFEFF") ? `\uFEFF${text}` : text;
-  const url = URL.createObjectURL(new Blob([body], { type }));
+  downloadBlob(filename, new Blob([body], { type }));
+}
+
+/** Saves a file exactly as given, byte for byte. */
+export function downloadBlob(filename: string, blob: Blob) {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement("a");
   link.href = url;
   link.download = filename;

@@ -33,6 +33,7 @@ export default async function Page({ params, searchParams }: Props) {
   );
   await Promise.all([
     queryClient.prefetchQuery(trpc.articles.list.queryOptions()),
+    queryClient.prefetchQuery(trpc.exchange.formats.queryOptions()),
     set.articleId
       ? queryClient.prefetchQuery(trpc.articles.get.queryOptions({ articleId: set.articleId }))
       : null,

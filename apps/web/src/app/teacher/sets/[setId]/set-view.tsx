@@ -10,6 +10,7 @@ import { AnswerNotes, QuestionBadges, StudentView } from "~/components/teacher/q
 import { formatDate } from "~/components/teacher/time";
 import { buttonClass, EmptyState, Notice, PageHeader, PageSkeleton } from "~/components/teacher/ui";
 import { useTRPC } from "~/trpc/react";
+import { ExportSection } from "./export-section";
 
 export function SetView({ setId, created }: { setId: string; created: "hand" | "mix" | null }) {
   const trpc = useTRPC();
@@ -28,6 +29,10 @@ export function SetView({ setId, created }: { setId: string; created: "hand" | "
   );
   const sentences = useMemo(
     () => new Map((article.data?.sentences ?? []).map((s) => [s.id, s.text])),
+    [article.data],
+  );
+  const facts = useMemo(
+    () => new Map((article.data?.facts ?? []).map((f) => [f.id, f.text])),
     [article.data],
   );
   if (!set.data) {
@@ -58,6 +63,11 @@ export function SetView({ setId, created }: { setId: string; created: "hand" | "
         }
         actions={
           <>
+            {s.questions.length > 0 && (
+              <a href="#set-export" className={buttonClass("secondary")}>
+                Export
+              </a>
+            )}
             <Link href={`/teacher/sets/${setId}/worksheet`} className={buttonClass("secondary")}>
               Printable worksheet
             </Link>
@@ -126,6 +136,15 @@ export function SetView({ setId, created }: { setId: string; created: "hand" | "
             </li>
           ))}
         </ol>
+      )}
+      {s.questions.length > 0 && (
+        <div className="mt-6">
+          <ExportSection
+            setId={setId}
+            questions={s.questions.map((q) => ({ id: q.id, prompt: q.question.prompt }))}
+            facts={facts}
+          />
+        </div>
       )}
       <AssignDialog
         open={assignOpen}
