@@ -59,7 +59,7 @@ export const articlesRouter = router({
     const countOf = (articleId: string, status: string) =>
       byStatus.find((g) => g.articleId === articleId && g.reviewStatus === status)?._count._all ??
       0;
-    return articles.map(({ _count, addedById, ...a }) => ({
+    const listed = articles.map(({ _count, addedById, ...a }) => ({
       ...a,
       facts: _count.facts,
       questions: _count.questions,
@@ -67,6 +67,10 @@ export const articlesRouter = router({
       pending: countOf(a.id, "pending"),
       canEdit: ctx.user.role === "teacher" && mayEditArticle(addedById, ctx.user.id),
     }));
+    // Students practise only what a teacher accepted: an article still in review is not theirs yet.
+    return ctx.user.role === "student"
+      ? listed.filter((a) => a.accepted > 0).map((a) => ({ ...a, questions: a.accepted }))
+      : listed;
   }),
 
   /** The article's text, sentences and key facts, each fact with the questions built on it. */

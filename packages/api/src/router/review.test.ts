@@ -435,6 +435,13 @@ describe("sets take only accepted questions", () => {
       accepted: 0,
       canEdit: true,
     });
+    // Students see an article once some of its questions are accepted, and only those count.
+    expect((await student.articles.list.query()).map((x) => x.id)).not.toContain(a.articleId);
+    await teacher.review.setStatus.mutate({ questionIds: [a.q("q1")], status: "accepted" });
+    expect((await student.articles.list.query()).find((x) => x.id === a.articleId)).toMatchObject({
+      questions: 1,
+      accepted: 1,
+    });
   });
 });
 

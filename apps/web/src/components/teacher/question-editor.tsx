@@ -2,6 +2,7 @@
 // Editing a bank question: prompt, options and answer (in the shape its type needs),
 // explanation and difficulty. The server runs the same validator as the generator; each
 // problem it finds is shown beside the field it concerns, and nothing typed is thrown away.
+// A choice question can take one of the generator's other distractors in place of an option.
 import type { Difficulty, Question } from "@studykit/content";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useId, useRef, useState } from "react";
@@ -119,11 +120,14 @@ function changesOf(q: Question, d: Draft) {
 export function QuestionEditor({
   questionId,
   question,
+  alternatives = [],
   onSaved,
   onCancel,
 }: {
   questionId: string;
   question: Question;
+  /** Distractors the generator proposed besides those shown, offered in place of an option. */
+  alternatives?: readonly string[];
   onSaved: () => void;
   onCancel: () => void;
 }) {
@@ -147,6 +151,7 @@ export function QuestionEditor({
         await Promise.all([
           queryClient.invalidateQueries({ queryKey: trpc.articles.bank.queryKey() }),
           queryClient.invalidateQueries({ queryKey: trpc.sets.get.queryKey() }),
+          queryClient.invalidateQueries({ queryKey: trpc.review.article.queryKey() }),
         ]);
         onSaved();
       },
@@ -196,6 +201,12 @@ export function QuestionEditor({
 
   const q = question;
   const isChoice = q.type === "multiple_choice" || q.type === "numeric" || q.type === "attribution";
+  // The proposed distractors not already among the options (a swapped-out one comes back).
+  const swappable = isChoice
+    ? [...new Set([...alternatives, ...q.options.filter((o) => o !== q.answer)])].filter(
+        (alt) => !draft.options.some((o) => o.trim().toLowerCase() === alt.trim().toLowerCase()),
+      )
+    : [];
   return (
     <form
       ref={formRef}
@@ -247,6 +258,7 @@ export function QuestionEditor({
           <legend className="font-medium">Options</legend>
           <p id={`${id("options")}-hint`} className="text-sm text-slate-700">
             Four different options; choose the correct one.
+            {swappable.length > 0 && " Or swap a distractor for another the generator proposed."}
           </p>
           <div className="mt-2 space-y-2">
             {draft.options.map((o, i) => (
@@ -277,6 +289,28 @@ export function QuestionEditor({
                   aria-invalid={errors.options ? true : undefined}
                   aria-describedby={errors.options ? `${id("options")}-error` : undefined}
                 />
+                {swappable.length > 0 && i !== draft.answerIndex && (
+                  <select
+                    className={`${inputClass} w-44 shrink-0`}
+                    aria-label={`Swap option ${"ABCDEF"[i]} for another distractor`}
+                    value=""
+                    onChange={(e) => {
+                      if (!e.target.value) return;
+                      set(
+                        "options",
+                        draft.options.map((x, j) => (j === i ? e.target.value : x)),
+                        "options",
+                      );
+                    }}
+                  >
+                    <option value="">Swap for…</option>
+                    {swappable.map((alt) => (
+                      <option key={alt} value={alt}>
+                        {alt}
+                      </option>
+                    ))}
+                  </select>
+                )}
               </div>
             ))}
           </div>

@@ -1,6 +1,7 @@
 "use client";
 // The question bank: pick an article, filter its questions by type, difficulty and key fact,
-// preview each as a student sees it with its answer and source, and edit or disable it.
+// preview each as a student sees it with its answer and source, and edit or disable it (the
+// article's editor only). Each question shows its review status, which can be filtered on too.
 // Filters live in the address, so a filtered view can be bookmarked or linked to.
 import type { Difficulty, QuestionType } from "@studykit/content";
 import {
@@ -10,6 +11,7 @@ import {
   useQuery,
   useQueryClient,
 } from "@tanstack/react-query";
+import Link from "next/link";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { apiProblem } from "~/components/teacher/api-problem";
@@ -24,6 +26,7 @@ import { QuestionEditor } from "~/components/teacher/question-editor";
 import { AnswerNotes, QuestionBadges, StudentView } from "~/components/teacher/question-preview";
 import type { ArticleDetail, BankEntry } from "~/components/teacher/types";
 import {
+  Badge,
   buttonClass,
   EmptyState,
   inputClass,
@@ -39,6 +42,15 @@ const isType = (v: string | null): v is QuestionType =>
   !!v && (QUESTION_TYPES_IN_ORDER as string[]).includes(v);
 const isDifficulty = (v: string | null): v is Difficulty =>
   !!v && (DIFFICULTIES as string[]).includes(v);
+const REVIEW_STATUSES = ["pending", "accepted", "rejected"] as const;
+type ReviewStatus = (typeof REVIEW_STATUSES)[number];
+const isReviewStatus = (v: string | null): v is ReviewStatus =>
+  !!v && (REVIEW_STATUSES as readonly string[]).includes(v);
+const REVIEW_LABEL: Record<ReviewStatus, string> = {
+  pending: "Pending review",
+  accepted: "Accepted",
+  rejected: "Rejected",
+};
 
 export function BankView() {
   const trpc = useTRPC();
@@ -51,6 +63,8 @@ export function BankView() {
   const difficultyParam = params.get("difficulty");
   const type = isType(typeParam) ? typeParam : undefined;
   const difficulty = isDifficulty(difficultyParam) ? difficultyParam : undefined;
+  const reviewParam = params.get("review");
+  const review = isReviewStatus(reviewParam) ? reviewParam : undefined;
   const status =
     params.get("status") === "disabled" || params.get("status") === "active"
       ? params.get("status")
@@ -114,6 +128,7 @@ export function BankView() {
           articles={articles.data}
           type={type}
           difficulty={difficulty}
+          review={review}
           factId={factParam}
           status={status as "all" | "active" | "disabled"}
           onFilter={setParams}
@@ -128,14 +143,16 @@ function ArticleBank({
   articles,
   type,
   difficulty,
+  review,
   factId,
   status,
   onFilter,
 }: {
   articleId: string;
-  articles: { id: string; title: string; questions: number }[];
+  articles: { id: string; title: string; questions: number; pending: number; canEdit: boolean }[];
   type?: QuestionType;
   difficulty?: Difficulty;
+  review?: ReviewStatus;
   factId?: string;
   status: "all" | "active" | "disabled";
   onFilter: (changes: Record<string, string | undefined>) => void;
@@ -148,6 +165,7 @@ function ArticleBank({
       ...(type ? { type } : {}),
       ...(difficulty ? { difficulty } : {}),
       ...(factId ? { factId } : {}),
+      ...(review ? { reviewStatus: review } : {}),
       includeDisabled: true,
     }),
     placeholderData: keepPreviousData,
@@ -156,7 +174,8 @@ function ArticleBank({
   const [showAnswers, setShowAnswers] = useState(true);
   // Outside the list: a question that leaves the filtered list still gets its confirmation.
   const [toast, setToast] = useState<{ text: string; tone: "success" | "error" } | null>(null);
-  const filterKey = `${type}|${difficulty}|${factId}|${status}`;
+  const filterKey = `${type}|${difficulty}|${factId}|${status}|${review}`;
+  const current = articles.find((a) => a.id === articleId);
   const lastFilter = useRef(filterKey);
   useEffect(() => {
     if (lastFilter.current !== filterKey) {
@@ -176,7 +195,14 @@ function ArticleBank({
   const entries = (bank.data ?? []).filter((e) =>
     status === "all" ? true : status === "disabled" ? e.disabled : !e.disabled,
   );
-  const filtered = !!(type || difficulty || factId || status !== "all");
+  const filtered = !!(type || difficulty || factId || review || status !== "all");
+  const clearFilters = {
+    type: undefined,
+    difficulty: undefined,
+    fact: undefined,
+    status: undefined,
+    review: undefined,
+  };
 
   return (
     <div>
@@ -199,6 +225,37 @@ function ArticleBank({
             {articles.map((a) => (
               <option key={a.id} value={a.id}>
                 {a.title} ({plural(a.questions, "question")})
+              </option>
+            ))}
+          </select>
+          {current && (
+            <p className="mt-1 text-sm text-slate-700">
+              {current.pending > 0
+                ? `${plural(current.pending, "question")} ${current.pending === 1 ? "waits" : "wait"} for review. `
+                : ""}
+              <Link
+                href={`/teacher/articles/${articleId}/review`}
+                className="font-medium text-brand-700 underline"
+              >
+                {current.canEdit ? "Review this article's questions" : "See this article's review"}
+              </Link>
+            </p>
+          )}
+        </div>
+        <div>
+          <label htmlFor="bank-review" className="block font-medium">
+            Review
+          </label>
+          <select
+            id="bank-review"
+            className={`${inputClass} mt-1`}
+            value={review ?? ""}
+            onChange={(e) => onFilter({ review: e.target.value || undefined })}
+          >
+            <option value="">Any review status</option>
+            {REVIEW_STATUSES.map((r) => (
+              <option key={r} value={r}>
+                {REVIEW_LABEL[r]}
               </option>
             ))}
           </select>
@@ -288,14 +345,7 @@ function ArticleBank({
             <button
               type="button"
               className={buttonClass("quiet", "sm")}
-              onClick={() =>
-                onFilter({
-                  type: undefined,
-                  difficulty: undefined,
-                  fact: undefined,
-                  status: undefined,
-                })
-              }
+              onClick={() => onFilter(clearFilters)}
             >
               Clear filters
             </button>
@@ -342,14 +392,7 @@ function ArticleBank({
               <button
                 type="button"
                 className={buttonClass("secondary")}
-                onClick={() =>
-                  onFilter({
-                    type: undefined,
-                    difficulty: undefined,
-                    fact: undefined,
-                    status: undefined,
-                  })
-                }
+                onClick={() => onFilter(clearFilters)}
               >
                 Clear filters
               </button>
@@ -450,11 +493,24 @@ function BankQuestion({
         <h2 id={headingId} className="font-semibold">
           Question {number}
           <span className="sr-only">
-            : {QUESTION_TYPE_LABEL[q.type]}
+            : {QUESTION_TYPE_LABEL[q.type]}, {REVIEW_LABEL[entry.reviewStatus].toLowerCase()}
             {entry.disabled ? ", disabled" : ""}
           </span>
         </h2>
-        <QuestionBadges q={q} disabled={entry.disabled} edited={entry.edited} />
+        <span className="flex flex-wrap items-center gap-1.5">
+          <Badge
+            tone={
+              entry.reviewStatus === "accepted"
+                ? "success"
+                : entry.reviewStatus === "rejected"
+                  ? "danger"
+                  : "warning"
+            }
+          >
+            {REVIEW_LABEL[entry.reviewStatus]}
+          </Badge>
+          <QuestionBadges q={q} disabled={entry.disabled} edited={entry.edited} />
+        </span>
       </div>
       {editing ? (
         <QuestionEditor
@@ -504,7 +560,7 @@ function BankQuestion({
           )}
         </>
       )}
-      {!editing && (
+      {!editing && entry.canEdit && (
         <div className="mt-4 flex flex-wrap gap-2">
           <button
             ref={editButton}

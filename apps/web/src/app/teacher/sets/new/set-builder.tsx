@@ -1,10 +1,11 @@
 "use client";
 // The set builder: pick questions by hand from the bank (and put them in order), or ask for a
-// mix — how many, how many of each type, what difficulty — and let the bank fill it.
+// mix — how many, how many of each type, what difficulty — and let the bank fill it. Only
+// questions accepted in the article's review are offered; `?article=` chooses the article.
 import type { Difficulty, QuestionType } from "@studykit/content";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
-import { useRouter } from "next/navigation";
+import { useRouter, useSearchParams } from "next/navigation";
 import { useEffect, useId, useRef, useState } from "react";
 import { apiProblem, sentence } from "~/components/teacher/api-problem";
 import { focusFirstInvalid } from "~/components/teacher/focus";
@@ -34,10 +35,15 @@ export function SetBuilder() {
   const router = useRouter();
   const queryClient = useQueryClient();
   const articles = useQuery(trpc.articles.list.queryOptions());
+  const params = useSearchParams();
   const [mode, setMode] = useState<Mode>("hand");
   const [title, setTitle] = useState("");
-  const [chosenArticle, setChosenArticle] = useState<string>("");
-  const articleId = chosenArticle || articles.data?.[0]?.id || "";
+  const [chosenArticle, setChosenArticle] = useState<string>(() => params.get("article") ?? "");
+  const articleId =
+    (articles.data?.some((a) => a.id === chosenArticle) ? chosenArticle : "") ||
+    articles.data?.[0]?.id ||
+    "";
+  const article = articles.data?.find((a) => a.id === articleId);
   const [picked, setPicked] = useState<string[]>([]);
   const [mix, setMix] = useState<MixState>({ count: "10", types: {}, difficulty: "" });
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -189,11 +195,26 @@ export function SetBuilder() {
               >
                 {articles.data.map((a) => (
                   <option key={a.id} value={a.id}>
-                    {a.title}
+                    {a.title} ({a.accepted} accepted)
                   </option>
                 ))}
               </select>
             </div>
+            {article && article.pending > 0 && (
+              <div className="sm:col-span-2">
+                <Notice tone="warning">
+                  {plural(article.pending, "question")} of this article{" "}
+                  {article.pending === 1 ? "waits" : "wait"} for review. Only accepted questions can
+                  go into a set.{" "}
+                  <Link
+                    href={`/teacher/articles/${article.id}/review`}
+                    className="font-semibold underline"
+                  >
+                    Review them
+                  </Link>
+                </Notice>
+              </div>
+            )}
             <fieldset className="sm:col-span-2">
               <legend className="font-medium">How to choose the questions</legend>
               <div className="mt-1 flex flex-col gap-2 sm:flex-row sm:gap-6">
@@ -309,7 +330,13 @@ function HandPicker({
   error?: string;
 }) {
   const trpc = useTRPC();
-  const bank = useQuery(trpc.articles.bank.queryOptions({ articleId, includeDisabled: false }));
+  const bank = useQuery(
+    trpc.articles.bank.queryOptions({
+      articleId,
+      reviewStatus: "accepted",
+      includeDisabled: false,
+    }),
+  );
   const [type, setType] = useState<QuestionType | "">("");
   const [difficulty, setDifficulty] = useState<Difficulty | "">("");
   const [search, setSearch] = useState("");
@@ -340,7 +367,9 @@ function HandPicker({
         <h2 id="available-heading" className="text-lg font-semibold">
           Questions in the bank
         </h2>
-        <p className="text-sm text-slate-700">Disabled questions are not listed.</p>
+        <p className="text-sm text-slate-700">
+          Only accepted questions are listed; pending, rejected and disabled ones are not.
+        </p>
         <div className="mt-3 grid gap-3 sm:grid-cols-3">
           <div className="sm:col-span-3">
             <label htmlFor="pick-search" className="block text-sm font-medium">
@@ -404,7 +433,11 @@ function HandPicker({
             </button>
           </Notice>
         ) : visible.length === 0 ? (
-          <p className="mt-3 text-slate-700">No questions match. Try another type or difficulty.</p>
+          <p className="mt-3 text-slate-700">
+            {bank.data.length === 0
+              ? "No accepted questions yet. Review the article's questions to use them here."
+              : "No questions match. Try another type or difficulty."}
+          </p>
         ) : (
           <ul className="relative mt-3 max-h-[36rem] divide-y divide-slate-200 overflow-y-auto rounded border border-slate-200">
             {visible.map((e) => (
@@ -563,7 +596,13 @@ function MixForm({
   errors: Record<string, string>;
 }) {
   const trpc = useTRPC();
-  const bank = useQuery(trpc.articles.bank.queryOptions({ articleId, includeDisabled: false }));
+  const bank = useQuery(
+    trpc.articles.bank.queryOptions({
+      articleId,
+      reviewStatus: "accepted",
+      includeDisabled: false,
+    }),
+  );
   const available = (t: QuestionType) =>
     bank.data?.filter(
       (e) => e.question.type === t && (!mix.difficulty || e.question.difficulty === mix.difficulty),
