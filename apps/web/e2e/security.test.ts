@@ -268,6 +268,8 @@ describe("the Content-Security-Policy in Chromium", () => {
       "/teacher",
       "/teacher/bank",
       "/teacher/sets",
+      "/teacher/articles",
+      "/teacher/articles/new",
       "/teacher/sets/new",
       "/teacher/classes/seed-class",
       "/teacher/classes/seed-class/dashboard",

@@ -10,6 +10,7 @@ const STUDENT_LINKS = [
 ];
 const TEACHER_LINKS = [
   { href: "/teacher", label: "Classes" },
+  { href: "/teacher/articles", label: "Articles" },
   { href: "/teacher/bank", label: "Question bank" },
   { href: "/teacher/sets", label: "Sets" },
 ];
