@@ -132,9 +132,14 @@ async function render(href: string): Promise<Rendered> {
   });
 }
 
-/** Sets a response, runs the item's response processing and returns SCORE and FEEDBACK. */
-async function score(response: string | string[]): Promise<{ score: unknown; feedback: unknown }> {
-  return page.evaluate((value) => {
+/**
+ * Sets a response, runs the item's response processing and returns SCORE and FEEDBACK, and
+ * which modal feedback the player now shows.
+ */
+async function score(
+  response: string | string[],
+): Promise<{ score: unknown; feedback: unknown; shown?: string[] }> {
+  const result = await page.evaluate(async (value) => {
     const item = document.querySelector("qti-assessment-item") as HTMLElement & {
       updateResponseVariable(id: string, v: string | string[]): void;
       processResponse(): boolean;
@@ -142,8 +147,22 @@ async function score(response: string | string[]): Promise<{ score: unknown; fee
     };
     item.updateResponseVariable("RESPONSE", value);
     item.processResponse();
-    return { score: item.getOutcome("SCORE").value, feedback: item.getOutcome("FEEDBACK")?.value };
+    const feedbacks = [...document.querySelectorAll("qti-modal-feedback")] as (HTMLElement & {
+      showStatus: string;
+      updateComplete: Promise<unknown>;
+    })[];
+    await Promise.all(feedbacks.map((f) => f.updateComplete));
+    return {
+      score: item.getOutcome("SCORE").value,
+      feedback: item.getOutcome("FEEDBACK")?.value,
+      shown: feedbacks
+        .filter((f) => f.showStatus === "on")
+        .map((f) => f.getAttribute("identifier") ?? ""),
+    };
   }, response);
+  // Every scored item shows exactly the feedback its FEEDBACK outcome names.
+  expect(result.shown).toEqual([result.feedback]);
+  return { score: result.score, feedback: result.feedback };
 }
 
 describe("QTI 3.0 items in a QTI 3 player (@citolab/qti-components, Chromium)", () => {
