@@ -25,7 +25,7 @@ const GIFT = [
   "::Longest::Which river is the longest in Europe? {=The Volga ~The Danube ~The Rhine ~The Thames}",
   "::Deep::Lake Baikal is the deepest lake in the world.{T####It is about 1642 m deep.}",
   "::Capital::Vienna, Budapest and {=Belgrade} lie on the Danube.",
-  "::Short::Which city? {=Kabul ~Herat}",
+  "::Twice::Which city is named twice here? {=Kabul ~Kabul ~Herat}",
 ].join("\n\n");
 
 /** Whitespace folded, so a prompt matches however a format wrapped it. */
@@ -134,7 +134,7 @@ describe("importing questions", () => {
     await teacher.getByText("1 question left out").waitFor();
     await teacher
       .getByText(
-        "Question 4 (“Short”): Prompt is too short to be a question; a choice question needs exactly 4 options.",
+        "Question 4 (“Twice”): Options are not distinct; the answer appears 2 times among the options, not once.",
       )
       .waitFor();
     expect(await seriousViolations(teacher)).toEqual([]);

@@ -326,6 +326,46 @@ describe("validateQuestion: each rule on its own", () => {
   });
 });
 
+describe("validateQuestion: a teacher's own (authored) question", () => {
+  const authored = (q: QuestionDraft) =>
+    validateQuestion(q, { authored: true }).map((i) => i.message);
+
+  it("lets the teacher's wording, option count and pair count stand", () => {
+    expect(authored(broken(multipleChoice, { prompt: "Which district?" }))).toEqual([]);
+    expect(authored(broken(multipleChoice, { options: ["Swat", "Bajaur"] }))).toEqual([]);
+    expect(
+      authored(
+        broken(multipleChoice, { options: ["Swat", "Bajaur", "Orakzai", "Bannu", "Kurram"] }),
+      ),
+    ).toEqual([]);
+    expect(
+      authored(broken(multipleChoice, { prompt: "Was Bajaur or Swat the district bombed?" })),
+    ).toEqual([]);
+    // The same candidates break the generator's rules.
+    expect(rulesBroken(broken(multipleChoice, { prompt: "Which district?" }))).toEqual([
+      "well-formed",
+    ]);
+    expect(rulesBroken(broken(multipleChoice, { options: ["Swat", "Bajaur"] }))).toEqual([
+      "options",
+    ]);
+  });
+
+  it("still refuses a question that cannot be answered or graded", () => {
+    expect(authored(broken(multipleChoice, { options: ["Bajaur"] }))).toEqual([
+      "a choice question needs 2 to 6 options",
+    ]);
+    expect(authored(broken(multipleChoice, { answer: "Quetta" }))).toEqual([
+      "the answer appears 0 times among the options, not once",
+    ]);
+    expect(authored(broken(multipleChoice, { explanation: " " }))).toEqual([
+      "explanation is empty",
+    ]);
+    expect(authored(broken(cloze, { prompt: "The bombing took place in Bajaur." }))).toContain(
+      "a cloze needs exactly one blank, found 0",
+    );
+  });
+});
+
 describe("findDuplicates", () => {
   const bannu: ChoiceQuestion = {
     ...multipleChoice,

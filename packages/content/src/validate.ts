@@ -20,6 +20,12 @@ type Candidate = QuestionDraft;
 export interface ValidationContext {
   /** The article's sentences, to check that explanations quote their source. */
   sentences?: readonly Sentence[];
+  /**
+   * A question a teacher wrote (imported from another tool): the house style the generator is
+   * held to (exactly four options, prompt wording, no answer words in the prompt) does not apply;
+   * the shape of the question still does (2–6 distinct options with the answer once, 2+ pairs).
+   */
+  authored?: boolean;
 }
 
 export function normalise(s: string): string {
@@ -88,15 +94,23 @@ export function validateQuestion(q: Candidate, context: ValidationContext = {}):
     add("shape", "skill is not recall, understanding or analysis");
   if (issues.length) return issues;
 
-  const formError = wellFormed(q.prompt);
+  const authored = context.authored === true;
+  const formError = authored
+    ? q.prompt.split(/\s+/).length > 300
+      ? "prompt is too long"
+      : undefined
+    : wellFormed(q.prompt);
   if (formError) add("well-formed", formError);
+  const leaks = (text: string, part: string) => !authored && containsPhrase(text, part);
 
   switch (q.type) {
     case "multiple_choice":
     case "numeric":
     case "attribution": {
-      if (!Array.isArray(q.options) || q.options.length !== 4)
+      if (!authored && (!Array.isArray(q.options) || q.options.length !== 4))
         add("options", "a choice question needs exactly 4 options");
+      if (authored && (!Array.isArray(q.options) || q.options.length < 2 || q.options.length > 6))
+        add("options", "a choice question needs 2 to 6 options");
       const normalised = (q.options ?? []).map(normalise);
       if (new Set(normalised).size !== normalised.length)
         add("options", "options are not distinct");
@@ -104,9 +118,8 @@ export function validateQuestion(q: Candidate, context: ValidationContext = {}):
       const hits = normalised.filter((o) => o === normalise(q.answer)).length;
       if (hits !== 1)
         add("options", `the answer appears ${hits} times among the options, not once`);
-      if (containsPhrase(q.prompt, q.answer))
-        add("answer-leak", "the answer appears in the prompt");
-      if (q.prompt.includes("____") && !/completes this statement/.test(q.prompt))
+      if (leaks(q.prompt, q.answer)) add("answer-leak", "the answer appears in the prompt");
+      if (!authored && q.prompt.includes("____") && !/completes this statement/.test(q.prompt))
         add("well-formed", "a blank outside a cloze question");
       break;
     }
@@ -122,14 +135,14 @@ export function validateQuestion(q: Candidate, context: ValidationContext = {}):
       if (blanks !== 1) add("cloze-blank", `a cloze needs exactly one blank, found ${blanks}`);
       if (typeof q.answer !== "string" || !q.answer.trim())
         add("cloze-blank", "a cloze needs the missing words as its answer");
-      else if (containsPhrase(q.prompt, q.answer))
+      else if (leaks(q.prompt, q.answer))
         add("answer-leak", "the missing words appear elsewhere in the prompt");
       break;
     }
     case "matching": {
       const { left, right } = q.options ?? { left: [], right: [] };
-      if (left.length < 3 || left.length !== right.length)
-        add("options", "matching needs at least 3 pairs with one partner each");
+      if (left.length < (authored ? 2 : 3) || left.length !== right.length)
+        add("options", `matching needs at least ${authored ? 2 : 3} pairs with one partner each`);
       if (
         new Set(left.map(normalise)).size !== left.length ||
         new Set(right.map(normalise)).size !== right.length
@@ -141,8 +154,7 @@ export function validateQuestion(q: Candidate, context: ValidationContext = {}):
       if (!coversLeft || !coversRight || pairs.length !== left.length)
         add("options", "the answer does not pair every item exactly once");
       for (const l of left)
-        if (containsPhrase(q.prompt, l))
-          add("answer-leak", "a matching item appears in the prompt");
+        if (leaks(q.prompt, l)) add("answer-leak", "a matching item appears in the prompt");
       break;
     }
     case "open": {

@@ -26,7 +26,7 @@ function giftFile(salt: string): string {
     "",
     "::Border::The Durand Line is the border between Pakistan and Afghanistan. {T}",
     "",
-    "::Short::Which city? {=Kabul ~Herat}",
+    "::Twice::Which city is named twice here? {=Kabul ~Kabul ~Herat}",
     "",
     "::Talks::Which country hosted the ceasefire talks in October? {=Qatar ~Oman ~Iran ~China}",
     "",
@@ -55,16 +55,28 @@ describe("validateImportedQuestion", () => {
     expect(validateImportedQuestion(draft)).toEqual([]);
   });
 
-  it("applies every other rule of the content package's validator", () => {
-    expect(validateImportedQuestion({ ...draft, prompt: "Which city?" })).toEqual([
-      "prompt is too short to be a question",
-    ]);
+  it("holds a teacher's question to its shape, not to the generator's house style", () => {
+    // Short prompts, three options and answer words in the prompt are the teacher's call.
+    expect(validateImportedQuestion({ ...draft, prompt: "Which city?" })).toEqual([]);
     expect(
       validateImportedQuestion({ ...draft, options: ["Islamabad", "Karachi", "Lahore"] }),
-    ).toEqual(["a choice question needs exactly 4 options"]);
+    ).toEqual([]);
     expect(
       validateImportedQuestion({ ...draft, prompt: "Is Islamabad the capital of Pakistan?" }),
-    ).toEqual(["the answer appears in the prompt"]);
+    ).toEqual([]);
+    // A question that cannot be answered or graded is still refused.
+    expect(
+      validateImportedQuestion({ ...draft, options: ["Islamabad", "Islamabad", "Lahore"] }),
+    ).toEqual([
+      "options are not distinct",
+      "the answer appears 2 times among the options, not once",
+    ]);
+    expect(validateImportedQuestion({ ...draft, options: ["Islamabad"] })).toEqual([
+      "a choice question needs 2 to 6 options",
+    ]);
+    expect(validateImportedQuestion({ ...draft, answer: "Quetta" })).toEqual([
+      "the answer appears 0 times among the options, not once",
+    ]);
   });
 });
 
@@ -93,7 +105,7 @@ describe.each(ENGINES)("imported questions on %s", (engine) => {
     expect(result.title).toMatch(/^Imported store-/);
     // The validator refused the third question; its index counts every question in the file.
     expect(result.skipped).toEqual([
-      { index: 2, name: "Short", reason: expect.stringContaining("too short") },
+      { index: 2, name: "Twice", reason: expect.stringContaining("not distinct") },
     ]);
 
     const article = await t.db.article.findUniqueOrThrow({
@@ -177,7 +189,7 @@ describe.each(ENGINES)("imported questions on %s", (engine) => {
   });
 
   it("stores nothing when no question in the file can be used", async () => {
-    const text = `::Short::Which city? {=Kabul ~Herat}\n\n// ${uniqueId("none")}\n`;
+    const text = `::Twice::Which city is named twice? {=Kabul ~Kabul}\n\n// ${uniqueId("none")}\n`;
     const articles = await t.db.article.count();
     await expect(
       storeImportedQuestions(t.db, {
@@ -188,7 +200,7 @@ describe.each(ENGINES)("imported questions on %s", (engine) => {
       }),
     ).rejects.toThrow(
       new NothingToImportError(
-        "No question in the file could be imported: prompt is too short to be a question; a choice question needs exactly 4 options.",
+        "No question in the file could be imported: options are not distinct; the answer appears 2 times among the options, not once.",
       ),
     );
     expect(await t.db.article.count()).toBe(articles);

@@ -41,20 +41,20 @@ const json = (value: unknown) => value as Prisma.InputJsonValue;
 const sha256 = (text: string) => createHash("sha256").update(text, "utf8").digest("hex");
 
 /**
- * What the content package's validator says about an imported question. Its shape rule asks every
- * question to cite a source sentence and name a fact, which an imported question cannot do, so
- * those two lists get a placeholder for the check; and no sentences are passed, so the rule that
- * the explanation quotes its source does not run. Every other rule applies as it does to derived
- * questions (a well-formed prompt, the options, no answer in the prompt, one cloze blank, an open
- * question's model answer and rubric).
+ * What the content package's validator says about an imported question. A teacher wrote it, so
+ * it is checked as `authored`: the generator's house style (exactly four options, prompt wording,
+ * no answer words in the prompt) does not apply, its shape does (2–6 distinct options with the
+ * answer once, a cloze blank, an open question's model answer and rubric). The shape rule asks
+ * every question to cite a source sentence and name a fact, which an imported question cannot
+ * do, so those two lists get a placeholder for the check; and no sentences are passed, so the
+ * rule that the explanation quotes its source does not run.
  */
 export function validateImportedQuestion(draft: QuestionDraft): string[] {
   const placeholder = ["imported"];
-  return validateQuestion({
-    ...draft,
-    sourceSentenceIds: placeholder,
-    factIds: placeholder,
-  } as QuestionDraft).map((issue) => issue.message);
+  return validateQuestion(
+    { ...draft, sourceSentenceIds: placeholder, factIds: placeholder } as QuestionDraft,
+    { authored: true },
+  ).map((issue) => issue.message);
 }
 
 /** A key per question, stable for the same question in the same file. */
