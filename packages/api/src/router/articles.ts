@@ -13,7 +13,13 @@ import { z } from "zod";
 import { editedQuestionProblems } from "../logic/review.ts";
 import { idSchema, protectedProcedure, router, teacherProcedure } from "../trpc.ts";
 import { mayEditArticle, notFound, requireArticleEditor } from "./access.ts";
-import { difficultySchema, loadQuestions, questionTypeSchema } from "./shared.ts";
+import {
+  difficultySchema,
+  loadQuestions,
+  questionTypeSchema,
+  sentenceColumns,
+  sentenceView,
+} from "./shared.ts";
 
 const optionsSchema = z.union([
   z.array(z.string().trim().min(1).max(300)).min(2).max(6),
@@ -84,7 +90,7 @@ export const articlesRouter = router({
         paragraphs: true,
         sentences: {
           orderBy: { position: "asc" },
-          select: { key: true, text: true, startOffset: true, endOffset: true, paragraph: true },
+          select: sentenceColumns,
         },
         facts: {
           where: { retiredAt: null },
@@ -114,13 +120,7 @@ export const articlesRouter = router({
       id: article.id,
       title: article.title,
       text: article.text,
-      sentences: article.sentences.map((s) => ({
-        id: s.key,
-        text: s.text,
-        start: s.startOffset,
-        end: s.endOffset,
-        paragraph: s.paragraph,
-      })),
+      sentences: article.sentences.map(sentenceView),
       facts: article.facts.map(({ questions, sentenceKeys, editedText, ...f }) => ({
         ...f,
         // The teacher's wording where there is one, wherever a fact is shown.

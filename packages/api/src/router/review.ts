@@ -20,6 +20,7 @@ import {
 } from "../logic/review.ts";
 import { idSchema, router, teacherProcedure } from "../trpc.ts";
 import { mayEditArticle, notFound, requireArticleEditor } from "./access.ts";
+import { sentenceColumns, sentenceView } from "./shared.ts";
 
 const statusSchema = z.enum(["pending", "accepted", "rejected"]);
 const factText = z.string().trim().min(3, "write the fact in a few words").max(1000);
@@ -43,7 +44,7 @@ export const reviewRouter = router({
           addedBy: { select: { name: true } },
           sentences: {
             orderBy: { position: "asc" },
-            select: { key: true, text: true, startOffset: true, endOffset: true, paragraph: true },
+            select: sentenceColumns,
           },
           facts: {
             where: { retiredAt: null },
@@ -104,13 +105,7 @@ export const reviewRouter = router({
         paragraphs: article.paragraphs as { index: number; start: number; end: number }[],
         addedBy: article.addedBy?.name ?? null,
         canEdit: mayEditArticle(article.addedById, ctx.user.id),
-        sentences: article.sentences.map((s) => ({
-          id: s.key,
-          text: s.text,
-          start: s.startOffset,
-          end: s.endOffset,
-          paragraph: s.paragraph,
-        })),
+        sentences: article.sentences.map(sentenceView),
         facts: article.facts.map((f) => ({
           id: f.id,
           text: effectiveFactText(f),

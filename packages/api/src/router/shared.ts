@@ -95,16 +95,27 @@ export async function loadBank(
   }));
 }
 
+/** The columns a sentence is shown from, and its shape in the API (the kit's key as its id). */
+export const sentenceColumns = {
+  key: true,
+  text: true,
+  startOffset: true,
+  endOffset: true,
+  paragraph: true,
+} as const;
+export const sentenceView = (s: {
+  key: string;
+  text: string;
+  startOffset: number;
+  endOffset: number;
+  paragraph: number;
+}) => ({ id: s.key, text: s.text, start: s.startOffset, end: s.endOffset, paragraph: s.paragraph });
+
 /** The article's sentences (or only those with the given keys) by their kit key, to show a source sentence in context. */
 export async function sentencesByKey(db: Database, articleId: string, keys?: readonly string[]) {
   const rows = await db.sentence.findMany({
     where: { articleId, ...(keys ? { key: { in: [...keys] } } : {}) },
-    select: { key: true, text: true, startOffset: true, endOffset: true, paragraph: true },
+    select: sentenceColumns,
   });
-  return new Map(
-    rows.map((s) => [
-      s.key,
-      { id: s.key, text: s.text, start: s.startOffset, end: s.endOffset, paragraph: s.paragraph },
-    ]),
-  );
+  return new Map(rows.map((s) => [s.key, sentenceView(s)]));
 }
