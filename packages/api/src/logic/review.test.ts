@@ -35,6 +35,12 @@ describe("editedQuestionProblems", () => {
     const imported = { ...choice, sourceSentenceIds: [], factIds: [] } as Question;
     expect(editedQuestionProblems(imported, imported)).toEqual([]);
     // A generated question keeps needing its source.
+    // Written by a teacher elsewhere: three options are fine, as on import.
+    const three = { ...imported, options: ["10", "12", "14"] } as Question;
+    expect(editedQuestionProblems(imported, three, { authored: true })).toEqual([]);
+    expect(editedQuestionProblems(imported, three)).toEqual([
+      "a choice question needs exactly 4 options",
+    ]);
     const lost = { ...choice, sourceSentenceIds: [] } as Question;
     expect(editedQuestionProblems(choice, lost)).toEqual(["question cites no source sentence"]);
   });

@@ -28,14 +28,19 @@ export function alternativeDistractors(generated: Question, current: Question): 
 }
 
 /**
- * The validator's complaints about an edited question. An imported question has no source
- * sentence or key fact to cite; it is not refused for lacking what it never had.
+ * The validator's complaints about an edited question. A question a teacher brought from another
+ * tool (`authored`) is held to its shape only, as on import, and is not refused for lacking the
+ * source sentence and key fact it never had.
  */
-export function editedQuestionProblems(generated: Question, edited: Question): string[] {
+export function editedQuestionProblems(
+  generated: Question,
+  edited: Question,
+  options: { authored?: boolean } = {},
+): string[] {
   const candidate = {
     ...edited,
     sourceSentenceIds: generated.sourceSentenceIds.length ? edited.sourceSentenceIds : ["imported"],
     factIds: generated.factIds.length ? edited.factIds : ["imported"],
   } as Question;
-  return validateQuestion(candidate).map((i) => i.message);
+  return validateQuestion(candidate, { authored: options.authored === true }).map((i) => i.message);
 }

@@ -197,7 +197,12 @@ export const articlesRouter = router({
     .mutation(async ({ ctx, input }) => {
       const row = await ctx.db.question.findUnique({
         where: { id: input.questionId },
-        select: { articleId: true, generated: true, override: true },
+        select: {
+          articleId: true,
+          generated: true,
+          override: true,
+          article: { select: { kind: true } },
+        },
       });
       if (!row) notFound("question");
       await requireArticleEditor(ctx, row.articleId);
@@ -208,7 +213,9 @@ export const articlesRouter = router({
       }
       const generated = row.generated as unknown as Question;
       const edited = { ...generated, ...override } as Question;
-      const problems = editedQuestionProblems(generated, edited);
+      const problems = editedQuestionProblems(generated, edited, {
+        authored: row.article.kind === "question_import",
+      });
       if (problems.length) {
         throw new TRPCError({
           code: "BAD_REQUEST",

@@ -112,9 +112,11 @@ describe("review.article", () => {
   });
 
   it("shows an imported question set with no text, sentences or facts, and lets it be edited", async () => {
+    // As a teacher wrote it in Moodle: three options, no source sentence or key fact.
     const generated = {
       ...fixtureKit("import").questions[0]!,
       id: "imported-1",
+      options: ["10", "12", "14"],
       sourceSentenceIds: [],
       factIds: [],
     };

@@ -177,7 +177,12 @@ export const reviewRouter = router({
     .mutation(async ({ ctx, input }) => {
       const row = await ctx.db.question.findFirst({
         where: { id: input.questionId, retiredAt: null },
-        select: { articleId: true, generated: true, override: true },
+        select: {
+          articleId: true,
+          generated: true,
+          override: true,
+          article: { select: { kind: true } },
+        },
       });
       if (!row) notFound("question");
       await requireArticleEditor(ctx, row.articleId);
@@ -196,7 +201,9 @@ export const reviewRouter = router({
         options,
       };
       const edited = { ...generated, ...override } as Question;
-      const problems = editedQuestionProblems(generated, edited);
+      const problems = editedQuestionProblems(generated, edited, {
+        authored: row.article.kind === "question_import",
+      });
       if (problems.length) badRequest(`the swapped question is not valid: ${problems.join("; ")}`);
       await editQuestion(ctx.db, {
         questionId: input.questionId,
