@@ -213,8 +213,8 @@ export function createRequestHandler(options: RequestHandlerOptions) {
         endpoint: "/api/trpc",
         req: forward,
         router: appRouter,
-        createContext: () =>
-          createContext({ db, auth, headers: req.headers, now: requestClock(req) }),
+        createContext: ({ resHeaders }) =>
+          createContext({ db, auth, headers: req.headers, now: requestClock(req), resHeaders }),
         onError: ({ error, path }) => {
           // Only unexpected failures are worth reporting; client errors are answered, not logged.
           if (error.code === "INTERNAL_SERVER_ERROR") options.onError?.(error, path);

@@ -38,8 +38,24 @@ export async function createContext(opts: {
   auth: StudyKitAuth;
   headers: Headers;
   now?: () => Date;
+  /** The response's headers: a renewed session cookie (better-auth's cookie cache) goes here. */
+  resHeaders?: Headers;
 }): Promise<ContextInner> {
-  const session = await opts.auth.api.getSession({ headers: opts.headers });
+  const read = async (disableCookieCache: boolean) => {
+    const r = await opts.auth.api.getSession({
+      headers: opts.headers,
+      query: { disableCookieCache },
+      returnHeaders: true,
+    });
+    for (const c of r.headers.getSetCookie()) opts.resHeaders?.append("set-cookie", c);
+    return r.response;
+  };
+  let session = await read(false);
+  // The cached copy may predate the student choosing their own password (a one-way change):
+  // ask the database before refusing them.
+  if (session?.user && (session.user as { mustChangePassword?: unknown }).mustChangePassword) {
+    session = await read(true);
+  }
   const u = session?.user as (Record<string, unknown> & { id: string }) | undefined;
   const user: SessionUser | null = u
     ? {

@@ -44,7 +44,11 @@ export {
 } from "./classes.ts";
 export {
   recordAnswer,
+  recordGradedAnswer,
+  loadSubmission,
   AnswerConflictError,
+  type SubmissionContext,
+  type GradedAnswerResult,
   type AttemptLayout,
   type RecordAnswerInput,
   type RecordAnswerResult,

@@ -4,9 +4,10 @@ import { TRPCError } from "@trpc/server";
 import { GradingError, gradeResponse, type ResponseValue } from "@studykit/content";
 import {
   AnswerConflictError,
-  applyQuizAnswer,
+  effectiveQuestion,
   isUniqueViolation,
-  recordAnswer,
+  loadSubmission,
+  recordGradedAnswer,
   type Prisma,
 } from "@studykit/db";
 import { z } from "zod";
@@ -363,24 +364,42 @@ export const attemptsRouter = router({
       }),
     )
     .mutation(async ({ ctx, input }) => {
-      const attempt = await loadOwnAttempt(ctx, input.attemptId);
-      const layout = parseLayout(attempt.layout);
-      if (!layout.questionIds.includes(input.questionId)) notFound("question in this attempt");
-      const q =
-        (await loadQuestions(ctx.db, [input.questionId])).get(input.questionId) ??
-        notFound("question");
-      const fc = feedbackContext(attempt, ctx.now());
+      // Everything the submit needs in one read (the hottest request: see docs/BENCHMARKS.md).
+      const found = await loadSubmission(ctx.db, {
+        attemptId: input.attemptId,
+        studentId: ctx.user.id,
+        questionId: input.questionId,
+      });
+      if (!found) notFound("attempt");
+      if (!parseLayout(found.layout).questionIds.includes(input.questionId) || !found.question)
+        notFound("question in this attempt");
+      const row = found.question;
+      const q: LoadedQuestion = {
+        id: row.id,
+        articleId: row.articleId,
+        question: effectiveQuestion(row),
+        disabled: row.disabled,
+        factIds: row.factIds,
+      };
+      const fc: FeedbackContext = {
+        timing: (found.feedback as FeedbackContext["timing"]) ?? null,
+        submitted: found.status === "submitted",
+        dueAt: found.dueAt,
+        now: ctx.now(),
+      };
       const respond = async (grade: { correct: boolean; score: number }, duplicate: boolean) => ({
         recorded: true as const,
         duplicate,
         feedback: feedbackOnAnswer(fc) ? await feedbackFor(ctx, q, grade) : null,
       });
       // An answer already recorded for this question: the same key gets its result again, another
-      // key is a conflict. While the attempt is open, recordAnswer finds it by the unique
+      // key is a conflict. While the attempt is open, recordGradedAnswer finds it by the unique
       // constraint, so the usual first submit costs no lookup.
       const answeredBefore = async () => {
         const existing = await ctx.db.answer.findUnique({
-          where: { attemptId_questionId: { attemptId: attempt.id, questionId: input.questionId } },
+          where: {
+            attemptId_questionId: { attemptId: input.attemptId, questionId: input.questionId },
+          },
           select: { idempotencyKey: true, correct: true, score: true },
         });
         if (existing && existing.idempotencyKey !== input.idempotencyKey) {
@@ -391,7 +410,7 @@ export const attemptsRouter = router({
         }
         return existing ? respond(existing, true) : null;
       };
-      if (attempt.status !== "in_progress") {
+      if (found.status !== "in_progress") {
         const replay = await answeredBefore();
         if (replay) return replay;
         throw new TRPCError({
@@ -411,8 +430,9 @@ export const attemptsRouter = router({
         throw e;
       }
       try {
-        const result = await recordAnswer(ctx.db, {
-          attemptId: attempt.id,
+        // The answer and its effect on the review schedule commit together.
+        const result = await recordGradedAnswer(ctx.db, {
+          attemptId: input.attemptId,
           questionId: input.questionId,
           idempotencyKey: input.idempotencyKey,
           given: input.response,
@@ -420,22 +440,11 @@ export const attemptsRouter = router({
           score: grade.score,
           timeTakenMs: input.timeTakenMs,
           answeredAt: ctx.now(),
+          studentId: ctx.user.id,
+          factIds: q.factIds,
+          factCards: found.factCards,
+          questionCard: found.questionCard,
         });
-        if (!result.duplicate) {
-          // The answer is recorded and acknowledged either way; the schedule is best effort.
-          try {
-            await applyQuizAnswer(ctx.db, {
-              studentId: ctx.user.id,
-              questionId: input.questionId,
-              answerId: result.answer.id,
-              correct: grade.correct,
-              now: ctx.now(),
-              factIds: q.factIds,
-            });
-          } catch (error) {
-            console.error("could not feed the answer into the review schedule", error);
-          }
-        }
         return respond(result.answer, result.duplicate);
       } catch (e) {
         if (e instanceof AnswerConflictError)

@@ -98,6 +98,50 @@ export async function recordReview(
   });
 }
 
+/** A card as the schedule needs it: its id and FSRS fields. */
+export type ScheduledCard = CardFields & { id: string };
+
+/** One card a quiz answer moves: created (no `before`) or updated from `before`, and its log. */
+export interface QuizReview {
+  target: { factId: string } | { questionId: string };
+  before: ScheduledCard | null;
+  card: CardFields;
+  log: ReturnType<typeof scheduleReview>["log"];
+}
+
+/**
+ * What a graded quiz answer does to the schedule, computed from the student's cards as read:
+ * each of the question's facts, and the question itself when missed (or already carded), is
+ * rated from the answer; a target without a card gets a new one, reviewed at once.
+ */
+export function planQuizReviews(input: {
+  questionId: string;
+  factIds: readonly string[];
+  /** The student's cards for those facts, by fact id, and for the question. */
+  factCards: ReadonlyMap<string, ScheduledCard>;
+  questionCard: ScheduledCard | null;
+  correct: boolean;
+  now: Date;
+}): QuizReview[] {
+  const targets: { target: QuizReview["target"]; before: ScheduledCard | null }[] =
+    input.factIds.map((factId) => ({
+      target: { factId },
+      before: input.factCards.get(factId) ?? null,
+    }));
+  if (!input.correct || input.questionCard) {
+    targets.push({ target: { questionId: input.questionId }, before: input.questionCard });
+  }
+  const out: QuizReview[] = [];
+  for (const { target, before } of targets) {
+    const card = before ?? newCard(input.now);
+    const rating = ratingFromQuizAnswer(card, input.correct, input.now);
+    if (!rating) continue;
+    const next = scheduleReview(card, rating, input.now);
+    out.push({ target, before, card: next.card, log: next.log });
+  }
+  return out;
+}
+
 /**
  * Feeds a graded quiz answer into the schedule: each of the question's facts, and the question
  * itself when missed, gets a card (created if need be) rated from the answer.
@@ -175,6 +219,49 @@ export async function applyQuizAnswer(
     }
   }
   return moved;
+}
+
+/**
+ * Reviews one of a quiz answer's targets from a fresh read of its card, after the card moved
+ * between the answer's read and its write. Returns 1 when the card was reviewed.
+ */
+export async function reviewQuizTargetAgain(
+  db: Database,
+  input: {
+    studentId: string;
+    target: QuizReview["target"];
+    answerId: string;
+    correct: boolean;
+    now: Date;
+  },
+): Promise<number> {
+  const where =
+    "factId" in input.target
+      ? { studentId_factId: { studentId: input.studentId, factId: input.target.factId } }
+      : {
+          studentId_questionId: { studentId: input.studentId, questionId: input.target.questionId },
+        };
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const card = await db.reviewCard.findUnique({ where });
+    const rating = card && ratingFromQuizAnswer(card as CardFields, input.correct, input.now);
+    if (!card || !rating) return 0;
+    try {
+      await recordReview(db, {
+        cardId: card.id,
+        studentId: input.studentId,
+        rating,
+        now: input.now,
+        expectedReps: card.reps,
+        source: "quiz",
+        answerId: input.answerId,
+        card,
+      });
+      return 1;
+    } catch (e) {
+      if (!(e instanceof StaleReviewError)) throw e;
+    }
+  }
+  return 0;
 }
 
 /** Cards due by `until` (reviews first, then up to `newLimit` new cards), oldest due first. */
