@@ -26,6 +26,7 @@ describe("a load run", () => {
       storedUnacknowledged: 0,
       unexplained: 0,
       repeatedReviews: 0,
+      unscheduled: 0,
     });
     expect(report.stored).toBe(report.acknowledged);
     // The answers' attempts agree: no attempt holds more answers than it has questions.

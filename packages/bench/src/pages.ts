@@ -9,7 +9,7 @@ import type { Database } from "@studykit/db";
 import { openRunDatabase, seededSqliteTemplate } from "./load/databases.ts";
 import { ms, Latencies, type LatencySummary } from "./load/stats.ts";
 import { BENCH_DIST_DIR, buildWebApp, startWebServer, WEB_DIR } from "./servers/processes.ts";
-import { saveResult } from "./submissions.ts";
+import { printRunInfo, recordRun, type RunInfo } from "./record.ts";
 
 export interface RouteJs {
   route: string;
@@ -308,9 +308,10 @@ export async function benchPages(options: { rebuild: boolean; runs: number; size
   return { js, htmlCheck, dashboards };
 }
 
-export function printPages(r: Awaited<ReturnType<typeof benchPages>>): void {
+export function printPages(r: Awaited<ReturnType<typeof benchPages>> & { run?: RunInfo }): void {
   const kb = (b: number) => `${(b / 1024).toFixed(1)} KiB`;
   console.log("\nFirst-load JavaScript (build output, .next-bench):");
+  printRunInfo(r);
   for (const x of r.js) {
     console.log(
       `  ${x.route.padEnd(40)} ${kb(x.gzipBytes).padStart(10)} gzip  ${kb(x.bytes).padStart(10)} raw  (${x.files} files)`,
@@ -330,11 +331,15 @@ export function printPages(r: Awaited<ReturnType<typeof benchPages>>): void {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const result = await benchPages({
-    rebuild: process.argv.includes("--rebuild"),
-    runs: 10,
-    sizes: [0, 10_000, 100_000],
-  });
+  const result = await recordRun(
+    "pages",
+    `npm run bench:pages -w @studykit/bench -- ${process.argv.slice(2).join(" ")}`.trim(),
+    () =>
+      benchPages({
+        rebuild: process.argv.includes("--rebuild"),
+        runs: 10,
+        sizes: [0, 10_000, 100_000],
+      }),
+  );
   printPages(result);
-  saveResult("pages", result);
 }

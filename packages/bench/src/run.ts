@@ -1,31 +1,25 @@
-// `npm run bench`: every benchmark in turn, then the figures together. Each part also runs on its
-// own (see docs/BENCHMARKS.md). `--only submissions,scale-out,pages,profile` picks parts.
-import { cpus, totalmem } from "node:os";
-import { execFileSync } from "node:child_process";
+// `npm run bench`: every benchmark in turn, each saved to results/<name>.json with the load
+// average at its start and end, then the figures together. Each part also runs on its own (see
+// docs/BENCHMARKS.md); `--only content,profile,submissions,submissions-api,scale-out,pages` picks
+// parts. `npm run bench:report` then rewrites the figures in docs/BENCHMARKS.md.
+import { benchContent, printContent } from "./content.ts";
+import { intact } from "./load/integrity.ts";
 import { benchPages, printPages } from "./pages.ts";
 import { printSubmissionPath, profileSubmissionPath } from "./profile/submission-path.ts";
+import { machine, recordRun } from "./record.ts";
 import { benchScaleOut, printScaleOut } from "./scale-out.ts";
-import {
-  benchSubmissions,
-  printSubmissions,
-  saveResult,
-  submissionOptionsFromArgs,
-} from "./submissions.ts";
-import { intact } from "./load/integrity.ts";
 import { buildWebApp } from "./servers/processes.ts";
+import { benchSubmissions, printSubmissions, submissionOptionsFromArgs } from "./submissions.ts";
 
+const PARTS = ["content", "profile", "submissions", "submissions-api", "scale-out", "pages"];
 const onlyArg = process.argv.indexOf("--only");
-const only = new Set(
-  onlyArg >= 0
-    ? process.argv[onlyArg + 1]!.split(",")
-    : ["submissions", "scale-out", "pages", "profile"],
-);
+const only = new Set(onlyArg >= 0 ? process.argv[onlyArg + 1]!.split(",") : PARTS);
+const command = (part: string) => `npm run bench -w @studykit/bench -- --only ${part}`;
 
-const load = execFileSync("uptime", { encoding: "utf8" }).trim();
+const m = machine();
 console.log(
-  `Machine: ${cpus().length} cores (${cpus()[0]?.model ?? "?"}), ${(totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}`,
+  `Machine: ${m.cores} cores (${m.cpuModel}), ${m.memoryGiB} GiB, Node ${m.node}; parts: ${[...only].join(", ")}`,
 );
-console.log(`Load before the run: ${load}`);
 
 // Figures come from this code: build the web app afresh unless told the build is current.
 if (
@@ -38,32 +32,40 @@ if (
 const printed: (() => void)[] = [];
 let failed = false;
 
-if (only.has("profile")) {
-  const p = await profileSubmissionPath();
-  saveResult("submission-path", p);
-  printed.push(() => printSubmissionPath(p));
+if (only.has("content")) {
+  const r = await recordRun("content", command("content"), benchContent);
+  printed.push(() => printContent(r));
 }
-if (only.has("submissions")) {
-  const r = await benchSubmissions({ ...submissionOptionsFromArgs(), rebuild: false });
-  saveResult("submissions-web", r);
+if (only.has("profile")) {
+  const r = await recordRun("submission-path", command("profile"), () =>
+    profileSubmissionPath(1000, true),
+  );
+  printed.push(() => printSubmissionPath(r));
+}
+for (const target of ["web", "api"] as const) {
+  const part = target === "web" ? "submissions" : "submissions-api";
+  if (!only.has(part)) continue;
+  const r = await recordRun(`submissions-${target}`, command(part), () =>
+    benchSubmissions({ ...submissionOptionsFromArgs(), target, rebuild: false }),
+  );
   printed.push(() => printSubmissions(r));
   failed ||= !intact(r.integrity);
 }
 if (only.has("scale-out")) {
-  const r = await benchScaleOut({ students: 500, seconds: 15, warmupSeconds: 3, rebuild: false });
-  saveResult("scale-out", r);
+  const r = await recordRun("scale-out", command("scale-out"), () =>
+    benchScaleOut({ students: 500, seconds: 15, warmupSeconds: 3, rebuild: false }),
+  );
   printed.push(() => printScaleOut(r));
   failed ||= !intact(r.integrity) || r.doubleSends.recordedTwice > 0;
 }
 if (only.has("pages")) {
-  const r = await benchPages({ rebuild: false, runs: 10, sizes: [0, 10_000, 100_000] });
-  saveResult("pages", r);
+  const r = await recordRun("pages", command("pages"), () =>
+    benchPages({ rebuild: false, runs: 10, sizes: [0, 10_000, 100_000] }),
+  );
   printed.push(() => printPages(r));
 }
 
-console.log(
-  `\n════ Figures ════  (load after the run: ${execFileSync("uptime", { encoding: "utf8" }).trim()})`,
-);
+console.log("\n════ Figures ════");
 for (const print of printed) print();
 if (failed) {
   console.log("\nA database check failed: see above.");

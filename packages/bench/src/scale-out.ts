@@ -26,7 +26,7 @@ import {
   startWebServer,
   type ServerProcess,
 } from "./servers/processes.ts";
-import { saveResult } from "./submissions.ts";
+import { printRunInfo, recordRun, type RunInfo } from "./record.ts";
 
 export interface ScaleOutResult {
   students: number;
@@ -125,10 +125,11 @@ export async function benchScaleOut(options: {
   }
 }
 
-export function printScaleOut(r: ScaleOutResult): void {
+export function printScaleOut(r: ScaleOutResult & { run?: RunInfo }): void {
   console.log(
     `\nScale-out: web app on PostgreSQL 15 (durable), ${r.students} students, closed loop`,
   );
+  printRunInfo(r);
   const line = (name: string, p: ScaleOutResult["one"]) =>
     console.log(
       `  ${name.padEnd(28)} ${p.perSecond.toFixed(0).padStart(6)} subs/s  p50 ${ms(p.latency.p50)} ms  p95 ${ms(p.latency.p95)} ms  p99 ${ms(p.latency.p99)} ms  errors ${p.errors}  app CPU ms/sub ${p.cpuMsPerSubmission.map((c) => c.toFixed(1)).join(" + ")}`,
@@ -141,7 +142,7 @@ export function printScaleOut(r: ScaleOutResult): void {
   );
   const i = r.integrity;
   console.log(
-    `  in the database: ${i.acknowledged} acknowledged, ${i.stored} stored; missing ${i.missing}, wrong key ${i.wrongKey}, duplicates ${i.duplicates}, unexplained ${i.unexplained}, repeated reviews ${i.repeatedReviews} → ${intact(i) ? "intact" : "NOT INTACT"}`,
+    `  in the database: ${i.acknowledged} acknowledged, ${i.stored} stored; missing ${i.missing}, wrong key ${i.wrongKey}, duplicates ${i.duplicates}, unexplained ${i.unexplained}, repeated reviews ${i.repeatedReviews}, wrong answers missing from the schedule ${i.unscheduled} → ${intact(i) ? "intact" : "NOT INTACT"}`,
   );
 }
 
@@ -150,13 +151,17 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const i = process.argv.indexOf(`--${name}`);
     return i >= 0 ? Number(process.argv[i + 1]) : fallback;
   };
-  const result = await benchScaleOut({
-    students: arg("students", 500),
-    seconds: arg("seconds", 15),
-    warmupSeconds: arg("warmup", 3),
-    rebuild: process.argv.includes("--rebuild"),
-  });
+  const result = await recordRun(
+    "scale-out",
+    `npm run bench:scale-out -w @studykit/bench -- ${process.argv.slice(2).join(" ")}`.trim(),
+    () =>
+      benchScaleOut({
+        students: arg("students", 500),
+        seconds: arg("seconds", 15),
+        warmupSeconds: arg("warmup", 3),
+        rebuild: process.argv.includes("--rebuild"),
+      }),
+  );
   printScaleOut(result);
-  saveResult("scale-out", result);
   if (!intact(result.integrity) || result.doubleSends.recordedTwice) process.exitCode = 1;
 }

@@ -4,7 +4,6 @@
 // 500 of them submit at a fixed 1,000 a second (open loop: the goal's latency). A bare Node http
 // server answering fixed JSON at the same concurrency is the ceiling. Afterwards every
 // acknowledged submission is looked up in the database.
-import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import {
   HttpTarget,
@@ -20,6 +19,7 @@ import { openRunDatabase, scratchDir, seededSqliteTemplate } from "./load/databa
 import { checkIntegrity, intact, type IntegrityReport } from "./load/integrity.ts";
 import { createLoadPopulation } from "./load/population.ts";
 import { ms } from "./load/stats.ts";
+import { printRunInfo, recordRun, type RunInfo } from "./record.ts";
 import { printProfile, summarizeCpuProfile } from "./profile/cpu-profile.ts";
 import {
   buildWebApp,
@@ -226,8 +226,9 @@ export async function benchSubmissions(
   }
 }
 
-export function printSubmissions(r: SubmissionBenchResult): void {
+export function printSubmissions(r: SubmissionBenchResult & { run?: RunInfo }): void {
   console.log(`\nAnswer submission: ${r.target}, embedded SQLite`);
+  printRunInfo(r);
   console.log(
     `  sign-in: ${r.signIn.students} students in ${r.signIn.seconds.toFixed(1)} s (${r.signIn.perSecond.toFixed(0)}/s, 32 at a time)`,
   );
@@ -278,14 +279,8 @@ export function printSubmissions(r: SubmissionBenchResult): void {
   );
   const i = r.integrity;
   console.log(
-    `  in the database: ${i.acknowledged} acknowledged, ${i.stored} stored; missing ${i.missing}, wrong key ${i.wrongKey}, duplicates ${i.duplicates}, unexplained ${i.unexplained}, repeated reviews ${i.repeatedReviews} → ${intact(i) ? "intact" : "NOT INTACT"}`,
+    `  in the database: ${i.acknowledged} acknowledged, ${i.stored} stored; missing ${i.missing}, wrong key ${i.wrongKey}, duplicates ${i.duplicates}, unexplained ${i.unexplained}, repeated reviews ${i.repeatedReviews}, wrong answers missing from the schedule ${i.unscheduled} → ${intact(i) ? "intact" : "NOT INTACT"}`,
   );
-}
-
-export function saveResult(name: string, result: unknown): void {
-  const dir = join(import.meta.dirname, "..", "results");
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, `${name}.json`), `${JSON.stringify(result, null, 2)}\n`);
 }
 
 function flag(name: string): string | undefined {
@@ -308,8 +303,12 @@ export function submissionOptionsFromArgs(): SubmissionBenchOptions {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const result = await benchSubmissions(submissionOptionsFromArgs());
+  const options = submissionOptionsFromArgs();
+  const result = await recordRun(
+    `submissions-${options.target}`,
+    `npm run bench:submissions -w @studykit/bench -- ${process.argv.slice(2).join(" ")}`.trim(),
+    () => benchSubmissions(options),
+  );
   printSubmissions(result);
-  saveResult(`submissions-${result.target.startsWith("web") ? "web" : "api"}`, result);
   if (!intact(result.integrity)) process.exitCode = 1;
 }

@@ -18,6 +18,12 @@ export interface IntegrityReport {
   unexplained: number;
   /** Review-schedule entries made from the same answer more than once per card. */
   repeatedReviews: number;
+  /**
+   * Wrong answers stored without their full effect on the review schedule. A wrong answer rates
+   * every one of its question's key facts and the question itself "again", so it must have one
+   * quiz review per fact plus one; fewer means the schedule lost it (e.g. to a crash).
+   */
+  unscheduled: number;
 }
 
 export async function checkIntegrity(
@@ -59,6 +65,16 @@ export async function checkIntegrity(
     _count: { _all: true },
   });
   const repeatedReviews = reviews.filter((r) => r._count._all > 1).length;
+  const wrong = await db.answer.findMany({
+    where: { attempt: { assignmentId }, correct: false },
+    select: {
+      _count: { select: { reviewLogs: true } },
+      question: { select: { _count: { select: { facts: true } } } },
+    },
+  });
+  const unscheduled = wrong.filter(
+    (a) => a._count.reviewLogs !== a.question._count.facts + 1,
+  ).length;
   return {
     acknowledged: tally.acks.size,
     stored: rows.length,
@@ -68,10 +84,18 @@ export async function checkIntegrity(
     storedUnacknowledged,
     unexplained,
     repeatedReviews,
+    unscheduled,
   };
 }
 
 /** True when nothing acknowledged was lost and nothing was stored twice or from nowhere. */
 export function intact(r: IntegrityReport): boolean {
-  return r.missing === 0 && r.wrongKey === 0 && r.duplicates === 0 && r.unexplained === 0;
+  return (
+    r.missing === 0 &&
+    r.wrongKey === 0 &&
+    r.duplicates === 0 &&
+    r.unexplained === 0 &&
+    r.repeatedReviews === 0 &&
+    r.unscheduled === 0
+  );
 }

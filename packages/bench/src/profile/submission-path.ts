@@ -1,11 +1,16 @@
 // Where a submission's time goes, measured in-process without sockets: the API's request handler
 // over a seeded SQLite file, with Prisma's query log counting the SQL each submission runs.
 // Prints statements per submission, time inside SQLite, and CPU time per submission.
+import { writeFileSync } from "node:fs";
+import { Session } from "node:inspector";
+import { join } from "node:path";
 import { createAuth, createRequestHandler } from "@studykit/api";
 import { createDatabase, resolveDatabaseConfig } from "@studykit/db";
-import { seededSqliteTemplate } from "../load/databases.ts";
+import { scratchDir, seededSqliteTemplate } from "../load/databases.ts";
 import { responseFor } from "../load/driver.ts";
 import { createLoadPopulation } from "../load/population.ts";
+import { printProfile, summarizeCpuProfile, type ProfileSummary } from "./cpu-profile.ts";
+import { printRunInfo, recordRun, type RunInfo } from "../record.ts";
 
 export interface SubmissionPathProfile {
   submissions: number;
@@ -17,7 +22,23 @@ export interface SubmissionPathProfile {
   statements: [string, number][];
   /** CPU time of an anonymous `account.me` (no database): the handler's floor. */
   floorCpuMs: number;
+  /** Where the CPU went during the measured submissions (with `cpuProfile`). */
+  profile: ProfileSummary | null;
 }
+
+/** Frames whose inclusive time the profile reports. */
+const SUBMIT_PATH_FRAMES: Record<string, RegExp> = {
+  "Prisma (client + query compiler + adapter)": /@prisma|generated\/(sqlite|postgresql)/,
+  "  of which the query compiler (wasm)": /wasm:|query_compiler/,
+  "better-sqlite3 (prepare + run)": /better-sqlite3\/lib/,
+  "better-auth (session from the cookie)": /better-auth|better-call/,
+  tRPC: /@trpc\/server/,
+  "zod (input validation)": /node_modules\/zod/,
+  superjson: /superjson/,
+  "grading (@studykit/content)": /packages\/content\//,
+  "scheduling (ts-fsrs)": /ts-fsrs/,
+  "garbage collection": /\(garbage collector\)/,
+};
 
 function statementKind(sql: string): string {
   const verb = sql.trim().split(/\s+/)[0]!.toUpperCase();
@@ -25,7 +46,28 @@ function statementKind(sql: string): string {
   return table ? `${verb} ${table}` : verb;
 }
 
-export async function profileSubmissionPath(submissions = 400): Promise<SubmissionPathProfile> {
+/** Samples the CPU (V8's profiler, in-process) while `run` runs: the measured phase alone. */
+async function sampled<T>(run: () => Promise<T>): Promise<{ result: T; profile: object }> {
+  const session = new Session();
+  session.connect();
+  const post = (method: string, params?: object) =>
+    new Promise<unknown>((resolve, reject) =>
+      session.post(method, params ?? {}, (err, res) => (err ? reject(err) : resolve(res))),
+    );
+  await post("Profiler.enable");
+  await post("Profiler.setSamplingInterval", { interval: 200 });
+  await post("Profiler.start");
+  const result = await run();
+  const { profile } = (await post("Profiler.stop")) as { profile: object };
+  session.disconnect();
+  return { result, profile };
+}
+
+export async function profileSubmissionPath(
+  submissions = 400,
+  /** Also sample the CPU during the measured submissions and summarise where it went. */
+  cpuProfile = false,
+): Promise<SubmissionPathProfile> {
   const template = await seededSqliteTemplate();
   let counting = false;
   let statements = 0;
@@ -121,7 +163,18 @@ export async function profileSubmissionPath(submissions = 400): Promise<Submissi
   counting = true;
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
-  for (let i = warm; i < total; i++) await submit(i);
+  const measure = async () => {
+    for (let i = warm; i < total; i++) await submit(i);
+  };
+  let profile: ProfileSummary | null = null;
+  if (cpuProfile) {
+    const sample = await sampled(measure);
+    const file = join(scratchDir("submit-profile"), "submit.cpuprofile");
+    writeFileSync(file, JSON.stringify(sample.profile));
+    profile = summarizeCpuProfile(file, SUBMIT_PATH_FRAMES, 15);
+  } else {
+    await measure();
+  }
   const wall = performance.now() - t0;
   const cpu = process.cpuUsage(cpu0);
   counting = false;
@@ -144,11 +197,13 @@ export async function profileSubmissionPath(submissions = 400): Promise<Submissi
       .sort((a, b) => b[1] - a[1])
       .map(([k, v]) => [k, Math.round((v / n) * 100) / 100]),
     floorCpuMs: (floor.user + floor.system) / 1000 / 500,
+    profile,
   };
 }
 
-export function printSubmissionPath(p: SubmissionPathProfile): void {
+export function printSubmissionPath(p: SubmissionPathProfile & { run?: RunInfo }): void {
   console.log(`Submission path, in-process (${p.submissions} sequential submissions):`);
+  printRunInfo(p);
   console.log(`  CPU per submission        ${p.cpuMsPerSubmission.toFixed(2)} ms`);
   console.log(`  wall per submission       ${p.wallMsPerSubmission.toFixed(2)} ms`);
   console.log(`  SQL statements            ${p.statementsPerSubmission.toFixed(1)}`);
@@ -157,8 +212,15 @@ export function printSubmissionPath(p: SubmissionPathProfile): void {
   console.log("  statements per submission by kind:");
   for (const [kind, count] of p.statements)
     console.log(`    ${String(count).padStart(5)}  ${kind}`);
+  if (p.profile) printProfile(p.profile);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  printSubmissionPath(await profileSubmissionPath(Number(process.argv[2] ?? 400)));
+  const n = process.argv.slice(2).find((a) => /^\d+$/.test(a));
+  const result = await recordRun(
+    "submission-path",
+    `npm run bench:profile -w @studykit/bench -- ${process.argv.slice(2).join(" ")}`.trim(),
+    () => profileSubmissionPath(Number(n ?? 1000), process.argv.includes("--cpu-prof")),
+  );
+  printSubmissionPath(result);
 }
