@@ -4,7 +4,7 @@ import { initTRPC, TRPCError } from "@trpc/server";
 import type { Database } from "@studykit/db";
 import superjson from "superjson";
 import { z, ZodError } from "zod";
-import type { StudyKitAuth } from "./auth.ts";
+import { readSession, type StudyKitAuth } from "./auth.ts";
 
 export type Role = "teacher" | "student";
 
@@ -41,21 +41,7 @@ export async function createContext(opts: {
   /** The response's headers: a renewed session cookie (better-auth's cookie cache) goes here. */
   resHeaders?: Headers;
 }): Promise<ContextInner> {
-  const read = async (disableCookieCache: boolean) => {
-    const r = await opts.auth.api.getSession({
-      headers: opts.headers,
-      query: { disableCookieCache },
-      returnHeaders: true,
-    });
-    for (const c of r.headers.getSetCookie()) opts.resHeaders?.append("set-cookie", c);
-    return r.response;
-  };
-  let session = await read(false);
-  // The cached copy may predate the student choosing their own password (a one-way change):
-  // ask the database before refusing them.
-  if (session?.user && (session.user as { mustChangePassword?: unknown }).mustChangePassword) {
-    session = await read(true);
-  }
+  const session = await readSession(opts.auth, opts.headers, opts.resHeaders);
   const u = session?.user as (Record<string, unknown> & { id: string }) | undefined;
   const user: SessionUser | null = u
     ? {

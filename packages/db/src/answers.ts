@@ -420,3 +420,32 @@ function isRawUniqueViolation(error: unknown): boolean {
     e?.code === "P2010" && e.meta?.driverAdapterError?.cause?.kind === "UniqueConstraintViolation"
   );
 }
+
+/** The given sentences of an article by key, for an answer's feedback (one raw statement). */
+export async function sentencesForFeedback(
+  db: Database,
+  articleId: string,
+  keys: readonly string[],
+): Promise<
+  Map<string, { id: string; text: string; start: number; end: number; paragraph: number }>
+> {
+  if (!keys.length) return new Map();
+  const s = new RawStatement(db);
+  const rows = await db.$queryRawUnsafe<Row[]>(
+    `SELECT "key", "text", "startOffset", "endOffset", "paragraph" FROM "Sentence"
+     WHERE "articleId" = ${s.p(articleId)} AND "key" IN (${keys.map((k) => s.p(k)).join(", ")})`,
+    ...s.params,
+  );
+  return new Map(
+    rows.map((r) => [
+      String(r.key),
+      {
+        id: String(r.key),
+        text: String(r.text),
+        start: Number(r.startOffset),
+        end: Number(r.endOffset),
+        paragraph: Number(r.paragraph),
+      },
+    ]),
+  );
+}

@@ -7,6 +7,7 @@ import {
   loadSubmission,
   recordAnswer,
   recordGradedAnswer,
+  sentencesForFeedback,
 } from "./answers.ts";
 import { storeStudyKit } from "./content.ts";
 import { applyQuizAnswer, ensureFactCards, recordReview } from "./progress/study.ts";
@@ -214,5 +215,20 @@ describe.each(ENGINES)("the graded-answer path on %s", (engine) => {
     // One review per fact card and one for the new question card, none twice.
     expect(logs).toHaveLength(factIds.length + 1);
     expect(new Set(logs.map((l) => l.cardId)).size).toBe(logs.length);
+  });
+
+  it("reads an answer's source sentences by key, and nothing for no keys", async () => {
+    const stored = await t.db.sentence.findMany({ where: { articleId }, take: 2 });
+    const found = await sentencesForFeedback(t.db, articleId, [stored[0]!.key, "no-such-key"]);
+    expect([...found.values()]).toEqual([
+      {
+        id: stored[0]!.key,
+        text: stored[0]!.text,
+        start: stored[0]!.startOffset,
+        end: stored[0]!.endOffset,
+        paragraph: stored[0]!.paragraph,
+      },
+    ]);
+    expect((await sentencesForFeedback(t.db, articleId, [])).size).toBe(0);
   });
 });

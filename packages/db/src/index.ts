@@ -46,6 +46,7 @@ export {
   recordAnswer,
   recordGradedAnswer,
   loadSubmission,
+  sentencesForFeedback,
   AnswerConflictError,
   type SubmissionContext,
   type GradedAnswerResult,

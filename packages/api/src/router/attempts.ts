@@ -8,6 +8,7 @@ import {
   isUniqueViolation,
   loadSubmission,
   recordGradedAnswer,
+  sentencesForFeedback,
   type Prisma,
 } from "@studykit/db";
 import { z } from "zod";
@@ -390,7 +391,14 @@ export const attemptsRouter = router({
       const respond = async (grade: { correct: boolean; score: number }, duplicate: boolean) => ({
         recorded: true as const,
         duplicate,
-        feedback: feedbackOnAnswer(fc) ? await feedbackFor(ctx, q, grade) : null,
+        feedback: feedbackOnAnswer(fc)
+          ? await feedbackFor(
+              ctx,
+              q,
+              grade,
+              await sentencesForFeedback(ctx.db, q.articleId, q.question.sourceSentenceIds),
+            )
+          : null,
       });
       // An answer already recorded for this question: the same key gets its result again, another
       // key is a conflict. While the attempt is open, recordGradedAnswer finds it by the unique
