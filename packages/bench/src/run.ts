@@ -1,12 +1,14 @@
 // `npm run bench`: every benchmark in turn, each saved to results/<name>.json with the load
 // average at its start and end, then the figures together. Each part also runs on its own (see
 // docs/BENCHMARKS.md); `--only content,profile,submissions,submissions-api,scale-out,pages` picks
-// parts. `npm run bench:report` then rewrites the figures in docs/BENCHMARKS.md.
+// parts. At the end the figures in docs/BENCHMARKS.md are rewritten from results/ (as
+// `npm run bench:report` does; `--no-report` leaves the document alone).
 import { benchContent, printContent } from "./content.ts";
 import { intact } from "./load/integrity.ts";
 import { benchPages, printPages } from "./pages.ts";
 import { printSubmissionPath, profileSubmissionPath } from "./profile/submission-path.ts";
 import { machine, recordRun } from "./record.ts";
+import { writeReport } from "./report.ts";
 import { benchScaleOut, printScaleOut } from "./scale-out.ts";
 import { buildWebApp } from "./servers/processes.ts";
 import { benchSubmissions, printSubmissions, submissionOptionsFromArgs } from "./submissions.ts";
@@ -67,6 +69,7 @@ if (only.has("pages")) {
 
 console.log("\n════ Figures ════");
 for (const print of printed) print();
+if (!process.argv.includes("--no-report")) await writeReport();
 if (failed) {
   console.log("\nA database check failed: see above.");
   process.exitCode = 1;

@@ -92,9 +92,33 @@ export function responseFor(q: StudentQuestion, pick: number): unknown {
 }
 
 function cookieOf(headers: HttpResult["headers"]): string {
+  return withSetCookies("", headers);
+}
+
+/**
+ * The Cookie header after a response's Set-Cookie headers, as a browser keeps it: a renewed
+ * cookie replaces the old one, an expired or emptied one goes (the server renews the signed
+ * session copy every few minutes; a client that ignored it would fall back to database reads).
+ */
+export function withSetCookies(cookie: string, headers: HttpResult["headers"]): string {
   const raw = headers["set-cookie"];
   const list = raw === undefined ? [] : Array.isArray(raw) ? raw : [raw];
-  return list.map((c) => c.split(";")[0]!).join("; ");
+  if (!list.length) return cookie;
+  const jar = new Map(
+    cookie
+      .split("; ")
+      .filter(Boolean)
+      .map((pair) => [pair.slice(0, pair.indexOf("=")), pair] as const),
+  );
+  for (const set of list) {
+    const [pair, ...attributes] = set.split(";").map((a) => a.trim());
+    const name = pair!.slice(0, pair!.indexOf("="));
+    const value = pair!.slice(name.length + 1);
+    const expired = attributes.some((a) => /^max-age=(0|-\d+)$/i.test(a));
+    if (!value || expired) jar.delete(name);
+    else jar.set(name, pair!);
+  }
+  return [...jar.values()].join("; ");
 }
 
 function trpcData<T>(what: string, r: HttpResult): T {
@@ -178,6 +202,7 @@ export class SimulatedStudent {
       this.headers(),
       JSON.stringify({ json: input }),
     );
+    this.cookie = withSetCookies(this.cookie, r.headers);
     this.tally.otherRequests += 1;
     return trpcData<T>(name, r);
   }
@@ -185,6 +210,7 @@ export class SimulatedStudent {
   private async query<T>(name: string, input: unknown): Promise<T> {
     const q = encodeURIComponent(JSON.stringify({ json: input }));
     const r = await this.target.send("GET", `/api/trpc/${name}?input=${q}`, this.headers());
+    this.cookie = withSetCookies(this.cookie, r.headers);
     this.tally.otherRequests += 1;
     return trpcData<T>(name, r);
   }
@@ -201,6 +227,11 @@ export class SimulatedStudent {
     if (r.status !== 200) throw new RequestFailed("sign-in", r.status, r.body);
     this.cookie = cookieOf(r.headers);
     if (!this.cookie.includes("session_token=")) throw new Error("sign-in set no session cookie");
+  }
+
+  /** Takes a session made without signing in (see createSessions). */
+  useSession(cookie: string): void {
+    this.cookie = cookie;
   }
 
   /** Starts (or resumes) an attempt and reads its questions. */
@@ -249,6 +280,7 @@ export class SimulatedStudent {
           this.headers(),
           body,
         );
+        this.cookie = withSetCookies(this.cookie, r.headers);
         if (r.status === 200) {
           this.tally.submit.add(performance.now() - started);
           const data = trpcData<{ duplicate: boolean }>("submitAnswer", r);
@@ -345,16 +377,36 @@ export async function eachLimited<T>(
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
 
+/** Runs a setup step again when the connection failed under it (both steps are safe to repeat). */
+async function retriedOnConnectionError(step: () => Promise<void>): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await step();
+    } catch (e) {
+      const code = (e as { code?: string }).code ?? "";
+      if (attempt >= 5 || !/^(ECONNRESET|EPIPE|ECONNREFUSED|UND_ERR_SOCKET)$/.test(code)) throw e;
+      await sleep(200 * attempt);
+    }
+  }
+}
+
 /** Signs everyone in (at most `limit` at a time: each sign-in verifies a scrypt hash) and opens their attempts. */
 export async function prepareStudents(
   students: SimulatedStudent[],
   limit: number,
-): Promise<{ signInSeconds: number; signInsPerSecond: number }> {
+  /** Students who already hold a session (createSessions) skip signing in. */
+  signedIn: ReadonlySet<SimulatedStudent> = new Set(),
+): Promise<{ signInSeconds: number; signInsPerSecond: number; signedIn: number }> {
   const t0 = performance.now();
-  await eachLimited(students, limit, (s) => s.signIn());
+  const signingIn = students.filter((s) => !signedIn.has(s));
+  await eachLimited(signingIn, limit, (s) => retriedOnConnectionError(() => s.signIn()));
   const signInSeconds = (performance.now() - t0) / 1000;
-  await eachLimited(students, limit * 4, (s) => s.openAttempt());
-  return { signInSeconds, signInsPerSecond: students.length / signInSeconds };
+  await eachLimited(students, limit * 4, (s) => retriedOnConnectionError(() => s.openAttempt()));
+  return {
+    signInSeconds,
+    signInsPerSecond: signingIn.length / signInSeconds,
+    signedIn: signingIn.length,
+  };
 }
 
 function phaseResult(tally: Tally, seconds: number, otherBefore: number): PhaseResult {

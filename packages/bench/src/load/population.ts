@@ -1,6 +1,7 @@
 // Load students for the benchmarks and the load tests: a class of N students who can sign in with
 // one password, enrolled in one assignment over the shipped article's questions. Rows are written
 // in bulk with one password hash for everyone (scrypt per student would take minutes).
+import { createHmac, randomBytes } from "node:crypto";
 import { hashPassword } from "better-auth/crypto";
 import { generateJoinCode, type Database } from "@studykit/db";
 
@@ -132,4 +133,44 @@ export async function createLoadPopulation(
     password: LOAD_PASSWORD,
     questionCount: questions.length,
   };
+}
+
+/**
+ * Sessions written straight into the database for the given students, as a sign-in would leave
+ * them, and the signed session cookie for each (better-auth's format: the token, a dot, and its
+ * HMAC-SHA256 under the secret, base64). For runs where thousands of scrypt sign-ins would take
+ * longer than the load itself on a busy machine; the server then reads each session from the
+ * database once and hands the client its signed cached copy, as after a real sign-in.
+ */
+export async function createSessions(
+  db: Database,
+  usernames: readonly string[],
+  secret: string,
+  now = new Date(),
+): Promise<string[]> {
+  const users = await db.user.findMany({
+    where: { username: { in: [...usernames] } },
+    select: { id: true, username: true },
+  });
+  const idOf = new Map(users.map((u) => [u.username, u.id]));
+  const sessions = usernames.map((username) => {
+    const token = randomBytes(24).toString("base64url");
+    return { token, userId: idOf.get(username)! };
+  });
+  await inChunks(sessions, (chunk) =>
+    db.session.createMany({
+      data: chunk.map((x) => ({
+        id: `session-${x.token}`,
+        token: x.token,
+        userId: x.userId,
+        expiresAt: new Date(now.getTime() + 7 * 86_400_000),
+        createdAt: now,
+        updatedAt: now,
+      })),
+    }),
+  );
+  return sessions.map((x) => {
+    const signature = createHmac("sha256", secret).update(x.token).digest("base64");
+    return `better-auth.session_token=${encodeURIComponent(`${x.token}.${signature}`)}`;
+  });
 }

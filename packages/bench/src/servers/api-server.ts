@@ -5,6 +5,7 @@ import { createServer } from "node:http";
 import { createServerAdapter } from "@whatwg-node/server";
 import { createAuth, createRequestHandler } from "@studykit/api";
 import { createDatabase, resolveDatabaseConfig } from "@studykit/db";
+import { KEEP_ALIVE_MS } from "./keep-alive.ts";
 
 const port = Number(process.env.PORT ?? 3100);
 const origin = `http://127.0.0.1:${port}`;
@@ -23,7 +24,11 @@ const handler = createRequestHandler({
   onError: (error, path) => console.error(`tRPC ${path ?? "?"} failed:`, error),
 });
 const server = createServer(createServerAdapter(handler));
-server.listen(port, "127.0.0.1", () => console.log(`API on ${origin}`));
+// Idle keep-alive connections stay open longer than a load run's pauses (Node closes them after
+// 5 s, and a client that reuses one as it closes gets ECONNRESET); as `next start` is run.
+server.keepAliveTimeout = KEEP_ALIVE_MS;
+server.headersTimeout = KEEP_ALIVE_MS + 5_000;
+server.listen(port, "127.0.0.1", 4096, () => console.log(`API on ${origin}`));
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => server.close(() => process.exit(0)));
 }

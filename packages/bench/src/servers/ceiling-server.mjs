@@ -7,7 +7,7 @@ const body = JSON.stringify({
   result: { data: { json: { recorded: true, duplicate: false, feedback: null } } },
 });
 
-createServer((req, res) => {
+const server = createServer((req, res) => {
   req.resume();
   req.on("end", () => {
     res.writeHead(200, {
@@ -16,4 +16,8 @@ createServer((req, res) => {
     });
     res.end(body);
   });
-}).listen(Number(process.env.PORT), "127.0.0.1");
+});
+// As the servers it is compared with: idle connections stay open through a run.
+server.keepAliveTimeout = 75_000;
+server.headersTimeout = 80_000;
+server.listen(Number(process.env.PORT), "127.0.0.1", 4096);

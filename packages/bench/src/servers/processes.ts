@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { KEEP_ALIVE_MS } from "./keep-alive.ts";
 
 export const REPO_ROOT = fileURLToPath(new URL("../../../../", import.meta.url));
 /**
@@ -120,6 +121,8 @@ export async function startWebServer(options: ServeOptions): Promise<ServerProce
       String(port),
       "--hostname",
       "127.0.0.1",
+      "--keepAliveTimeout",
+      String(KEEP_ALIVE_MS),
     ],
     {
       cwd: WEB_DIR,
