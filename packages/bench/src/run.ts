@@ -16,7 +16,12 @@ import { benchSubmissions, printSubmissions, submissionOptionsFromArgs } from ".
 const PARTS = ["content", "profile", "submissions", "submissions-api", "scale-out", "pages"];
 const onlyArg = process.argv.indexOf("--only");
 const only = new Set(onlyArg >= 0 ? process.argv[onlyArg + 1]!.split(",") : PARTS);
-const command = (part: string) => `npm run bench -w @studykit/bench -- --only ${part}`;
+const passed = process.argv
+  .slice(2)
+  .filter((a, i, all) => a !== "--only" && all[i - 1] !== "--only" && a !== "--no-report")
+  .join(" ");
+const command = (part: string) =>
+  `npm run bench -w @studykit/bench -- --only ${part} ${passed}`.trim();
 
 const m = machine();
 console.log(
@@ -55,7 +60,15 @@ for (const target of ["web", "api"] as const) {
 }
 if (only.has("scale-out")) {
   const r = await recordRun("scale-out", command("scale-out"), () =>
-    benchScaleOut({ students: 500, seconds: 15, warmupSeconds: 3, rebuild: false }),
+    benchScaleOut({
+      students: 500,
+      seconds: 15,
+      warmupSeconds: 3,
+      rebuild: false,
+      ...(submissionOptionsFromArgs().signInOverHttp !== undefined
+        ? { signInOverHttp: submissionOptionsFromArgs().signInOverHttp }
+        : {}),
+    }),
   );
   printed.push(() => printScaleOut(r));
   failed ||= !intact(r.integrity) || r.doubleSends.recordedTwice > 0;
