@@ -200,8 +200,10 @@ describe("a student created in bulk by their teacher", () => {
     const cookie = await signIn(server.url, { username, password: oneTimePassword });
     const noa = apiClient(server.url, cookie);
     expect(await noa.account.me.query()).toMatchObject({ username, mustChangePassword: true });
-    for (const call of [noa.assignments.mine.query(), noa.classes.mine.query()]) {
-      const outcome = await settle(call);
+    // One after the other: a second request started early could be refused before anything
+    // awaits it, an unhandled rejection.
+    for (const call of [() => noa.assignments.mine.query(), () => noa.classes.mine.query()]) {
+      const outcome = await settle(call());
       expect(outcome.ok ? "data" : [outcome.code, outcome.message]).toEqual([
         "FORBIDDEN",
         "choose your own password before you start",
