@@ -421,31 +421,26 @@ function isRawUniqueViolation(error: unknown): boolean {
   );
 }
 
-/** The given sentences of an article by key, for an answer's feedback (one raw statement). */
+/** The given sentences of an article, for an answer's feedback (one raw statement). */
 export async function sentencesForFeedback(
   db: Database,
   articleId: string,
   keys: readonly string[],
 ): Promise<
-  Map<string, { id: string; text: string; start: number; end: number; paragraph: number }>
+  { key: string; text: string; startOffset: number; endOffset: number; paragraph: number }[]
 > {
-  if (!keys.length) return new Map();
+  if (!keys.length) return [];
   const s = new RawStatement(db);
   const rows = await db.$queryRawUnsafe<Row[]>(
     `SELECT "key", "text", "startOffset", "endOffset", "paragraph" FROM "Sentence"
      WHERE "articleId" = ${s.p(articleId)} AND "key" IN (${keys.map((k) => s.p(k)).join(", ")})`,
     ...s.params,
   );
-  return new Map(
-    rows.map((r) => [
-      String(r.key),
-      {
-        id: String(r.key),
-        text: String(r.text),
-        start: Number(r.startOffset),
-        end: Number(r.endOffset),
-        paragraph: Number(r.paragraph),
-      },
-    ]),
-  );
+  return rows.map((r) => ({
+    key: String(r.key),
+    text: String(r.text),
+    startOffset: Number(r.startOffset),
+    endOffset: Number(r.endOffset),
+    paragraph: Number(r.paragraph),
+  }));
 }

@@ -35,6 +35,7 @@ import {
   questionTypeSchema,
   responseSchema,
   sentencesByKey,
+  sentenceView,
   type LoadedQuestion,
 } from "./shared.ts";
 
@@ -396,7 +397,11 @@ export const attemptsRouter = router({
               ctx,
               q,
               grade,
-              await sentencesForFeedback(ctx.db, q.articleId, q.question.sourceSentenceIds),
+              new Map(
+                (await sentencesForFeedback(ctx.db, q.articleId, q.question.sourceSentenceIds)).map(
+                  (s) => [s.key, sentenceView(s)],
+                ),
+              ),
             )
           : null,
       });
