@@ -1,7 +1,8 @@
 // Recording a student's answer exactly once, however often the client retries the submit.
 import { randomUUID } from "node:crypto";
 import type { Answer, Prisma } from "../generated/sqlite/client.ts";
-import type { Database } from "./client.ts";
+import type BetterSqlite3 from "better-sqlite3";
+import { sqliteConnection, type Database } from "./client.ts";
 import { isUniqueViolation } from "./errors.ts";
 import {
   applyQuizAnswer,
@@ -172,7 +173,7 @@ export async function loadSubmission(
      LEFT JOIN "ReviewCard" c ON c."studentId" = a."studentId" AND c."factId" = qf."factId"
      LEFT JOIN "ReviewCard" k ON k."studentId" = a."studentId" AND k."questionId" = q."id"
      WHERE a."id" = ${q.p(input.attemptId)} AND a."studentId" = ${q.p(input.studentId)}`;
-  const rows = await db.$queryRawUnsafe<Row[]>(text, ...q.params);
+  const rows = await queryRows(db, text, q.params);
   const first = rows[0];
   if (!first) return null;
   const factCards = new Map<string, ScheduledCard>();
@@ -221,6 +222,73 @@ class RawStatement {
     this.params.push(value);
     return this.pg ? `$${this.params.length}${pgType ? `::${pgType}` : ""}` : "?";
   }
+}
+
+/** Statements prepared once per connection (Prisma's adapter prepares every one anew). */
+const prepared = new WeakMap<BetterSqlite3.Database, Map<string, BetterSqlite3.Statement>>();
+
+function statement(sqlite: BetterSqlite3.Database, text: string): BetterSqlite3.Statement {
+  let cache = prepared.get(sqlite);
+  if (!cache) prepared.set(sqlite, (cache = new Map()));
+  let stmt = cache.get(text);
+  if (!stmt) cache.set(text, (stmt = sqlite.prepare(text)));
+  return stmt;
+}
+
+/** A parameter as Prisma stores it on SQLite: times as ISO text with +00:00, booleans as 0/1. */
+function sqliteValue(value: unknown): unknown {
+  if (value instanceof Date) return value.toISOString().replace(/Z$/, "+00:00");
+  if (typeof value === "boolean") return value ? 1 : 0;
+  return value;
+}
+
+/** Rows of a raw query: on SQLite straight from the connection, else through Prisma. */
+async function queryRows(db: Database, text: string, params: unknown[]): Promise<Row[]> {
+  const direct = sqliteConnection(db);
+  if (!direct) return db.$queryRawUnsafe<Row[]>(text, ...params);
+  return direct.run((sqlite) =>
+    logged(
+      direct.onQuery,
+      text,
+      () => statement(sqlite, text).all(...params.map(sqliteValue)) as Row[],
+    ),
+  );
+}
+
+/** Runs one statement, reporting it to the query log as Prisma would. */
+function logged<T>(
+  onQuery: ((e: { query: string; duration: number }) => void) | undefined,
+  query: string,
+  run: () => T,
+): T {
+  if (!onQuery) return run();
+  const t0 = performance.now();
+  const result = run();
+  onQuery({ query, duration: performance.now() - t0 });
+  return result;
+}
+
+/** Runs statements in one transaction and returns the rows each changed. */
+async function inTransaction(
+  db: Database,
+  statements: { text: string; params: unknown[] }[],
+): Promise<number[]> {
+  const direct = sqliteConnection(db);
+  if (!direct) {
+    return db.$transaction(statements.map((x) => db.$executeRawUnsafe(x.text, ...x.params)));
+  }
+  return direct.run((sqlite) => {
+    const counts = sqlite.transaction(() =>
+      statements.map(
+        (x) =>
+          logged(direct.onQuery, x.text, () =>
+            statement(sqlite, x.text).run(...x.params.map(sqliteValue)),
+          ).changes,
+      ),
+    )();
+    direct.onQuery?.({ query: "COMMIT", duration: 0 });
+    return counts;
+  });
 }
 
 const PG = {
@@ -273,9 +341,9 @@ export async function recordGradedAnswer(
   const run = (build: (s: RawStatement) => string) => {
     const s = new RawStatement(db);
     const text = build(s);
-    return db.$executeRawUnsafe(text, ...s.params);
+    return { text, params: s.params };
   };
-  const statements: Prisma.PrismaPromise<number>[] = [
+  const statements: { text: string; params: unknown[] }[] = [
     run(
       (s) => `INSERT INTO "Answer" ("id", "attemptId", "questionId", "idempotencyKey", "given",
          "correct", "score", "timeTakenMs", "answeredAt")
@@ -364,7 +432,7 @@ export async function recordGradedAnswer(
   }
   let counts: number[];
   try {
-    counts = await db.$transaction(statements);
+    counts = await inTransaction(db, statements);
   } catch (error) {
     if (!isUniqueViolation(error) && !isRawUniqueViolation(error)) throw error;
     const existing = await db.answer.findUnique({
@@ -417,7 +485,11 @@ function isRawUniqueViolation(error: unknown): boolean {
     meta?: { driverAdapterError?: { cause?: { kind?: unknown } } };
   };
   return (
-    e?.code === "P2010" && e.meta?.driverAdapterError?.cause?.kind === "UniqueConstraintViolation"
+    (e?.code === "P2010" &&
+      e.meta?.driverAdapterError?.cause?.kind === "UniqueConstraintViolation") ||
+    // better-sqlite3's own error, on the direct path
+    e?.code === "SQLITE_CONSTRAINT_UNIQUE" ||
+    e?.code === "SQLITE_CONSTRAINT_PRIMARYKEY"
   );
 }
 
@@ -431,10 +503,11 @@ export async function sentencesForFeedback(
 > {
   if (!keys.length) return [];
   const s = new RawStatement(db);
-  const rows = await db.$queryRawUnsafe<Row[]>(
+  const rows = await queryRows(
+    db,
     `SELECT "key", "text", "startOffset", "endOffset", "paragraph" FROM "Sentence"
      WHERE "articleId" = ${s.p(articleId)} AND "key" IN (${keys.map((k) => s.p(k)).join(", ")})`,
-    ...s.params,
+    s.params,
   );
   return rows.map((r) => ({
     key: String(r.key),
