@@ -161,6 +161,9 @@ export function createDatabase(
     client = new PostgresClient({
       adapter: new PrismaPg({ connectionString: config.url }),
       log,
+      // Under load, a transaction may wait its turn for one of the pool's connections longer
+      // than Prisma's 2 s default; waiting beats answering 500 (P2028).
+      transactionOptions: { maxWait: 15_000, timeout: 15_000 },
     }) as unknown as Database;
   }
   if (options.onQuery) {
