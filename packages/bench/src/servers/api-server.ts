@@ -27,7 +27,7 @@ const server = createServer(createServerAdapter(handler));
 // Idle keep-alive connections stay open longer than a load run's pauses (Node closes them after
 // 5 s, and a client that reuses one as it closes gets ECONNRESET); as `next start` is run.
 server.keepAliveTimeout = KEEP_ALIVE_MS;
-server.headersTimeout = KEEP_ALIVE_MS + 5_000;
+server.headersTimeout = 60_000;
 server.listen(port, "127.0.0.1", 4096, () => console.log(`API on ${origin}`));
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => server.close(() => process.exit(0)));

@@ -18,6 +18,6 @@ const server = createServer((req, res) => {
   });
 });
 // As the servers it is compared with: idle connections stay open through a run.
-server.keepAliveTimeout = 75_000;
-server.headersTimeout = 80_000;
+server.keepAliveTimeout = 55_000;
+server.headersTimeout = 60_000;
 server.listen(Number(process.env.PORT), "127.0.0.1", 4096);
