@@ -254,8 +254,12 @@ export class SimulatedStudent {
    */
   async submitNext(intendedAt?: number): Promise<void> {
     if (this.next >= this.questions.length) {
-      await this.mutation("attempts.finish", { attemptId: this.attemptId });
-      await this.openAttempt();
+      // Both steps are safe to repeat (finishing twice is harmless, start resumes), so a client
+      // that retries submissions retries these too.
+      await this.retryingUnknown(() =>
+        this.mutation("attempts.finish", { attemptId: this.attemptId }),
+      );
+      await this.retryingUnknown(() => this.openAttempt());
     }
     const q = this.questions[this.next++]!;
     const id = `${this.attemptId}|${q.id}`;
@@ -308,6 +312,21 @@ export class SimulatedStudent {
       }
       this.tally.retries += 1;
       await sleep(retry.delayMs);
+    }
+  }
+
+  /** Runs a step again while it fails with no answer (connection lost, 5xx), as retryUnknown allows. */
+  private async retryingUnknown<T>(step: () => Promise<T>): Promise<T> {
+    for (;;) {
+      try {
+        return await step();
+      } catch (e) {
+        const retry = this.options.retryUnknown;
+        const unknown = e instanceof RequestFailed ? e.status >= 500 : true;
+        if (!retry || !retry.until() || !unknown) throw e;
+        this.tally.retries += 1;
+        await sleep(retry.delayMs);
+      }
     }
   }
 
