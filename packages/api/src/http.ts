@@ -10,6 +10,7 @@ import {
   type SignInPolicy,
 } from "@studykit/db";
 import type { StudyKitAuth } from "./auth.ts";
+import { QUESTION_FILE_MAX_BODY_BYTES } from "./router/exchange.ts";
 import { IMPORT_MAX_BODY_BYTES } from "./router/imports.ts";
 import { appRouter } from "./router/root.ts";
 import { createContext } from "./trpc.ts";
@@ -169,11 +170,16 @@ export function createRequestHandler(options: RequestHandlerOptions) {
     return at && !Number.isNaN(at.getTime()) ? () => at : now;
   }
 
+  const LARGE_BODY_BYTES: Record<string, number> = {
+    "/api/trpc/imports.start": IMPORT_MAX_BODY_BYTES,
+    "/api/trpc/exchange.importQuestions": QUESTION_FILE_MAX_BODY_BYTES,
+  };
+
   return async function handleRequest(req: Request): Promise<Response> {
     const url = new URL(req.url);
-    // imports.start carries a whole article (one procedure, unbatched); the rest keep the limit.
-    const bodyLimit =
-      url.pathname === "/api/trpc/imports.start" ? Math.max(limit, IMPORT_MAX_BODY_BYTES) : limit;
+    // Two procedures carry a whole file (an article, a question file; unbatched): they may send
+    // more. Every other request keeps the limit.
+    const bodyLimit = Math.max(limit, LARGE_BODY_BYTES[url.pathname] ?? 0);
     let body: Uint8Array | null = null;
     if (req.method !== "GET" && req.method !== "HEAD") {
       try {

@@ -23,4 +23,4 @@ export {
 export { createServerCaller } from "./server-caller.ts";
 export type { StudentQuestion } from "./logic/student-view.ts";
 export type { AnswerFeedback } from "./router/attempts.ts";
-export { IMPORT_MAX_BYTES } from "./router/exchange.ts";
+export { IMPORT_MAX_BYTES, QUESTION_FILE_MAX_BODY_BYTES } from "./router/exchange.ts";

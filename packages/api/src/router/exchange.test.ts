@@ -222,6 +222,22 @@ describe("exchange.importQuestions", () => {
     );
   });
 
+  it("imports a question bank far larger than one ordinary request (64 KiB)", async () => {
+    // 900 questions, ~80 KB: beyond the API's usual body limit, within the file limit.
+    const questions = Array.from(
+      { length: 900 },
+      (_, i) =>
+        `::Q${i}::In bank ${i} of this import, which river is the longest? {=Nile ~Amazon ~Volga}`,
+    );
+    const content = questions.join("\n\n");
+    expect(Buffer.byteLength(content)).toBeGreaterThan(64 * 1024);
+    const result = await other.exchange.importQuestions.mutate({
+      filename: "big-bank.gift",
+      content,
+    });
+    expect(result).toMatchObject({ format: "gift", imported: 900, skipped: [], duplicate: false });
+  });
+
   it("refuses unreadable, empty, unknown and oversized files in one line, storing nothing", async () => {
     const before = await counts();
     const cases: [string, string, RegExp][] = [
@@ -232,11 +248,15 @@ describe("exchange.importQuestions", () => {
         /^“notes\.txt” is not a Moodle XML or GIFT file: /,
       ],
       ["broken.xml", "<quiz><question type='multichoice'>", /./],
-      ["short.gift", "::Short::Which city? {=Kabul ~Herat}\n", /^No question in the file/],
+      [
+        "twice.gift",
+        "::Twice::Which city is named twice? {=Kabul ~Kabul}\n",
+        /^No question in the file/,
+      ],
       [
         "big.gift",
         `::Big::Which river is longest? {=Nile ~Amazon ~Volga ~Rhine}\n// ${"x".repeat(IMPORT_MAX_BYTES)}`,
-        /^the file is larger than 48 KB: split it in two$/,
+        /^the file is larger than 1 MB: split it in two$/,
       ],
     ];
     for (const [filename, content, message] of cases) {

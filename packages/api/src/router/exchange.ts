@@ -14,12 +14,14 @@ import { z } from "zod";
 import { idSchema, router, teacherProcedure } from "../trpc.ts";
 import { notFound, requireOwnSet } from "./access.ts";
 
+/** Largest question file accepted, in bytes of UTF-8. */
+export const IMPORT_MAX_BYTES = 1024 * 1024;
+const IMPORT_LIMIT_TEXT = "1 MB";
 /**
- * Largest question file accepted, in bytes of UTF-8. It travels as JSON in one request, which
- * the API caps at 64 KiB, so the file itself must leave room for the escaping around it.
+ * Largest request body for exchange.importQuestions: the file travels as a JSON string, whose
+ * escapes (at worst six bytes for one) never make it more than six times the file.
  */
-export const IMPORT_MAX_BYTES = 48 * 1024;
-const IMPORT_LIMIT_TEXT = `${IMPORT_MAX_BYTES / 1024} KB`;
+export const QUESTION_FILE_MAX_BODY_BYTES = 6 * IMPORT_MAX_BYTES + 4096;
 
 const exportFormatSchema = z.enum(
   EXPORT_FORMATS.map((f) => f.format) as [ExportFormat, ...ExportFormat[]],

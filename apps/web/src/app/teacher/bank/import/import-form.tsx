@@ -9,7 +9,10 @@ import { plural } from "~/components/teacher/labels";
 import { buttonClass, Notice, PageHeader, Section } from "~/components/teacher/ui";
 import { useTRPC } from "~/trpc/react";
 
-const kb = (bytes: number) => `${Math.round(bytes / 1024)} KB`;
+const kb = (bytes: number) =>
+  bytes >= 1024 * 1024
+    ? `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`
+    : `${Math.round(bytes / 1024)} KB`;
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 export function ImportForm({

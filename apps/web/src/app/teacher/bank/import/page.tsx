@@ -1,4 +1,4 @@
-import { DEFAULT_MAX_BODY_BYTES, IMPORT_MAX_BYTES } from "@studykit/api";
+import { IMPORT_MAX_BYTES, QUESTION_FILE_MAX_BODY_BYTES } from "@studykit/api";
 import { requireUser } from "~/server/session";
 import { ImportForm } from "./import-form";
 
@@ -7,5 +7,7 @@ export const metadata = { title: "Import questions" };
 
 export default async function Page() {
   await requireUser("teacher");
-  return <ImportForm maxFileBytes={IMPORT_MAX_BYTES} maxRequestBytes={DEFAULT_MAX_BODY_BYTES} />;
+  return (
+    <ImportForm maxFileBytes={IMPORT_MAX_BYTES} maxRequestBytes={QUESTION_FILE_MAX_BODY_BYTES} />
+  );
 }
