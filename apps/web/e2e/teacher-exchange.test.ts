@@ -114,7 +114,10 @@ describe("exporting a set from its page", () => {
 
 describe("importing questions", () => {
   it("imports a GIFT file through the page and lists what it left out, with reasons", async () => {
-    await open(teacher, "/teacher/bank/import");
+    // Reached from the question bank.
+    await open(teacher, "/teacher/bank");
+    await teacher.getByRole("link", { name: "Import questions" }).click();
+    await teacher.waitForURL("**/teacher/bank/import");
     await teacher.getByRole("heading", { level: 1, name: "Import questions" }).waitFor();
     expect(await seriousViolations(teacher)).toEqual([]);
 

@@ -74,8 +74,11 @@ export const articlesRouter = router({
       canEdit: ctx.user.role === "teacher" && mayEditArticle(addedById, ctx.user.id),
     }));
     // Students practise only what a teacher accepted: an article still in review is not theirs yet.
+    // A teacher's imported question file is theirs to assign, not an article to read or practise.
     return ctx.user.role === "student"
-      ? listed.filter((a) => a.accepted > 0).map((a) => ({ ...a, questions: a.accepted }))
+      ? listed
+          .filter((a) => a.accepted > 0 && a.kind === "article")
+          .map((a) => ({ ...a, questions: a.accepted }))
       : listed;
   }),
 
@@ -85,6 +88,7 @@ export const articlesRouter = router({
       where: { id: input.articleId },
       select: {
         id: true,
+        kind: true,
         title: true,
         text: true,
         paragraphs: true,
@@ -118,6 +122,7 @@ export const articlesRouter = router({
     if (!article) notFound("article");
     return {
       id: article.id,
+      kind: article.kind,
       title: article.title,
       text: article.text,
       sentences: article.sentences.map(sentenceView),

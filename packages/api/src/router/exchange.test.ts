@@ -184,6 +184,10 @@ describe("exchange.importQuestions", () => {
       expect(q.factIds).toEqual([]);
     }
     expect((await teacher.articles.list.query()).map((a) => a.id)).toContain(result.articleId);
+    // Students practise articles; a teacher's question file is not one.
+    const forStudents = (await student.articles.list.query()).map((a) => a.id);
+    expect(forStudents.length).toBeGreaterThan(0);
+    expect(forStudents).not.toContain(result.articleId);
 
     // Importing the same file again, by anyone, returns the stored article and adds nothing.
     const before = await counts();

@@ -70,7 +70,8 @@ export default async function ArticlePage({ params }: Props) {
   const user = await requireUser();
   const { articleId } = await params;
   const article = await loadArticle(articleId);
-  if (!article) notFound();
+  // An imported question file has no text to read: its questions live in the bank.
+  if (!article || article.kind === "question_import") notFound();
 
   const number = new Map(article.facts.map((f, i) => [f.id, i + 1]));
   const factsBySentence = new Map<string, Fact[]>();

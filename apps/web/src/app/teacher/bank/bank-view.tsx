@@ -100,9 +100,14 @@ export function BankView() {
         description={
           <p>
             Every question StudyKit wrote from an article, with its answer and the sentence it came
-            from. Edit a question to fix its wording, or disable it to keep it out of new sets and
-            attempts.
+            from, and the questions teachers imported. Edit a question to fix its wording, or
+            disable it to keep it out of new sets and attempts.
           </p>
+        }
+        actions={
+          <Link href="/teacher/bank/import" className={buttonClass("secondary")}>
+            Import questions
+          </Link>
         }
       />
       {articles.isPending ? (
