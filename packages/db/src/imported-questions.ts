@@ -214,7 +214,7 @@ export async function loadExchangeSet(db: Database, setId: string): Promise<Exch
       article: { select: { title: true } },
       items: {
         orderBy: { position: "asc" },
-        where: { question: { disabledAt: null } },
+        where: { question: { disabledAt: null, reviewStatus: { not: "rejected" } } },
         select: {
           question: {
             select: {

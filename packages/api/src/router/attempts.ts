@@ -264,7 +264,7 @@ export const attemptsRouter = router({
       );
       const questions = assignment.set.items.flatMap((i) => {
         const q = loaded.get(i.questionId);
-        return q && !q.disabled ? [q] : [];
+        return q && !q.disabled && !q.rejected ? [q] : [];
       });
       if (!questions.length)
         throw new TRPCError({

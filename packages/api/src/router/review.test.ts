@@ -394,6 +394,37 @@ describe("sets take only accepted questions", () => {
     expect(set.questionIds).toEqual([a.q("q2"), a.q("q1")]);
   });
 
+  it("keeps a question rejected after it went into a set out of new attempts and exports", async () => {
+    const a = await freshArticle();
+    await teacher.review.setStatus.mutate({
+      questionIds: [a.q("q1"), a.q("q2")],
+      status: "accepted",
+    });
+    const set = await teacher.sets.create.mutate({
+      title: "Rejected later",
+      articleId: a.articleId,
+      questionIds: [a.q("q1"), a.q("q2")],
+    });
+    const assignment = await teacher.assignments.create.mutate({
+      classId: "seed-class",
+      setId: set.id,
+      feedback: "immediately",
+      attemptsAllowed: null,
+      shuffleOptions: false,
+    });
+    await teacher.review.setStatus.mutate({ questionIds: [a.q("q2")], status: "rejected" });
+    const { attemptId } = await student.attempts.start.mutate({ assignmentId: assignment.id });
+    const view = await student.attempts.get.query({ attemptId });
+    expect(view.questions.map((q) => q.id)).toEqual([a.q("q1")]);
+    const exported = await teacher.exchange.exportSet.query({ setId: set.id, format: "gift" });
+    expect(exported.body).toContain(
+      a.kit.questions.find((q) => q.id === "q1")!.prompt.slice(0, 20),
+    );
+    expect(exported.body).not.toContain(
+      a.kit.questions.find((q) => q.id === "q2")!.prompt.slice(0, 20),
+    );
+  });
+
   it("mixes only accepted questions, and says when review stands in the way", async () => {
     const a = await freshArticle();
     const none = await settle(

@@ -28,6 +28,8 @@ export interface LoadedQuestion {
   articleId: string;
   question: Question;
   disabled: boolean;
+  /** Rejected in review after it went into a set: new attempts leave it out. */
+  rejected?: boolean;
   factIds: string[];
 }
 
@@ -44,6 +46,7 @@ export async function loadQuestions(
       generated: true,
       override: true,
       disabledAt: true,
+      reviewStatus: true,
       facts: { select: { factId: true } },
     },
   });
@@ -55,6 +58,7 @@ export async function loadQuestions(
         articleId: r.articleId,
         question: effectiveQuestion(r),
         disabled: r.disabledAt !== null,
+        rejected: r.reviewStatus === "rejected",
         factIds: r.facts.map((f) => f.factId),
       },
     ]),
