@@ -2,7 +2,7 @@
 // role-based redirects. Each main page passes axe-core with no serious or critical violation.
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, newPage, seriousViolations, signIn } from "./support";
+import { launchBrowser, newPage, seriousViolations, signIn, submitAuthForm } from "./support";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -53,7 +53,7 @@ describe("the shell", () => {
     await page.getByLabel("Username").fill(`sam${Date.now() % 100000}`);
     await page.getByLabel("Password").fill("a-good-password");
     expect(await seriousViolations(page)).toEqual([]);
-    await page.getByRole("button", { name: "Create account" }).click();
+    await submitAuthForm(page, "Create account", "sign-up");
     await page.waitForURL("**/student");
   });
 });

@@ -13,6 +13,7 @@ import {
 } from "@studykit/db";
 import type { Page } from "playwright-core";
 import { inject } from "vitest";
+import { submitAuthForm } from "./support";
 
 export const TYPE_ORDER: readonly QuestionType[] = [
   "multiple_choice",
@@ -147,7 +148,7 @@ export async function signUpStudent(page: Page, name = "Test Student"): Promise<
   await page.getByLabel("Your name").fill(name);
   await page.getByLabel("Username").fill(username);
   await page.getByLabel("Password").fill("a-good-password");
-  await page.getByRole("button", { name: "Create account" }).click();
+  await submitAuthForm(page, "Create account", "sign-up");
   await page.waitForURL("**/student");
   return username;
 }

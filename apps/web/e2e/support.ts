@@ -35,24 +35,35 @@ export async function newPage(
   return context.newPage();
 }
 
-export async function signIn(page: Page, username: string, password: string): Promise<void> {
-  await page.goto("/sign-in");
-  await page.getByLabel("Username or email").fill(username);
-  await page.getByLabel("Password").fill(password);
-  // The server takes 20 sign-ins a minute from one address, and the whole run signs in from one:
-  // when it says to wait, wait out the window and sign in again.
+/**
+ * Clicks a sign-in or sign-up form's button. The server takes 20 sign-ins and 10 sign-ups a minute
+ * from one address, and the whole run comes from one: when it says to wait, wait out the window
+ * and send the form again.
+ */
+export async function submitAuthForm(
+  page: Page,
+  button: string,
+  endpoint: "sign-in" | "sign-up",
+): Promise<void> {
   for (let attempt = 0; ; attempt++) {
     const [response] = await Promise.all([
       page.waitForResponse(
-        (r) => r.url().includes("/api/auth/sign-in/") && r.request().method() === "POST",
+        (r) => r.url().includes(`/api/auth/${endpoint}/`) && r.request().method() === "POST",
       ),
-      page.getByRole("button", { name: "Sign in" }).click(),
+      page.getByRole("button", { name: button }).click(),
     ]);
     if (response.status() !== 429 || attempt >= 2) break;
     const headers = response.headers();
     const seconds = Number(headers["x-retry-after"] ?? headers["retry-after"] ?? 30);
     await page.waitForTimeout(Math.min(61, Math.max(1, seconds || 30)) * 1000);
   }
+}
+
+export async function signIn(page: Page, username: string, password: string): Promise<void> {
+  await page.goto("/sign-in");
+  await page.getByLabel("Username or email").fill(username);
+  await page.getByLabel("Password").fill(password);
+  await submitAuthForm(page, "Sign in", "sign-in");
   // Home sends each role on to its own area.
   await page.waitForURL(/\/(student|teacher|welcome)(\/|$)/);
 }

@@ -2,6 +2,7 @@
 import { readFileSync } from "node:fs";
 import type { Download, Page } from "playwright-core";
 import { expect } from "vitest";
+import { submitAuthForm } from "./support";
 
 /** A unique suffix, so tests can share the run's database without colliding. */
 export const unique = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
@@ -83,7 +84,7 @@ export async function signUpTeacher(page: Page, name: string): Promise<string> {
   await page.getByLabel("Username").fill(username);
   await page.getByLabel("Email").fill(`${username}@school.example`);
   await page.getByLabel("Password").fill("a-teacher-password");
-  await page.getByRole("button", { name: "Create account" }).click();
+  await submitAuthForm(page, "Create account", "sign-up");
   await page.waitForURL("**/teacher");
   return username;
 }
