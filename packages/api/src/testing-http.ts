@@ -98,3 +98,32 @@ export async function closeServer(server: TestServer | undefined): Promise<void>
   server.server.closeAllConnections();
   await server.close();
 }
+
+/**
+ * The callers most API tests need on a seeded server: the demo teacher, a second teacher signed up
+ * here (who owns nothing yet) and the demo student amira, each with a real session cookie.
+ */
+export async function signInDemoCallers(baseUrl: string): Promise<{
+  teacher: ApiClient;
+  teacherCookie: string;
+  otherTeacher: ApiClient;
+  student: ApiClient;
+}> {
+  const signUp = await postJson(baseUrl, "/api/auth/sign-up/email", {
+    name: "Sam Ortiz",
+    email: "sam.ortiz@school.example",
+    username: "sortiz",
+    password: "teach-elsewhere-1",
+    role: "teacher",
+  });
+  if (signUp.status !== 200) throw new Error(`sign-up of a second teacher: ${signUp.status}`);
+  const teacherCookie = await signIn(baseUrl, { username: "teacher", password: "teach-studykit" });
+  const otherCookie = await signIn(baseUrl, { username: "sortiz", password: "teach-elsewhere-1" });
+  const studentCookie = await signIn(baseUrl, { username: "amira", password: "learn-studykit" });
+  return {
+    teacher: apiClient(baseUrl, teacherCookie),
+    teacherCookie,
+    otherTeacher: apiClient(baseUrl, otherCookie),
+    student: apiClient(baseUrl, studentCookie),
+  };
+}

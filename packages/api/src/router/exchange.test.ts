@@ -9,13 +9,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readExport } from "../testing-exchange.ts";
 import { createApiTestEnv, serveApi, type ApiTestEnv, type TestServer } from "../testing.ts";
 import {
-  apiClient,
   closeServer,
-  postJson,
   settle,
-  signIn,
   type ApiClient,
   type CallOutcome,
+  signInDemoCallers,
 } from "../testing-http.ts";
 import { IMPORT_MAX_BYTES } from "./exchange.ts";
 
@@ -24,7 +22,6 @@ let server: TestServer;
 let teacher: ApiClient;
 let other: ApiClient;
 let student: ApiClient;
-let teacherCookie: string;
 let setId: string;
 
 const sample = (name: string) =>
@@ -44,24 +41,7 @@ const counts = async () => ({
 beforeAll(async () => {
   env = await createApiTestEnv();
   server = await serveApi({ db: env.db, auth: env.auth, now: () => env.clock.now });
-  const signUp = await postJson(server.url, "/api/auth/sign-up/email", {
-    name: "Sam Ortiz",
-    email: "sam.ortiz@school.example",
-    username: "sortiz",
-    password: "teach-elsewhere-1",
-    role: "teacher",
-  });
-  expect(signUp.status).toBe(200);
-  teacherCookie = await signIn(server.url, { username: "teacher", password: "teach-studykit" });
-  teacher = apiClient(server.url, teacherCookie);
-  other = apiClient(
-    server.url,
-    await signIn(server.url, { username: "sortiz", password: "teach-elsewhere-1" }),
-  );
-  student = apiClient(
-    server.url,
-    await signIn(server.url, { username: "amira", password: "learn-studykit" }),
-  );
+  ({ teacher, otherTeacher: other, student } = await signInDemoCallers(server.url));
   const articleId = (await teacher.articles.list.query())[0]!.id;
   const set = await teacher.sets.createFromMix.mutate({
     title: "Exports: every type",

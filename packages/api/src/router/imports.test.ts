@@ -7,14 +7,7 @@ import { fileURLToPath } from "node:url";
 import { hashText, readArticle } from "@studykit/content";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApiTestEnv, serveApi, type ApiTestEnv, type TestServer } from "../testing.ts";
-import {
-  apiClient,
-  closeServer,
-  postJson,
-  settle,
-  signIn,
-  type ApiClient,
-} from "../testing-http.ts";
+import { closeServer, settle, type ApiClient, signInDemoCallers } from "../testing-http.ts";
 import { IMPORT_MAX_BODY_BYTES, importQueue } from "./imports.ts";
 
 const repoRoot = fileURLToPath(new URL("../../../..", import.meta.url));
@@ -44,24 +37,7 @@ let teacherId: string;
 beforeAll(async () => {
   env = await createApiTestEnv();
   server = await serveApi({ db: env.db, auth: env.auth });
-  const signUp = await postJson(server.url, "/api/auth/sign-up/email", {
-    name: "Sam Ortiz",
-    email: "sam.ortiz@school.example",
-    username: "sortiz",
-    password: "teach-elsewhere-1",
-    role: "teacher",
-  });
-  expect(signUp.status).toBe(200);
-  teacherCookie = await signIn(server.url, { username: "teacher", password: "teach-studykit" });
-  teacher = apiClient(server.url, teacherCookie);
-  otherTeacher = apiClient(
-    server.url,
-    await signIn(server.url, { username: "sortiz", password: "teach-elsewhere-1" }),
-  );
-  student = apiClient(
-    server.url,
-    await signIn(server.url, { username: "amira", password: "learn-studykit" }),
-  );
+  ({ teacher, teacherCookie, otherTeacher, student } = await signInDemoCallers(server.url));
   teacherId = (await env.userByUsername("teacher")).id;
 });
 

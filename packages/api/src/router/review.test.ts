@@ -4,14 +4,7 @@ import { storeStudyKit, type Prisma } from "@studykit/db";
 import { fixtureKit, uniqueId } from "@studykit/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApiTestEnv, serveApi, type ApiTestEnv, type TestServer } from "../testing.ts";
-import {
-  apiClient,
-  closeServer,
-  postJson,
-  settle,
-  signIn,
-  type ApiClient,
-} from "../testing-http.ts";
+import { closeServer, settle, type ApiClient, signInDemoCallers } from "../testing-http.ts";
 
 let env: ApiTestEnv;
 let server: TestServer;
@@ -23,26 +16,7 @@ let teacherId: string;
 beforeAll(async () => {
   env = await createApiTestEnv();
   server = await serveApi({ db: env.db, auth: env.auth, now: () => env.clock.now });
-  const signUp = await postJson(server.url, "/api/auth/sign-up/email", {
-    name: "Sam Ortiz",
-    email: "sam.ortiz@school.example",
-    username: "sortiz",
-    password: "teach-elsewhere-1",
-    role: "teacher",
-  });
-  expect(signUp.status).toBe(200);
-  teacher = apiClient(
-    server.url,
-    await signIn(server.url, { username: "teacher", password: "teach-studykit" }),
-  );
-  other = apiClient(
-    server.url,
-    await signIn(server.url, { username: "sortiz", password: "teach-elsewhere-1" }),
-  );
-  student = apiClient(
-    server.url,
-    await signIn(server.url, { username: "amira", password: "learn-studykit" }),
-  );
+  ({ teacher, otherTeacher: other, student } = await signInDemoCallers(server.url));
   teacherId = (await env.userByUsername("teacher")).id;
 });
 afterAll(async () => {
