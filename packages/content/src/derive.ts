@@ -12,6 +12,8 @@ import { numericQuestions } from "./questions/numeric";
 import { openQuestions } from "./questions/open";
 import { trueFalseQuestions } from "./questions/true-false";
 import { readArticle } from "./read-article";
+import { questionFeatures, recommendedCount, scoreFeatures, selectRecommended } from "./select";
+import { findTopic } from "./topic";
 import { validateQuestions } from "./validate";
 import {
   QUESTION_TYPES,
@@ -23,7 +25,7 @@ import {
 } from "./types";
 
 /** Bump when the same text would give different output. */
-export const DERIVATION_VERSION = "1";
+export const DERIVATION_VERSION = "2";
 
 const DEFAULT_MAX_PER_TYPE = 40;
 
@@ -111,11 +113,13 @@ function* derivationSteps(
   const sentenceOrder = new Map(read.article.sentences.map((s, i) => [s.id, i]));
   const importance = new Map(units.map((u) => [u.fact.id, u.fact.importance]));
   const factImportance = (d: Draft) => Math.max(...d.factIds.map((id) => importance.get(id) ?? 0));
+  const topic = findTopic(read, units);
+  const validation = { sentences: read.article.sentences, topic: topic.names };
 
   let drafts: Draft[] = [];
   for (const type of types) {
     yield step("questions", STEP_WEIGHT[type], type);
-    const { valid } = validateQuestions(generators[type](), { sentences: read.article.sentences });
+    const { valid } = validateQuestions(generators[type](), validation);
     // Keep the most important questions of each type, then restore article order.
     const kept = valid
       .map((d, i) => ({ d, i }))
@@ -127,14 +131,32 @@ function* derivationSteps(
   }
 
   const seen = new Set<string>();
-  const questions: Question[] = [];
+  const unique: Draft[] = [];
   for (const d of placeOptions(drafts)) {
     const id = questionId(d);
     if (seen.has(id)) continue;
     seen.add(id);
-    const { rank: _rank, ...rest } = d;
-    questions.push({ id, ...rest } as Question);
+    unique.push(d);
   }
+  const context = {
+    units: new Map(units.map((u) => [u.fact.id, u])),
+    topic,
+    pool,
+    wordCount: read.article.text.split(/\s+/).length,
+  };
+  const scored = unique.map((draft) => ({
+    draft,
+    score: scoreFeatures(questionFeatures(draft, context)),
+  }));
+  const recommended = selectRecommended(scored, recommendedCount(context.wordCount));
+  // Best first: the recommended set by score, then every other candidate by score.
+  const questions: Question[] = scored
+    .map((s, i) => ({ ...s, i, recommended: recommended.has(i) }))
+    .sort((a, b) => Number(b.recommended) - Number(a.recommended) || b.score - a.score || a.i - b.i)
+    .map(({ draft, score, recommended: isRecommended }) => {
+      const { rank: _rank, ...rest } = draft;
+      return { id: questionId(draft), ...rest, score, recommended: isRecommended } as Question;
+    });
 
   const facts = units.map((u) => u.fact);
   yield { stage: "done", fraction: 1 };

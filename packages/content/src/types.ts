@@ -107,6 +107,14 @@ interface QuestionBase {
   /** The stance of the fact(s) the question is built on. */
   stance: Stance;
   attribution: string | null;
+  /**
+   * 0..1: how good a question this is to put before a class, from named features (select.ts):
+   * the importance of its fact, a prompt that stands alone, a key-term answer that is not the
+   * article's own subject, plausible same-kind distractors, length. Questions come best first.
+   */
+  score: number;
+  /** In the recommended set: the best question on each of the top facts, 10 to 40 of them. */
+  recommended: boolean;
 }
 
 export interface ChoiceQuestion extends QuestionBase {
@@ -152,10 +160,14 @@ export interface OpenQuestion extends QuestionBase {
 export type Question =
   ChoiceQuestion | TrueFalseQuestion | ClozeQuestion | MatchingQuestion | OpenQuestion;
 
-/** A question before its id is assigned; the validator accepts these too. */
+/** A question before its id, score and selection are assigned; the validator accepts these too. */
 export type QuestionDraft = Question extends infer Q
   ? Q extends Question
-    ? Omit<Q, "id"> & { id?: string }
+    ? Omit<Q, "id" | "score" | "recommended"> & {
+        id?: string;
+        score?: number;
+        recommended?: boolean;
+      }
     : never
   : never;
 

@@ -375,6 +375,8 @@ describe("findDuplicates", () => {
     options: ["Swat", "Bannu", "Orakzai", "Kurram"],
     answer: "Bannu",
     factIds: ["f_bannu"],
+    score: 0.7,
+    recommended: true,
   };
 
   it("catches an exact repeat", () => {

@@ -1,5 +1,8 @@
 // The validator: every candidate question passes these rules or is dropped. Exported so the
 // API can check teacher edits and imports with the same rules.
+import { isGenericTerm } from "./keyness";
+import { danglingReferent } from "./standalone";
+import { topicKey } from "./topic";
 import type { QuestionDraft, Sentence } from "./types";
 
 export interface ValidationIssue {
@@ -11,7 +14,11 @@ export interface ValidationIssue {
     | "attribution"
     | "well-formed"
     | "source"
-    | "duplicate";
+    | "duplicate"
+    | "standalone"
+    | "topic"
+    | "generic"
+    | "dateline";
   message: string;
 }
 
@@ -26,6 +33,11 @@ export interface ValidationContext {
    * the shape of the question still does (2–6 distinct options with the answer once, 2+ pairs).
    */
   authored?: boolean;
+  /**
+   * The article's own subject (its names, as findTopic gives them): a generated question whose
+   * answer is the subject tests nothing ("inside which country?" in an article about it).
+   */
+  topic?: readonly string[];
 }
 
 export function normalise(s: string): string {
@@ -101,6 +113,36 @@ export function validateQuestion(q: Candidate, context: ValidationContext = {}):
       : undefined
     : wellFormed(q.prompt);
   if (formError) add("well-formed", formError);
+  if (!authored) {
+    // A lead-in like "True or false: " or a dateline ("LAHORE: ") is page furniture, not a fact.
+    if (/(^|: )[A-Z]{3,}(\/[A-Z][A-Z ]+)*:\s/.test(q.prompt))
+      add("dateline", "the prompt keeps a dateline");
+    if (q.type !== "open" && q.type !== "matching") {
+      const dangling = danglingReferent(q.prompt);
+      if (dangling) add("standalone", `the prompt does not stand alone: ${dangling}`);
+    }
+    if (context.topic?.length) {
+      const topicKeys = new Set(context.topic.map(topicKey));
+      const answers =
+        q.type === "true_false"
+          ? [q.substitution?.original, q.substitution?.replacement]
+          : q.type === "multiple_choice" || q.type === "cloze"
+            ? [q.answer]
+            : [];
+      const onTopic = answers.find((a) => typeof a === "string" && topicKeys.has(topicKey(a)));
+      if (onTopic)
+        add(
+          "topic",
+          `"${onTopic}" is what the whole article is about, so asking for it tests nothing`,
+        );
+    }
+    if (q.type === "cloze" && typeof q.answer === "string") {
+      if (/[\p{L}\p{N}]____|____[\p{L}\p{N}]/u.test(q.prompt))
+        add("cloze-blank", "the blank is inside a word");
+      if (isGenericTerm(q.answer))
+        add("generic", `"${q.answer}" is everyday English, not a term the article teaches`);
+    }
+  }
   const leaks = (text: string, part: string) => !authored && containsPhrase(text, part);
 
   switch (q.type) {

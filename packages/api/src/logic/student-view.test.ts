@@ -11,6 +11,8 @@ const base = {
   skill: "recall" as const,
   stance: "stated" as const,
   attribution: null,
+  score: 0.5,
+  recommended: true,
 };
 
 const questions: Question[] = [

@@ -2,7 +2,7 @@
 import type { FactUnit } from "../facts";
 import type { Question } from "../types";
 
-type WithoutId<T> = T extends unknown ? Omit<T, "id"> : never;
+type WithoutId<T> = T extends unknown ? Omit<T, "id" | "score" | "recommended"> : never;
 
 /** A candidate question; `id` is derived from its content once it passes the validator. */
 export type Draft = WithoutId<Question> & {

@@ -62,6 +62,8 @@ export function fixtureKit(salt: string, version = "1"): StudyKit {
     skill: "recall" as const,
     stance: "attributed" as const,
     attribution: "officials",
+    score: 0.5,
+    recommended: true,
   };
   return {
     version,
