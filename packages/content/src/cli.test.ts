@@ -43,11 +43,30 @@ describe("study-kit derive on the shipped article", () => {
     expect(stdout).toContain("Answer:");
     expect(stdout.indexOf("KEY FACTS")).toBeLessThan(stdout.indexOf("QUESTIONS"));
     const kit = deriveStudyKit(readDefaultArticle());
+    // The recommended set by default, in the kit's order (best first).
+    const recommended = kit.questions.filter((q) => q.recommended);
+    expect(stdout.match(/^\s+Answer: /gm)).toHaveLength(recommended.length);
+    expect(stdout).toContain(recommended[0]!.prompt);
+    expect(stdout).not.toContain(kit.questions.find((q) => !q.recommended)!.prompt);
+  });
+
+  it("prints every candidate with --all, the recommended ones marked", async () => {
+    const { code, stdout } = await runCli(["derive", DEFAULT_ARTICLE_PATH, "--all"]);
+    expect(code).toBe(0);
+    const kit = deriveStudyKit(readDefaultArticle());
     expect(stdout.match(/^\s+Answer: /gm)).toHaveLength(kit.questions.length);
+    expect(stdout.match(/^\s*\d+\.\*/gm)).toHaveLength(
+      kit.questions.filter((q) => q.recommended).length,
+    );
   });
 
   it("prints the kit as JSON with --json, with answers typed as the spec says", async () => {
-    const { code, stdout, stderr } = await runCli(["derive", DEFAULT_ARTICLE_PATH, "--json"]);
+    const { code, stdout, stderr } = await runCli([
+      "derive",
+      DEFAULT_ARTICLE_PATH,
+      "--json",
+      "--all",
+    ]);
     expect(stderr).toBe("");
     expect(code).toBe(0);
     const json = JSON.parse(stdout);

@@ -4,7 +4,7 @@ import { deriveStudyKit } from "./derive";
 import { ArticleError, MAX_ARTICLE_BYTES } from "./errors";
 import { formatKit } from "./format";
 
-const USAGE = "usage: study-kit derive <article.txt> [--json]";
+const USAGE = "usage: study-kit derive <article.txt> [--json] [--all]";
 
 export interface Io {
   out: (s: string) => void;
@@ -48,7 +48,7 @@ export function run(argv: string[], io: Io = processIo): number {
     io.out(`${USAGE}\n`);
     return 0;
   }
-  const unknown = [...flags].filter((f) => f !== "--json");
+  const unknown = [...flags].filter((f) => f !== "--json" && f !== "--all");
   if (args[0] !== "derive" || args.length !== 2 || unknown.length) {
     io.err(
       `study-kit: ${unknown.length ? `unknown option ${unknown[0]}` : "expected one article file"}; ${USAGE}\n`,
@@ -57,7 +57,11 @@ export function run(argv: string[], io: Io = processIo): number {
   }
   const path = args[1]!;
   try {
-    const kit = deriveStudyKit(readArticleFile(path));
+    const full = deriveStudyKit(readArticleFile(path));
+    // The recommended set by default, as a teacher first sees it; every candidate with --all.
+    const kit = flags.has("--all")
+      ? full
+      : { ...full, questions: full.questions.filter((q) => q.recommended) };
     io.out(flags.has("--json") ? `${JSON.stringify(kit, null, 2)}\n` : `${formatKit(kit)}\n`);
     return 0;
   } catch (e) {

@@ -12,7 +12,13 @@ import { numericQuestions } from "./questions/numeric";
 import { openQuestions } from "./questions/open";
 import { trueFalseQuestions } from "./questions/true-false";
 import { readArticle } from "./read-article";
-import { questionFeatures, recommendedCount, scoreFeatures, selectRecommended } from "./select";
+import {
+  notRecommendable,
+  questionFeatures,
+  recommendedCount,
+  scoreFeatures,
+  selectRecommended,
+} from "./select";
 import { findTopic } from "./topic";
 import { validateQuestions } from "./validate";
 import {
@@ -113,7 +119,7 @@ function* derivationSteps(
   const sentenceOrder = new Map(read.article.sentences.map((s, i) => [s.id, i]));
   const importance = new Map(units.map((u) => [u.fact.id, u.fact.importance]));
   const factImportance = (d: Draft) => Math.max(...d.factIds.map((id) => importance.get(id) ?? 0));
-  const topic = findTopic(read, units);
+  const topic = findTopic(read);
   const validation = { sentences: read.article.sentences, topic: topic.names };
 
   let drafts: Draft[] = [];
@@ -143,10 +149,14 @@ function* derivationSteps(
     topic,
     pool,
     wordCount: read.article.text.split(/\s+/).length,
+    sentences: read.article.sentences.map((s) => s.text),
+    headline: read.article.title,
+    leadSentenceId: read.article.sentences[0]?.id ?? "",
   };
   const scored = unique.map((draft) => ({
     draft,
     score: scoreFeatures(questionFeatures(draft, context)),
+    eligible: notRecommendable(draft, context) === undefined,
   }));
   const recommended = selectRecommended(scored, recommendedCount(context.wordCount));
   // Best first: the recommended set by score, then every other candidate by score.

@@ -219,7 +219,9 @@ export function pickNumberDistractors(
       push(value + d);
     }
   } else {
-    for (const f of [0.5, 2, 0.25, 3, 1.5, 0.75, 5, 0.1, 10]) push(roundLike(value * f, value));
+    // Geometric steps, not multiples of one fraction: 80,000 / 160,000 / 240,000 / 320,000
+    // gives the answer away by its pattern.
+    for (const f of [0.5, 2, 0.7, 1.4, 0.35, 3, 0.2, 5, 0.1, 10]) push(roundLike(value * f, value));
   }
   const lows = [...below].sort((a, b) => b - a);
   const highs = [...above].sort((a, b) => a - b);

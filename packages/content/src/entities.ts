@@ -261,7 +261,16 @@ function dateSubtype(text: string): string {
 }
 
 /** Entities mentioned in a sentence, in order, without overlaps. */
+// Facts, topic detection and reference resolution all read a sentence's mentions: find them once.
+const mentionMemo = new WeakMap<ReadSentence, Mention[]>();
+
 export function findMentions(sentence: ReadSentence): Mention[] {
+  let found = mentionMemo.get(sentence);
+  if (!found) mentionMemo.set(sentence, (found = findMentionsOnce(sentence)));
+  return found;
+}
+
+function findMentionsOnce(sentence: ReadSentence): Mention[] {
   const tokens = sentence.tokens;
   const mentions: Mention[] = [];
   const taken = new Set<number>();

@@ -7,6 +7,7 @@ import type { ReadArticle, ReadSentence } from "./read-article";
 import { readStance, type StanceReading } from "./stance";
 import type { Fact, FactCategory } from "./types";
 import { balanceQuotes } from "./questions/draft";
+import { danglingReferent } from "./standalone";
 
 /** A fact with what question generators need: where its words are and what they mention. */
 export interface FactUnit {
@@ -20,6 +21,11 @@ export interface FactUnit {
   end: number;
   tokens: Token[];
   mentions: Mention[];
+  /**
+   * Words of the clause replaced by what they refer to, found in earlier sentences ("The
+   * court" → "The Sindh High Court", "He" → "Ibrahim K"); applied wherever the clause is shown.
+   */
+  rewrites: { start: number; end: number; text: string }[];
 }
 
 // Sentence openers that link to the previous sentence; a fact stands alone without them.
@@ -32,6 +38,7 @@ const CATEGORY_WORDS: [FactCategory, string[]][] = [
     [
       "strike",
       "airstrike",
+      "airstrikes",
       "militant",
       "military",
       "army",
@@ -211,6 +218,10 @@ export function isSubstantive(sentence: ReadSentence): boolean {
   if (/\?["']?$/.test(sentence.text)) return false;
   // A lower-case start is a fragment left by scraping (". carried several  about Eros").
   if (/^[a-z]/.test(sentence.text)) return false;
+  // "there have been ... of the IMF": words lost in scraping (read-article marks the gap).
+  if (/\u2026/.test(sentence.text)) return false;
+  // "booked under Foreigners Act A sessions court had…": two sentences run together.
+  if (/\b[A-Z][a-z]+ (A|An|The) [a-z]+ [a-z]+/.test(sentence.text.slice(1))) return false;
   return hasFiniteVerb(sentence.tokens);
 }
 
@@ -248,24 +259,243 @@ function withStop(s: string): string {
   return /[.!?]["')]?$/.test(s) ? s : `${s}.`;
 }
 
+const CONTENT_POS = new Set(["NOUN", "PROPN", "VERB", "ADJ", "NUM"]);
+const LIGHT_LEMMAS = new Set([
+  "be",
+  "have",
+  "do",
+  "say",
+  "said",
+  "also",
+  "will",
+  "would",
+  "can",
+  "make",
+  "take",
+]);
+
+function contentLemmas(tokens: Token[]): Set<string> {
+  return new Set(
+    tokens
+      .filter((t) => CONTENT_POS.has(t.pos) && t.lemma.length > 2 && !LIGHT_LEMMAS.has(t.lemma))
+      .map((t) => t.lemma.toLowerCase()),
+  );
+}
+
+/**
+ * How central each sentence is: the TextRank-style similarity (shared content lemmas over the
+ * log of both lengths) summed over every other sentence, scaled so the most central is 1. A
+ * sentence the others build on shares their words. Works the same on one long paragraph.
+ */
+export function sentenceCentrality(sentences: readonly ReadSentence[]): Map<string, number> {
+  const bags = sentences.map((s) => contentLemmas(s.tokens));
+  const raw = bags.map((a, i) => {
+    let sum = 0;
+    bags.forEach((b, j) => {
+      if (i === j || a.size < 2 || b.size < 2) return;
+      let shared = 0;
+      for (const w of a) if (b.has(w)) shared++;
+      sum += shared / (Math.log(a.size) + Math.log(b.size));
+    });
+    return sum;
+  });
+  const max = Math.max(1e-9, ...raw);
+  return new Map(sentences.map((s, i) => [s.id, raw[i]! / max]));
+}
+
+const SPEECH_TAG =
+  /,"?\s+((?:(?:Dr|Mr|Mrs|Ms|Sir|[A-Z][\w.'-]*)\s){0,4}[A-Z][\w'-]*|he|she|they|it)\s+(said|says|added|adds|told|noted|stated|claimed|argued|warned|explained)\b/;
+
+const LONG_CLAUSE_WORDS = 22;
+const TRAILING_OPENERS = new Set([
+  "which",
+  "who",
+  "whom",
+  "where",
+  "whose",
+  "while",
+  "whereas",
+  "although",
+  "though",
+  "but",
+  "adding",
+  "saying",
+]);
+
+/**
+ * How many tokens of a long clause to keep: a statement of more than LONG_CLAUSE_WORDS words
+ * ends before a trailing part that adds to it (", sparking …", ", which …", "… and warned that
+ * …"), so a fact is one statement a student can hold. Short clauses keep every token.
+ */
+export function trimmedLength(tokens: readonly Token[]): number {
+  const words = (n: number) =>
+    tokens.slice(0, n).filter((t) => /[\p{L}\p{N}]/u.test(t.value)).length;
+  if (words(tokens.length) <= LONG_CLAUSE_WORDS) return tokens.length;
+  let open = 0;
+  for (let i = 1; i < tokens.length - 2; i++) {
+    const t = tokens[i]!;
+    if (t.value === "(" || t.value === '"') open += t.value === "(" ? 1 : open ? -1 : 1;
+    if (t.value === ")") open = Math.max(0, open - 1);
+    if (open > 0 || words(i) < 10) continue;
+    const next = tokens[i + 1]!;
+    const participle = next.pos === "VERB" && /ing$/.test(next.lower);
+    const cut =
+      (t.value === "," && (participle || TRAILING_OPENERS.has(next.lower))) ||
+      // "…turned up and asserted that …": only a long first part stands without what follows.
+      (t.lower === "and" &&
+        words(i) >= 14 &&
+        next.pos === "VERB" &&
+        /ed$/.test(next.lower) &&
+        tokens[i - 1]!.value !== ",");
+    if (cut && hasFiniteVerb(tokens.slice(0, i) as Token[])) {
+      let end = i;
+      while (end > 0 && tokens[end - 1]!.pos === "PUNCT" && tokens[end - 1]!.value !== ")") end--;
+      return end;
+    }
+  }
+  return tokens.length;
+}
+
+const NAMED_KINDS = new Set(["person", "organisation", "place", "event"]);
+
+/**
+ * The antecedent of a clause's opening reference, from the sentences before it: "The court …"
+ * is the last named thing whose name ends in "Court" within five sentences; "He …" / "She …" is
+ * the one person named in the two sentences before (none when two people are). Undefined when
+ * the clause opens otherwise or nothing unambiguous is found.
+ */
+export function resolveOpening(
+  tokens: readonly Token[],
+  sentenceIndex: number,
+  sentences: readonly ReadSentence[],
+  mentionsOf: (s: ReadSentence) => Mention[],
+): { start: number; end: number; text: string } | undefined {
+  const first = tokens[0];
+  if (!first) return undefined;
+  const earlier = (back: number) =>
+    sentences.slice(Math.max(0, sentenceIndex - back), sentenceIndex).reverse();
+  if (/^(he|she)$/i.test(first.value) && tokens[1]?.pos !== "PUNCT") {
+    const people = new Set<string>();
+    let name: string | undefined;
+    for (const s of earlier(2))
+      for (const m of mentionsOf(s))
+        if (m.entity.kind === "person") {
+          people.add(m.entity.text.split(/\s+/).pop()!);
+          name ??= m.entity.text;
+        }
+    if (people.size !== 1 || !name) return undefined;
+    // The fullest form of the name given so far.
+    for (const s of sentences.slice(0, sentenceIndex))
+      for (const m of mentionsOf(s))
+        if (
+          m.entity.kind === "person" &&
+          m.entity.text.endsWith(name.split(/\s+/).pop()!) &&
+          m.entity.text.length > name.length
+        )
+          name = m.entity.text;
+    return { start: first.start, end: first.end, text: name };
+  }
+  if (first.lower !== "the") return undefined;
+  // "The court", "The high court", "The ministry": one or two lower-case words.
+  let k = 1;
+  while (
+    k < 3 &&
+    tokens[k] &&
+    /^[a-z][a-z-]*$/.test(tokens[k]!.value) &&
+    tokens[k]!.pos !== "VERB" &&
+    tokens[k]!.pos !== "AUX"
+  )
+    k++;
+  const head = tokens[k - 1]!;
+  if (k === 1 || !["NOUN", "PROPN"].includes(head.pos)) return undefined;
+  const headWord = head.lemma.toLowerCase();
+  for (const s of earlier(3)) {
+    const found = mentionsOf(s)
+      .filter((m) => NAMED_KINDS.has(m.entity.kind))
+      .reverse()
+      .find((m) => {
+        const last = m.entity.text.split(/\s+/).pop()!.toLowerCase();
+        return last === headWord || last === `${headWord}s` || last === head.lower;
+      });
+    if (found) {
+      const name = found.entity.text.replace(/^the\s+/i, "");
+      return { start: first.start, end: head.end, text: `The ${name}` };
+    }
+    // "…anti-terrorism court judge…" in between: another court the words could mean.
+    if (s.tokens.some((t) => t.lemma.toLowerCase() === headWord)) return undefined;
+  }
+  return undefined;
+}
+
+/** The lead-in an opinion piece's own statements carry. */
+export const WRITER_LEAD = "According to the writer, ";
+
+const OPINION_HEADLINE =
+  /^(editorial|opinion|comment|column|analysis|op-ed|view(point)?|letter)\b/i;
+
+/**
+ * Whether the article argues rather than reports: its headline says so ("Editorial: …"), or
+ * many of its sentences carry the writer's judgement (modal and evaluative wording) and it
+ * speaks as "we".
+ */
+export function isOpinionPiece(read: ReadArticle): boolean {
+  if (OPINION_HEADLINE.test(read.article.title)) return true;
+  const substantive = read.sentences.filter(isSubstantive);
+  if (substantive.length < 4) return false;
+  const opinions = substantive.filter((s) => readStance(s).stance === "opinion").length;
+  const firstPerson = read.sentences
+    .flatMap((s) => s.tokens)
+    .filter((t) => /^(we|our|us|i|my)$/.test(t.lower)).length;
+  const share = opinions / substantive.length;
+  return share >= 0.45 || (share >= 0.3 && firstPerson >= 3);
+}
+
 /** Splits each substantive sentence into fact units. */
 export function deriveFactUnits(read: ReadArticle): FactUnit[] {
   const { article, sentences } = read;
   const text = article.text;
-  const titleWords = new Set(
+  const titleLemmas = new Set(
     article.title
       .toLowerCase()
       .split(/[^\p{L}]+/u)
       .filter((w) => w.length > 3),
   );
-  const paragraphCount = Math.max(1, article.paragraphs.length);
+  const centrality = sentenceCentrality(sentences);
+  const mentionCache = new Map<string, Mention[]>();
+  const mentionsOf = (s: ReadSentence) => {
+    let m = mentionCache.get(s.id);
+    if (!m) mentionCache.set(s.id, (m = findMentions(s)));
+    return m;
+  };
+  const opinionPiece = isOpinionPiece(read);
   const units: FactUnit[] = [];
   sentences.forEach((sentence, sentenceIndex) => {
     if (!isSubstantive(sentence)) return;
-    const reading = readStance(sentence);
+    let reading = readStance(sentence);
+    // A sentence that opens a quotation is somebody's words even when the speaker is elsewhere.
+    if (reading.stance === "stated" && /^["']/.test(sentence.text))
+      reading = { ...reading, stance: "attributed", attribution: "a quoted source" };
+    // "The only way … is through vaccination, Dr Shoro said, adding …": the speaker follows.
+    const tag = SPEECH_TAG.exec(sentence.text);
+    if (reading.stance === "stated" && tag)
+      reading = {
+        ...reading,
+        stance: "attributed",
+        attribution: /^(he|she|they|it)$/i.test(tag[1]!) ? "a quoted source" : tag[1]!,
+      };
     const mentions = findMentions(sentence);
     let bodyStart = reading.leadEnd ?? sentence.start;
-    const prefix = reading.leadEnd ? text.slice(sentence.start, reading.leadEnd) : "";
+    let prefix = reading.leadEnd ? text.slice(sentence.start, reading.leadEnd) : "";
+    // In an opinion piece the writer's own statements are the writer's claims, and say so.
+    if (
+      opinionPiece &&
+      !reading.leadEnd &&
+      reading.stance !== "attributed" &&
+      reading.stance !== "alleged"
+    ) {
+      reading = { ...reading, stance: "attributed", attribution: "the writer" };
+      prefix = WRITER_LEAD;
+    }
     if (!reading.leadEnd) {
       const marker = DISCOURSE_MARKERS.exec(sentence.text);
       if (marker) bodyStart = sentence.start + marker[0].length;
@@ -292,28 +522,40 @@ export function deriveFactUnits(read: ReadArticle): FactUnit[] {
       if (last >= first) spans.push([first, last]);
       from = b + 1;
     }
-    for (const [first, last] of spans) {
+    for (const [first, fullLast] of spans) {
+      const last = first + trimmedLength(bodyTokens.slice(first, fullLast + 1)) - 1;
       const tokens = bodyTokens.slice(first, last + 1);
       if (tokens.filter((t) => /[\p{L}\p{N}]/u.test(t.value)).length < 3) continue;
       const start = tokens[0]!.start;
       const end = tokens[tokens.length - 1]!.end;
-      const clause = balanceQuotes(text.slice(start, end));
-      const factText = withStop(prefix + (prefix ? clause : capitalise(clause)));
+      const rewrite = resolveOpening(tokens, sentenceIndex, sentences, mentionsOf);
+      const rewrites = rewrite ? [rewrite] : [];
+      const clause = balanceQuotes(
+        rewrite
+          ? text.slice(start, rewrite.start) + rewrite.text + text.slice(rewrite.end, end)
+          : text.slice(start, end),
+      );
+      const lowered =
+        prefix === WRITER_LEAD && tokens[0]?.pos !== "PROPN" && !/^[A-Z]{2,}/.test(clause)
+          ? clause.charAt(0).toLowerCase() + clause.slice(1)
+          : clause;
+      const factText = withStop(prefix + (prefix ? lowered : capitalise(clause)));
       const clauseMentions = mentions.filter((m) => m.start >= start && m.end <= end);
       const entities = uniqueEntities(clauseMentions);
-      const words = tokens.filter((t) => /\p{L}/u.test(t.value)).map((t) => t.lower);
-      const titleOverlap = words.filter((w) => titleWords.has(w)).length;
-      const paragraphWeight = 1 - sentence.paragraph / paragraphCount;
+      // A fact that leans on another sentence's referent is no fact a student can learn alone.
+      if (danglingReferent(factText)) continue;
+      const words = tokens.filter((t) => /\p{L}/u.test(t.value));
+      const titleOverlap = new Set(
+        words.flatMap((t) => [t.lower, t.lemma.toLowerCase()]).filter((w) => titleLemmas.has(w)),
+      ).size;
+      // Position by sentence, not paragraph, so an article pasted as one paragraph still has a lead.
+      const lead = 1 / (1 + sentenceIndex / 4);
       const importance =
-        0.3 * Math.min(1, entities.length / 3) +
-        0.15 *
-          (entities.some((e) => e.kind === "number" || e.kind === "percentage" || e.kind === "date")
-            ? 1
-            : 0) +
-        0.25 * paragraphWeight +
-        0.15 * (reading.stance === "opinion" ? 0.3 : 1) +
-        0.1 * Math.min(1, titleOverlap / 2) +
-        0.05 * (sentenceIndex < 3 ? 1 : 0);
+        0.35 * (centrality.get(sentence.id) ?? 0) +
+        0.2 * Math.min(1, titleOverlap / 2) +
+        0.2 * lead +
+        0.15 * Math.min(1, entities.length / 3) +
+        0.1 * (reading.stance === "opinion" ? 0.5 : 1);
       const fact: Fact = {
         id: contentId("f", sentence.id, factText),
         text: factText,
@@ -324,7 +566,17 @@ export function deriveFactUnits(read: ReadArticle): FactUnit[] {
         category: categorise(tokens, reading.stance),
         importance: Math.round(importance * 1000) / 1000,
       };
-      units.push({ fact, sentence, reading, prefix, start, end, tokens, mentions: clauseMentions });
+      units.push({
+        fact,
+        sentence,
+        reading,
+        prefix,
+        start,
+        end,
+        tokens,
+        mentions: clauseMentions,
+        rewrites,
+      });
     }
   });
   return units;

@@ -33,9 +33,19 @@ export function formatKit(kit: StudyKit): string {
       f.stance === "stated" ? "" : ` [${f.stance}${f.attribution ? `: ${f.attribution}` : ""}]`;
     lines.push(`${String(i + 1).padStart(3)}. ${f.text}${stance}`);
   });
-  lines.push("", `QUESTIONS (${kit.questions.length})`);
+  const recommended = kit.questions.filter((q) => q.recommended).length;
+  lines.push(
+    "",
+    recommended === kit.questions.length
+      ? `RECOMMENDED QUESTIONS (${recommended}; every candidate with --all)`
+      : `QUESTIONS (${kit.questions.length}, ${recommended} recommended, marked *)`,
+  );
   kit.questions.forEach((q, i) => {
-    lines.push("", `${String(i + 1).padStart(3)}. [${q.type} · ${q.difficulty}] ${q.prompt}`);
+    const mark = q.recommended && recommended !== kit.questions.length ? "*" : " ";
+    lines.push(
+      "",
+      `${String(i + 1).padStart(3)}.${mark}[${q.type} · ${q.difficulty} · score ${q.score.toFixed(2)}] ${q.prompt}`,
+    );
     if (q.type === "matching") {
       q.options.left.forEach((l, k) => lines.push(`       ${k + 1}. ${l}`));
       q.options.right.forEach((r, k) => lines.push(`       ${LETTERS[k]}. ${r}`));

@@ -11,6 +11,10 @@ import { createRequire } from "node:module";
 
 const CORPUS_WORDS = 51_000_000;
 
+// A figure written in words ("nine", "forty-five") is a figure, not an everyday word.
+const NUMBER_WORD =
+  /^((one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen)[ -]?)+$/i;
+
 let table: Map<string, number> | undefined;
 
 function counts(): Map<string, number> {
@@ -36,6 +40,11 @@ export function zipf(word: string): number {
   return Math.round(Math.log10((n / CORPUS_WORDS) * 1e9) * 100) / 100;
 }
 
+/** Whether the phrase is a figure written in words ("nine", "forty-five"). */
+export function isNumberWord(phrase: string): boolean {
+  return NUMBER_WORD.test(phrase.trim());
+}
+
 /** A word whose Zipf frequency is at least this is everyday English, not a key term. */
 export const GENERIC_ZIPF = 3.3;
 
@@ -47,7 +56,7 @@ const ABSTRACT = /(ment|ness|ity|ship|hood|ance|ence|ism|tion|sion)s?$/i;
  * the phrase is everyday English (Zipf ≥ GENERIC_ZIPF), and it is not a name or a number.
  */
 export function isGenericTerm(phrase: string): boolean {
-  if (/\d/.test(phrase)) return false;
+  if (/\d/.test(phrase) || isNumberWord(phrase)) return false;
   const words = phrase.split(/[^\p{L}'-]+/u).filter((w) => w.length > 0);
   if (!words.length) return true;
   // A capitalised word inside the phrase (not just at its start) is a name.

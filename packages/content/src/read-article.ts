@@ -70,7 +70,8 @@ export function normaliseLine(line: string): string {
       .replace(/[\u2018\u2019\u201b\u2032]/g, "'")
       .replace(/[\u201c\u201d\u201f\u2033]/g, '"')
       .replace(/[\u2013\u2014]/g, (d) => (d === "\u2014" ? " - " : "-"))
-      .replace(/\u2026/g, "...")
+      // An ellipsis between spaces is kept: it marks words lost in scraping (see below).
+      .replace(/(?<! )\u2026|\u2026(?! )/g, "...")
       .replace(/[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]/g, " ")
       // 'endemic"."He said': one quotation closes and the next opens with no space between.
       .replace(/([\p{L}\p{N}])"([.!?])"(?=\p{Lu})/gu, '$1"$2 "')
@@ -85,6 +86,9 @@ export function normaliseLine(line: string): string {
       .replace(/\(\s*\)|\[\s*\]/g, "")
       // "newspapers, including , splashed": the named thing was a link and is gone.
       .replace(/\b(including|such as|named|called)\s*,/g, ",")
+      // "there have been  of the IMF": two spaces between lower-case words mean a linked word
+      // was lost in scraping. Mark the gap as an omission so no fact is built on the sentence.
+      .replace(/([\p{Ll},]) {2,}(?=\p{Ll})/gu, "$1 \u2026 ")
       .replace(/ {2,}/g, " ")
       .replace(/ +([,.;:!?)])/g, "$1")
       .replace(/, *,/g, ",")
@@ -125,7 +129,14 @@ function splitBlocks(raw: string): { title: string; tags: string[]; paragraphs: 
   const texts = blocks
     .map((b) => normaliseLine(b.text.replace(DEBRIS_SENTENCE, " ")))
     // A dateline ("ISLAMABAD: The second polio case…") names the desk, not part of the story.
-    .map((t) => t.replace(/^[A-Z][A-Z .'-]{2,40}:\s+(?=["A-Z])/, ""))
+    .map((t) => t.replace(/^[A-Z][A-Z .'/-]{2,40}:\s+(?=["A-Z])/, ""))
+    // "PAKISTAN'S politicians…": a paragraph's first word set in capitals is typography.
+    .map((t) =>
+      t.replace(
+        /^([A-Z])([A-Z]{3,})('S)?(?= [a-z])/,
+        (_, a: string, b: string, s?: string) => a + b.toLowerCase() + (s ? "'s" : ""),
+      ),
+    )
     .filter((t) => t !== "");
   let title = "";
   // The first block is the headline when it is short and does not read as a paragraph of

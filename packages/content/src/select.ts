@@ -3,6 +3,9 @@
 // article's top facts goes into the recommended set a teacher sees first.
 import { canonicalKey, type Candidate } from "./distractors";
 import type { FactUnit } from "./facts";
+import { lookup, ORGANISATION_HEADS } from "./gazetteer";
+import { isNumberWord } from "./keyness";
+import { FALLBACK_SOURCES } from "./questions/attribution";
 import type { Draft } from "./questions/draft";
 import { isTopic, type Topic } from "./topic";
 import type { QuestionType } from "./types";
@@ -22,23 +25,26 @@ export interface QuestionFeatures {
 }
 
 export const FEATURE_WEIGHTS: Record<keyof QuestionFeatures, number> = {
-  importance: 0.4,
-  keyAnswer: 0.15,
-  distractorsFromArticle: 0.1,
-  length: 0.15,
-  typePrior: 0.2,
+  importance: 0.5,
+  keyAnswer: 0.12,
+  distractorsFromArticle: 0.08,
+  length: 0.12,
+  typePrior: 0.18,
 };
 
 // Share of good questions per type in the judged kits (docs in src/quality/README.md).
 const TYPE_PRIOR: Record<QuestionType, number> = {
-  attribution: 0.9,
-  cloze: 0.75,
+  attribution: 0.6,
+  cloze: 0.8,
   multiple_choice: 0.75,
   true_false: 0.6,
-  open: 0.6,
-  numeric: 0.4,
+  open: 0.3,
+  numeric: 0.6,
   matching: 0.3,
 };
+
+/** A true statement is easier to guess than a false one with a detail changed. */
+const TRUE_STATEMENT_PRIOR = 0.4;
 
 export interface SelectionContext {
   units: ReadonlyMap<string, FactUnit>;
@@ -46,6 +52,11 @@ export interface SelectionContext {
   pool: readonly Candidate[];
   /** Words in the article body. */
   wordCount: number;
+  /** The article's sentences' text. */
+  sentences: readonly string[];
+  /** The first sentence of the body: the lead. */
+  leadSentenceId: string;
+  headline: string;
 }
 
 function answerText(d: Draft): string | undefined {
@@ -66,16 +77,182 @@ export function questionFeatures(d: Draft, ctx: SelectionContext): QuestionFeatu
     else keyAnswer = 0.5;
   }
   let distractorsFromArticle = 1;
-  if (d.type === "multiple_choice" || d.type === "attribution") {
+  if (d.type === "multiple_choice") {
     const inArticle = new Set(ctx.pool.filter((c) => c.fromArticle).map((c) => c.key));
     const wrong = d.options.filter((o) => o !== d.answer);
     distractorsFromArticle =
       wrong.filter((o) => inArticle.has(canonicalKey(o))).length / wrong.length;
-    if (d.type === "attribution") distractorsFromArticle = Math.max(0.5, distractorsFromArticle);
+  } else if (d.type === "attribution") {
+    distractorsFromArticle = ownSources(d) / 3;
   }
   const words = d.prompt.split(/\s+/).length;
   const length = words <= 28 ? 1 : Math.max(0, 1 - (words - 28) / 32);
-  return { importance, keyAnswer, distractorsFromArticle, length, typePrior: TYPE_PRIOR[d.type] };
+  const typePrior = d.type === "true_false" && d.answer ? TRUE_STATEMENT_PRIOR : TYPE_PRIOR[d.type];
+  return { importance, keyAnswer, distractorsFromArticle, length, typePrior };
+}
+
+const STOCK_SOURCES = new Set(FALLBACK_SOURCES.map((s) => s.toLowerCase()));
+
+/** How many wrong options of an attribution question are sources the article itself quotes. */
+function ownSources(d: Draft & { options: string[]; answer: string }): number {
+  return d.options.filter((o) => o !== d.answer && !STOCK_SOURCES.has(o.toLowerCase())).length;
+}
+
+/**
+ * Why a valid question may still not be recommended, or undefined. These are the kinds a
+ * judged reading found weak or bad far more often than good; the teacher still sees them
+ * among the further candidates.
+ */
+export function notRecommendable(d: Draft, ctx: SelectionContext): string | undefined {
+  const words = d.prompt.split(/\s+/).length;
+  const limit = d.type === "true_false" || d.type === "cloze" ? 36 : 42;
+  if (words > limit) return "overlong";
+  if (d.type === "matching") return "matching items are cut from sentences";
+  // Self-assessed, and its model answer can only restate the article's sentences.
+  if (d.type === "open") return "open questions need a teacher's model answer";
+  if (d.type === "cloze") {
+    const answer = d.answer;
+    // A single everyday word in the blank usually has a synonym that fits as well.
+    if (!/[\p{Lu}\d]/u.test(answer) && answer.split(/\s+/).length < 2 && !isNumberWord(answer))
+      return "a one-word blank with synonyms";
+    if (answer.split(/\s+/).length > 3) return "too long to type exactly";
+    if (
+      /\d{1,2}[./]\d{1,2}[./]\d{2,4}|\b\d{1,2},? \d{4}\b|\b[A-Z][a-z]{2,8}\.? \d{1,2}\b/.test(
+        answer,
+      )
+    )
+      return "a full date to type in one exact form";
+    if (/\(\S*____\S*\)/.test(d.prompt)) return "a conversion in brackets";
+    // "the ____ station": the blank takes only part of a name.
+    if (
+      /____ (station|road|street|office|court|district|area|town|village|police|party|group|company|club|house)\b/.test(
+        d.prompt,
+      )
+    )
+      return "the blank cuts a name";
+    // "the ____ Against Cruel Sports", "BBC ____ Today": a capitalised word beside the blank
+    // belongs to the same name.
+    if (
+      /____(?:'s)? (?!I )\p{Lu}|(?<!\S)(?!(?:The|A|An|In|On|At|By|For|From|With|Of|To) )\p{Lu}[\p{L}.]* ____/u.test(
+        d.prompt.replace(/^Fill in the blank: /, ""),
+      ) &&
+      !/^\d/.test(d.answer)
+    )
+      return "the blank cuts a name";
+    // "Turkiye's ____": the country gives its city away.
+    if (/'s ____/.test(d.prompt) && ctx.pool.some((c) => c.text === d.answer && c.kind === "place"))
+      return "a place given away by its country";
+    // "…, Dr ____ said": asking who said it is the attribution question's job.
+    if (/____ (said|says|told|added|argued|claimed)\b/.test(d.prompt))
+      return "a speaker in a blank";
+    // "the 2002 ____ in Korea and Japan": a dated event is known without the article.
+    if (/\b(1[89]|20)\d\d ____/.test(d.prompt) && /^\p{Lu}/u.test(d.answer))
+      return "a dated event anyone knows";
+    // "____ metatarsal bones": one or two of a plural is a guess, not a reading.
+    if (/^(1|2|one|two)$/i.test(d.answer)) return "a count too small to test reading";
+    // The fifth name of a list of nine is arbitrary to recall.
+    const at = d.prompt.indexOf("____");
+    const around = d.prompt.slice(Math.max(0, at - 80), at + 80);
+    if (/^\p{Lu}/u.test(d.answer) && (around.match(/, /g)?.length ?? 0) >= 4)
+      return "one item of a long list";
+  }
+  // An answer named all through the article is what it is about, whatever the topic finder saw.
+  if (
+    (d.type === "cloze" || d.type === "multiple_choice") &&
+    /^\p{Lu}/u.test(d.answer) &&
+    ctx.sentences.filter((s) => s.includes(d.answer)).length >=
+      Math.max(3, ctx.sentences.length * 0.3)
+  )
+    return "the article's subject";
+  if (d.type === "multiple_choice") {
+    // "…secured in 1984 by whom, was…": "whom" left in place reads as a slip, not a question.
+    if (/\b\w+ whom\b/.test(d.prompt)) return "a question word left mid-sentence";
+    // People as options must all be people: the name finder also calls "North American" and
+    // "Exhibitor Relations" people.
+    if (/\b(who|whom|people|person)\b/i.test(d.prompt) && !d.options.every(looksLikePersonalName))
+      return "options that are not all people";
+    const wrong = d.options.filter((o) => o !== d.answer);
+    // The story's own parties as wrong options ("mediators such as Pakistan") are absurd.
+    if (wrong.some((o) => isTopic(ctx.topic, o))) return "the article's subject as a distractor";
+    // A wrong option from outside the article must at least come from the answer's own
+    // region: no Pakistani courts in a story about Virginia.
+    const inArticle = new Set(ctx.pool.filter((c) => c.fromArticle).map((c) => c.key));
+    const region = lookup(d.answer)?.region;
+    const foreign = wrong.filter(
+      (o) =>
+        !inArticle.has(canonicalKey(o)) &&
+        (!region || region === "world" || lookup(o)?.region !== region),
+    );
+    if (foreign.length) return "a distractor from outside the article's world";
+  }
+  if (d.type === "cloze" || d.type === "numeric") {
+    // "BBC Radio ____'s Today Programme": a number inside a name.
+    if (/[A-Z][\w]* ____(?!\w)/.test(d.prompt) && /^\d/.test(d.answer))
+      return "a number inside a name";
+  }
+  if (d.type === "cloze" && /^\p{Lu}/u.test(d.answer) && mentionCount(ctx, d.answer) < 2) {
+    const unit = ctx.units.get(d.factIds[0]!);
+    if (
+      unit?.mentions.some((m) => m.entity.text === d.answer && m.entity.kind === "person") &&
+      looksLikePersonalName(d.answer)
+    )
+      return "a minor figure's name to type";
+  }
+  if (d.type === "attribution") {
+    const wrong = d.options.filter((o) => o !== d.answer);
+    const average = wrong.reduce((n, o) => n + o.length, 0) / wrong.length;
+    if (d.answer.length > 2 * average + 10) return "the key stands out by its length";
+    // "Who said that it was satisfied…": the pronoun is the speaker, and singles it out.
+    if (/^Who \w+ (that )?(it|they|he|she|its|their|his|her)\b/.test(d.prompt))
+      return "the speaker is a pronoun in the claim";
+  }
+  // "…told BBC Radio 4's Today Programme: There has been…": a quotation that lost its marks.
+  if (/\b(said|says|told|added)\b[^:"]{0,60}: \p{Lu}/u.test(d.prompt))
+    return "a quotation that lost its marks";
+  // A true statement with no name, figure or date in it is a platitude a student would guess
+  // ("The only way to protect children from polio is through vaccination").
+  if (d.type === "true_false" && d.answer) {
+    const own = d.factIds.map((id) => ctx.units.get(id)).filter((u) => u !== undefined);
+    const speaker = own.map((u) => u.fact.attribution ?? "").join(" ");
+    const specific = own.some((u) =>
+      u.mentions.some(
+        (m) => !speaker.includes(m.entity.text) && !/^(he|she|they)$/i.test(m.entity.text),
+      ),
+    );
+    if (!specific) return "a platitude with nothing specific";
+  }
+  // The lead, which the headline already tells, is no test of reading.
+  if (
+    d.type === "true_false" &&
+    d.answer &&
+    (headlineShare(ctx.headline, d.prompt) >= 0.6 ||
+      d.sourceSentenceIds.includes(ctx.leadSentenceId))
+  )
+    return "the headline's own statement";
+  // "…can inflame public opinion": a possibility, unless somebody is reported as saying it.
+  const modal = /\b(can|may|might|could|would|should)\b/i.exec(d.prompt);
+  if (d.type === "true_false" && modal && !REPORTING.test(d.prompt.slice(0, modal.index)))
+    return "a possibility, not a fact";
+
+  if (d.type === "numeric" && /completes this statement/.test(d.prompt))
+    return "a numeric cloze in disguise";
+  const units = d.factIds.map((id) => ctx.units.get(id)).filter((u) => u !== undefined);
+  // In a news report, a modal or evaluative sentence is the paper's conjecture, not a fact.
+  if (units.some((u) => u.fact.stance === "opinion")) return "conjecture";
+  if (units.some((u) => u.fact.attribution === "a quoted source"))
+    return "a quotation without its speaker";
+  // A quotation with nobody named as saying it ("…is "very clear"") is a claim put as fact.
+  if (
+    (d.type === "true_false" || d.type === "cloze") &&
+    units.some(
+      (u) =>
+        u.fact.stance === "stated" && /"[^"]+"/.test(u.fact.text) && !REPORTING.test(u.fact.text),
+    )
+  )
+    return "a quoted claim without its speaker";
+  if (units.every((u) => u.fact.text.split(/\s+/).length < 7)) return "too little to learn";
+  if (d.type === "attribution" && ownSources(d) < 2) return "stock distractors";
+  return undefined;
 }
 
 export function scoreFeatures(f: QuestionFeatures): number {
@@ -87,7 +264,75 @@ export function scoreFeatures(f: QuestionFeatures): number {
 
 /** How many questions an article of `words` words should recommend: one per ~50 words, 10 to 40. */
 export function recommendedCount(words: number): number {
-  return Math.max(10, Math.min(40, Math.round(words / 50)));
+  return Math.max(MIN_RECOMMENDED, Math.min(40, Math.round(words / 50)));
+}
+
+/** The fewest questions a set recommends when the article has that many worth asking. */
+export const MIN_RECOMMENDED = 10;
+
+const REPORTING =
+  /\b(said|says|told|argued|argues|claimed|claims|believes?|revealed|warned|announced|promised|hopeful|expects?|expected|stated|added)\b/i;
+
+const NOT_NAME_WORDS = new Set([
+  ...ORGANISATION_HEADS,
+  ..."awards award society technologies technology cup league games prize festival series show".split(
+    " ",
+  ),
+]);
+
+/** Two to four capitalised words, none of them an institution's ("British Comedy Awards" is none). */
+function looksLikePersonalName(s: string): boolean {
+  const words = s.split(/\s+/);
+  return (
+    words.length >= 2 &&
+    words.length <= 4 &&
+    words.every((w) => /^\p{Lu}[\p{Ll}'.-]*$/u.test(w) && !NOT_NAME_WORDS.has(w.toLowerCase()))
+  );
+}
+
+/** Share of the headline's content words that the text repeats. */
+function headlineShare(headline: string, text: string): number {
+  const words = (s: string) =>
+    new Set(
+      s
+        .toLowerCase()
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter((w) => w.length > 3),
+    );
+  const h = words(headline);
+  if (!h.size) return 0;
+  const t = words(text);
+  return [...h].filter((w) => t.has(w)).length / h.size;
+}
+
+/** In how many of the article's sentences the name's last word appears. */
+function mentionCount(ctx: SelectionContext, name: string): number {
+  const last = name.split(/\s+/).pop()!;
+  return ctx.sentences.filter((s) => s.includes(last)).length;
+}
+
+/** One name in two forms ("Ancram", "Mr Ancram", "Michael Ancram"). */
+function sameName(a: string, b: string): boolean {
+  const last = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N} ]+/gu, "")
+      .trim()
+      .split(" ")
+      .pop();
+  return (
+    a.toLowerCase() === b.toLowerCase() ||
+    (/^\p{Lu}/u.test(a) && /^\p{Lu}/u.test(b) && last(a) === last(b))
+  );
+}
+
+function containsWords(haystack: string, needle: string): boolean {
+  const norm = (s: string) =>
+    ` ${s
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, " ")
+      .trim()} `;
+  return norm(haystack).includes(norm(needle));
 }
 
 /** Below this score a question is a candidate for the teacher, never a recommendation. */
@@ -99,23 +344,49 @@ export const MIN_RECOMMENDED_SCORE = 0.5;
  * the candidates allow. Returns the indices (into `scored`) that are recommended.
  */
 export function selectRecommended(
-  scored: readonly { draft: Draft; score: number }[],
+  scored: readonly { draft: Draft; score: number; eligible: boolean }[],
   target: number,
 ): Set<number> {
   const order = scored
     .map((s, i) => ({ ...s, i }))
-    .filter((s) => s.score >= MIN_RECOMMENDED_SCORE)
+    .filter((s) => s.eligible && s.score >= MIN_RECOMMENDED_SCORE)
     .sort((a, b) => b.score - a.score || a.i - b.i);
-  const maxPerType = Math.max(3, Math.ceil(target * 0.4));
+  const maxPerType = (type: QuestionType) =>
+    type === "open" ? 2 : Math.max(4, Math.ceil(target * 0.4));
+  // True statements are the easiest to guess: at most three in five of the set, so "True" is
+  // no pattern a student can play.
+  let trueStatements = 0;
+  const tooManyTrue = (s: (typeof order)[number]) =>
+    s.draft.type === "true_false" &&
+    s.draft.answer === true &&
+    trueStatements + 1 > Math.max(2, Math.floor(((picked.length + 1) * 3) / 5));
   const picked: typeof order = [];
   const usedFacts = new Set<string>();
   const usedSentences = new Set<string>();
   const perType = new Map<QuestionType, number>();
-  const fits = (s: (typeof order)[number]) =>
+  // One question never gives away another's answer (sibling blanks of one sentence would).
+  const givesAway = (a: Draft, b: Draft) => {
+    const answer = answerText(a);
+    if (answer === undefined || answer.length < 2) return false;
+    const other = answerText(b);
+    // A speaker named elsewhere does not tell who said this; two questions with one speaker
+    // for an answer are one too many.
+    if (a.type === "attribution")
+      return b.type === "attribution" && other !== undefined && sameName(answer, other);
+    // A bare figure ("18", "four") recurs in unrelated sentences; its own sentence is the
+    // sibling that would give it away, and that sentence is asked once.
+    if (/^[\d,.%]+$/.test(answer) || isNumberWord(answer))
+      return other !== undefined && answer.toLowerCase() === other.toLowerCase();
+    const shown = [b.prompt, ...(Array.isArray(b.options) ? b.options : [])].join(" | ");
+    return containsWords(shown, answer) || (other !== undefined && sameName(answer, other));
+  };
+  const fits = (s: (typeof order)[number], sameSentenceOk = false) =>
     !s.draft.factIds.some((f) => usedFacts.has(f)) &&
-    !s.draft.sourceSentenceIds.some((id) => usedSentences.has(id));
+    (sameSentenceOk || !s.draft.sourceSentenceIds.some((id) => usedSentences.has(id))) &&
+    !picked.some((p) => givesAway(p.draft, s.draft) || givesAway(s.draft, p.draft));
   const take = (s: (typeof order)[number]) => {
     picked.push(s);
+    if (s.draft.type === "true_false" && s.draft.answer === true) trueStatements++;
     s.draft.factIds.forEach((f) => usedFacts.add(f));
     s.draft.sourceSentenceIds.forEach((id) => usedSentences.add(id));
     perType.set(s.draft.type, (perType.get(s.draft.type) ?? 0) + 1);
@@ -124,14 +395,22 @@ export function selectRecommended(
   const types = [...new Set(order.map((s) => s.draft.type))];
   for (const type of types) {
     if (picked.length >= target) break;
-    const best = order.find((s) => s.draft.type === type && fits(s));
+    const best = order.find((s) => s.draft.type === type && s.score >= 0.65 && fits(s));
     if (best) take(best);
   }
   for (const s of order) {
     if (picked.length >= target) break;
-    if (picked.includes(s) || !fits(s)) continue;
-    if ((perType.get(s.draft.type) ?? 0) >= maxPerType) continue;
+    if (picked.includes(s) || !fits(s) || tooManyTrue(s)) continue;
+    if ((perType.get(s.draft.type) ?? 0) >= maxPerType(s.draft.type)) continue;
     take(s);
   }
+  // A short article: the mix gives way to the minimum, then other facts of sentences already
+  // asked about; never the same fact twice, never one question giving another away.
+  for (const sameSentenceOk of [false, true])
+    for (const s of order) {
+      if (picked.length >= Math.min(target, MIN_RECOMMENDED)) break;
+      if (picked.includes(s) || !fits(s, sameSentenceOk) || tooManyTrue(s)) continue;
+      take(s);
+    }
   return new Set(picked.map((s) => s.i));
 }

@@ -32,8 +32,53 @@ describe("the shipped article's study kit", () => {
     expect(questions.length).toBeGreaterThanOrEqual(60);
   });
 
-  it.each(QUESTION_TYPES)("has at least 3 %s questions", (type) => {
-    expect(ofType(type).length).toBeGreaterThanOrEqual(3);
+  it.each(QUESTION_TYPES)("has at least one %s question", (type) => {
+    expect(ofType(type).length).toBeGreaterThanOrEqual(1);
+  });
+
+  describe("its recommended set", () => {
+    const recommended = questions.filter((q) => q.recommended);
+
+    it("holds 10 to 40 questions of at least four types", () => {
+      expect(recommended.length).toBeGreaterThanOrEqual(10);
+      expect(recommended.length).toBeLessThanOrEqual(40);
+      expect(new Set(recommended.map((q) => q.type)).size).toBeGreaterThanOrEqual(4);
+    });
+
+    it("asks about each fact once", () => {
+      const facts = recommended.flatMap((q) => q.factIds);
+      expect(new Set(facts).size).toBe(facts.length);
+    });
+
+    it("comes first, best first, and every score is between 0 and 1", () => {
+      const firstOther = questions.findIndex((q) => !q.recommended);
+      expect(questions.slice(0, firstOther).every((q) => q.recommended)).toBe(true);
+      expect(questions.slice(firstOther).some((q) => q.recommended)).toBe(false);
+      for (const part of [recommended, questions.filter((q) => !q.recommended)])
+        for (let i = 1; i < part.length; i++)
+          expect(part[i - 1]!.score).toBeGreaterThanOrEqual(part[i]!.score);
+      for (const q of questions) {
+        expect(q.score).toBeGreaterThanOrEqual(0);
+        expect(q.score).toBeLessThanOrEqual(1);
+      }
+    });
+
+    it("never names one question's answer in another's prompt or options", () => {
+      for (const a of recommended) {
+        if (a.type !== "cloze" && a.type !== "multiple_choice") continue;
+        for (const b of recommended) {
+          if (a === b) continue;
+          const shown = [b.prompt, ...(Array.isArray(b.options) ? b.options : [])].join(" ");
+          expect(shown, `${a.answer} in: ${b.prompt}`).not.toContain(a.answer);
+        }
+      }
+    });
+
+    it("covers the article's lead: the strikes on three Afghan provinces", () => {
+      expect(recommended.some((q) => /airstrikes in three Afghan provinces/.test(q.prompt))).toBe(
+        true,
+      );
+    });
   });
 
   it("asks who alleged civilian casualties: the Afghan Taliban", () => {

@@ -207,7 +207,13 @@ export function readStance(sentence: ReadSentence): StanceReading {
     if (!subjectTokens.length || subjectTokens.some((x) => x.pos === "VERB" || x.value === ","))
       break;
     // A quotation's opening mark is not part of the speaker: '"It said …' has no named source.
-    const source = textOf(sentence, 0, subjectEnd).replace(/^["']+\s*/, "");
+    const source = textOf(sentence, 0, subjectEnd)
+      .replace(/^["']+\s*/, "")
+      // "Sindh Chief Minister … Shah on Saturday said": the day is when, not who.
+      .replace(
+        /\s+(on (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday|earlier|also|later|on \w+ \d{1,2})$/i,
+        "",
+      );
     if (!source || VAGUE_SOURCES.has(source.toLowerCase()) || !isNamedSource(source)) break;
     const next = tokens[i + 1];
     const lemma = speechLemma(t, next) ?? t.lemma;
@@ -224,7 +230,13 @@ export function readStance(sentence: ReadSentence): StanceReading {
   }
 
   // "…, alleging civilian casualties": the allegation belongs to the main clause's subject.
-  const alleging = tokens.find((t) => /^(alleging|accusing|claiming)$/.test(t.lower));
+  // "…criticised the government for claiming …": the claim is the government's, not the
+  // subject's, so a participle after "for" or "of" is not the subject's allegation.
+  const alleging = tokens.find(
+    (t, i) =>
+      /^(alleging|accusing|claiming)$/.test(t.lower) &&
+      !/^(for|of)$/.test(tokens[i - 1]?.lower ?? ""),
+  );
   if (alleging) {
     let k = 0;
     while (k < tokens.length && ["ADV", "CCONJ", "PUNCT", "SCONJ"].includes(tokens[k]!.pos)) k++;

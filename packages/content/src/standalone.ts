@@ -5,7 +5,7 @@
 
 // Lead-ins the question types put before the fact's own words.
 const LEAD_IN =
-  /^(true or false:\s*|fill in the blank:\s*|according to [^,]{1,80},\s*|the (article|writer|author) (argues|says|reports|suggests) that\s*)/i;
+  /^(true or false:\s*|fill in the blank:\s*|which figure completes this statement from the article:\s*"?|according to [^,]{1,80},\s*|the (article|writer|author) (argues|says|reports|suggests) that\s*)/i;
 
 const PRONOUN_OPENERS = new Set([
   "he",
@@ -98,6 +98,15 @@ const SHELL_NOUNS = new Set([
 const DEICTIC_TIME =
   /^(year|week|month|season|summer|winter|spring|autumn|morning|evening|time|weekend|decade|century)$/;
 
+const SENTENCE_OPENERS = new Set(
+  (
+    "the a an at in on of for from with under over after before during since despite as if when " +
+    "while though although because once until unless however meanwhile but and or so then " +
+    "some many most several all both each other others few no one any every what which who " +
+    "addressing speaking according recently earlier later last next prima there"
+  ).split(" "),
+);
+
 const THIRD_PERSON = /^(he|she|him|his|her|hers|they|them|their|theirs|it|its)$/i;
 
 function words(s: string): string[] {
@@ -117,6 +126,9 @@ export function danglingReferent(text: string): string | undefined {
   for (let i = 0; i < 3; i++) {
     const m = LEAD_IN.exec(body);
     if (!m) break;
+    // "According to this criteria, …": the source itself points back.
+    if (/\b(this|these|those|such|the latter|the former)\b/i.test(m[0]) && /^according/i.test(m[0]))
+      return `"${m[0].trim()}" names no source of its own`;
     body = body.slice(m[0].length);
   }
   const ws = words(body);
@@ -138,28 +150,100 @@ export function danglingReferent(text: string): string | undefined {
     if (!/^(of|against|for|to|that|in|at|on|from|by|between|which|who|whose)$/.test(third))
       return `"${ws[0]} ${ws[1]}" points back to something the statement does not name`;
   }
-  // A demonstrative or "such" determiner later in the subject still leans on another sentence.
-  for (let i = 0; i < Math.min(ws.length - 1, 8); i++) {
+  // "The accused were charged…", "The high court also directed…", "The 21-year-old missed…": a
+  // definite description of one or two common words as the subject names nobody.
+  if (first === "the") {
+    const m =
+      /^[Tt]he((?: [a-z0-9][\w-]*){1,2}) (also |then |later |now |had |has |have |was |were |is |are |will |would |could |can |said|told|asked|directed|added|noted|observed|ordered|informed|[a-z]+ed\b|[a-z]+s\b)/.exec(
+        body,
+      );
+    const head = m?.[1]?.trim().split(" ").pop() ?? "";
+    if (
+      m &&
+      !/^(of|against|for|to|in|at|on|from|by|with|between)$/.test(head) &&
+      !/ing$/.test(head)
+    )
+      return `"The${m[1]}" does not say which one`;
+  }
+  // "Matt Groening was also at the awards", "The spokesman also criticised": "also" early in
+  // the statement adds to something said before it.
+  if (/^(\S+ ){1,5}also\b/i.test(body))
+    return `"also" adds to something the statement does not say`;
+  // "Addressing the matter…", "condemned the document", "the question was easy": a shell noun
+  // anywhere in the statement points back to what another sentence said.
+  const shell =
+    /\b(the|this|that) (matter|issue|move|development|decision|incident|episode|affair|document|question|scandal|case|proposal|allegations?|claims?|remarks?|comments?|show|series|film|programme|album|book|project|scheme|deal|bill|plan)\b(?! (of|that|about|against|over|on|to|for|in) )/i.exec(
+      body,
+    );
+  if (shell) return `"${shell[0]}" points back to another sentence`;
+  // "A lot of things are in our favour": the first person is a speaker the statement lost.
+  if (
+    /\b(we|our|us|my|me)\b|\sI\s/.test(body) &&
+    !/^According to /.test(text) &&
+    !/\b(said|says|told|added)\b/.test(body)
+  )
+    return "a first-person quotation without its speaker";
+  // "Given the option to take the set-piece quickly.": a participle phrase with no clause.
+  if (/^(given|faced|asked|told|having|being|after|before)\b/i.test(body) && !/,/.test(body))
+    return "a phrase without a main clause";
+  // "The French striker headed…": a description, not a name.
+  if (
+    /^[Tt]he (\p{Lu}\p{Ll}+(ish|an|ese|ch|i)) [a-z]+ [a-z]+/u.test(body) &&
+    !/^[Tt]he \S+ (of|for|in|at)\b/.test(body)
+  )
+    return `"${ws.slice(0, 3).join(" ")}" does not say who`;
+  // "The judge on March 1 confirmed…": which judge?
+  if (/^[Tt]he [a-z]+ (on|in|at|last) [A-Z0-9]/.test(body))
+    return `"${ws.slice(0, 2).join(" ")}" does not say which one`;
+  // A subordinate clause with no main clause ("Unlike virtual reality, which delivers …").
+  if (
+    /^(unlike|in the event|if|when|while|although|though|because|whereas|once|unless|until)\b/i.test(
+      body,
+    )
+  ) {
+    // The main clause after the comma needs words enough for a subject and a verb.
+    const after = /, (?!which|who|where|whose|when)([\p{L}"].*)$/u.exec(body)?.[1] ?? "";
+    const main = after.split(/\s+/).filter(Boolean).length >= 4;
+    if (!main) return "a subordinate clause without its main clause";
+  }
+  // A demonstrative or "such" determiner anywhere in the statement leans on another sentence
+  // ("…where the private sector is the engine of growth, such government intervention…").
+  for (let i = 0; i < ws.length - 1; i++) {
     const w = bare(ws[i]!);
-    if ((w === "these" || w === "those" || w === "such") && !/^(as|that)$/.test(bare(ws[i + 1]!)))
+    const next = bare(ws[i + 1]!);
+    // ("Which of these provinces…?" asks about the options, not another sentence.)
+    const afterOf =
+      i > 1 && bare(ws[i - 1]!) === "of" && /^(which|one|each|any|none)$/.test(bare(ws[i - 2]!));
+    if (
+      (w === "these" || w === "those" || w === "such") &&
+      !afterOf &&
+      !/^(as|that|a|an)$/.test(next)
+    )
+      return `"${ws[i]} ${ws[i + 1]}" points back to another sentence`;
+    if (w === "this" && /^\p{Ll}+$/u.test(next) && !DEICTIC_TIME.test(next))
       return `"${ws[i]} ${ws[i + 1]}" points back to another sentence`;
   }
   // A third-person pronoun with no name before it to refer to.
   const pronoun = ws.findIndex((w) => THIRD_PERSON.test(bare(w)));
   if (pronoun >= 0) {
     const before = ws.slice(0, pronoun);
+    // A capitalised word names something, except the sentence's own first word when it is
+    // one of the words sentences open with ("At the last hearing, it…").
     const named = before.some(
-      (w, i) => /^["(]?\p{Lu}/u.test(w) && (i > 0 || !/^(The|A|An)$/.test(w)),
+      (w, i) => /^["(]?\p{Lu}/u.test(w) && (i > 0 || !SENTENCE_OPENERS.has(bare(w))),
     );
-    const pluralNoun = before.some((w) => /^[a-z]{4,}s[,.]?$/.test(w));
+    const pluralNoun = before.some((w) => /^[a-z]{4,}s[,.]?$/i.test(w));
     const p = bare(ws[pronoun]!);
+    const afterComma = /,$/.test(before[before.length - 1] ?? "");
     const ok =
       named ||
       (/^(they|them|their|theirs)$/.test(p) && pluralNoun) ||
-      (/^(it|its)$/.test(p) && before.length >= 2);
+      (/^(it|its)$/.test(p) && before.length >= 2 && !afterComma);
     if (!ok) return `"${ws[pronoun]}" has no referent in the statement`;
   }
   if (/\b(said|says|added|adds),\s+adding\b/i.test(body)) return "a quotation has lost its speaker";
+  if (/,\s*(he|she|they|it)\s+(said|added|says|adds|noted|told \w+)[.?!"]*$/i.test(body))
+    return "a quotation's speaker is only a pronoun";
   if (/^\s*,|^\s*(and|but|or|so|yet|nor)\b/i.test(body))
     return "opens with a connective that needs the previous sentence";
   return undefined;

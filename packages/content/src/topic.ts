@@ -1,7 +1,7 @@
 // The article's own subject: the names the whole article is about. A question whose answer is
 // the subject ("…inside which country?" → Pakistan, in an article about Pakistan) tests nothing.
 import { canonicalKey } from "./distractors";
-import type { FactUnit } from "./facts";
+import { findMentions } from "./entities";
 import { CAPITAL_OF, DEMONYMS } from "./gazetteer";
 import type { ReadArticle } from "./read-article";
 
@@ -12,30 +12,51 @@ export interface Topic {
   names: string[];
 }
 
+const COUNTRIES = new Set(
+  [...Object.values(DEMONYMS), ...Object.values(CAPITAL_OF)].map((c) => c.toLowerCase()),
+);
+
 /** The key a name counts under: its canonical key, a demonym's or a capital's country. */
 export function topicKey(text: string): string {
-  const key = canonicalKey(text);
-  const lower = key.toLowerCase();
+  const lower = canonicalKey(text).toLowerCase();
   const country = DEMONYMS[lower] ?? CAPITAL_OF[lower];
   return country ? country.toLowerCase() : lower;
 }
 
-function headlineHas(headline: string, name: string): boolean {
-  const h = ` ${headline.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ")} `;
-  const n = name
+function plain(s: string): string {
+  return s
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
-  return n.length > 1 && h.includes(` ${n} `);
+}
+
+/** Whether the headline names `name`, whole or by a distinctive word ("Imran" for Imran Khan). */
+export function headlineNames(headline: string, name: string): boolean {
+  const h = ` ${plain(headline)} `;
+  const n = plain(name);
+  if (n.length > 1 && h.includes(` ${n} `)) return true;
+  // "…censured by SHC" names the Sindh High Court by its initials.
+  const initials = name
+    .split(/[^\p{L}]+/u)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0]!.toLowerCase())
+    .join("");
+  if (initials.length >= 2 && h.includes(` ${initials} `)) return true;
+  return name
+    .split(/[^\p{L}\p{N}]+/u)
+    .some((w) => /^\p{Lu}/u.test(w) && w.length >= 4 && h.includes(` ${w.toLowerCase()} `));
 }
 
 /**
  * Finds the subject from the headline and from how many sentences name each thing: a name in
- * the headline that recurs, or a name in a large share of the sentences.
+ * the headline that recurs, a name in a large share of the sentences, and the country the
+ * article is set in (the most-mentioned country, named more than once).
  */
-export function findTopic(read: ReadArticle, units: FactUnit[]): Topic {
+export function findTopic(read: ReadArticle): Topic {
   const sentencesOf = new Map<string, Set<string>>();
   const surface = new Map<string, string>();
+  const countries = new Set<string>();
+  const people = new Set<string>();
   const headline = read.article.title;
   const note = (key: string, text: string, sentenceId: string) => {
     const set = sentencesOf.get(key) ?? new Set<string>();
@@ -43,37 +64,71 @@ export function findTopic(read: ReadArticle, units: FactUnit[]): Topic {
     sentencesOf.set(key, set);
     if (!surface.has(key)) surface.set(key, text);
   };
-  for (const unit of units) {
-    for (const m of unit.mentions) {
+  for (const sentence of read.sentences) {
+    for (const m of findMentions(sentence)) {
       if (["number", "percentage", "date"].includes(m.entity.kind)) continue;
-      note(topicKey(m.entity.text), m.entity.text, unit.sentence.id);
+      // A person is one person however named: "Ricky Gervais", "Gervais", "Mr Gervais".
+      // ("Ibrahim K" keeps its whole name: an initial is no surname.)
+      const surname = m.entity.text.toLowerCase().split(/\s+/).pop() ?? "";
+      const byName = m.entity.kind === "person" && surname.length >= 3;
+      const key = byName ? surname : topicKey(m.entity.text);
+      if (byName) people.add(key);
+      note(key, m.entity.text, sentence.id);
+      if (m.entity.subtype === "country" || COUNTRIES.has(key)) countries.add(key);
     }
-  }
-  // Demonyms count for their country ("Afghan territory" is about Afghanistan).
-  for (const s of read.sentences) {
-    for (const t of s.tokens) {
+    // Demonyms count for their country ("Afghan territory" is about Afghanistan).
+    for (const t of sentence.tokens) {
       const country = DEMONYMS[t.lower];
-      if (country) note(country.toLowerCase(), country, s.id);
+      if (country) {
+        note(country.toLowerCase(), country, sentence.id);
+        countries.add(country.toLowerCase());
+      }
     }
   }
-  const total = Math.max(1, new Set(units.map((u) => u.sentence.id)).size);
+  // A name in the headline that the body writes capitalised mid-sentence ("Gervais", "Robben")
+  // is the subject even when the name finder types it as nothing.
+  const headlineWords = new Set(
+    headline.split(/[^\p{L}\p{N}'-]+/u).filter((w) => /^\p{Lu}\p{Ll}{3,}$/u.test(w)),
+  );
+  for (const sentence of read.sentences)
+    for (const t of sentence.tokens.slice(1))
+      if (headlineWords.has(t.value)) {
+        note(t.lower, t.value, sentence.id);
+        people.add(t.lower);
+      }
+  const total = Math.max(1, read.sentences.length);
   const ranked = [...sentencesOf.entries()]
     .map(([key, ids]) => ({ key, share: ids.size / total, count: ids.size }))
     .sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
   const keys = new Set<string>();
+  const setting = ranked.find((r) => countries.has(r.key));
+  if (setting && setting.count >= 2) keys.add(setting.key);
   for (const { key, share, count } of ranked) {
-    const inHeadline = headlineHas(headline, surface.get(key) ?? key) || headlineHas(headline, key);
-    if (
-      (inHeadline && count >= 2) ||
-      share >= 0.3 ||
-      (count >= 3 && share >= 0.2 && keys.size === 0)
-    )
-      keys.add(key);
+    const inHeadline =
+      headlineNames(headline, surface.get(key) ?? key) || headlineNames(headline, key);
+    if ((inHeadline && count >= 2) || share >= 0.25) keys.add(key);
   }
-  return { keys, names: [...keys].map((k) => surface.get(k) ?? k) };
+  // A person is named by surname in the keys, so every form of the name matches.
+  return {
+    keys,
+    names: [...keys].map((k) =>
+      people.has(k) ? k.replace(/^\p{Ll}/u, (c) => c.toUpperCase()) : (surface.get(k) ?? k),
+    ),
+  };
+}
+
+/**
+ * Whether `answer` names one of the subject's names: the same key, or a name whose last word is
+ * a subject's ("Ricky Gervais" when the subject is Gervais).
+ */
+export function namesTopic(topicNames: readonly string[], answer: string): boolean {
+  const keys = new Set(topicNames.map(topicKey));
+  if (keys.has(topicKey(answer))) return true;
+  const last = answer.toLowerCase().split(/\s+/).pop() ?? "";
+  return /^\p{Lu}/u.test(answer) && last.length >= 3 && keys.has(last);
 }
 
 /** Whether `answer` names the article's subject. */
 export function isTopic(topic: Topic, answer: string): boolean {
-  return topic.keys.has(topicKey(answer));
+  return namesTopic(topic.names, answer);
 }

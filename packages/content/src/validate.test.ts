@@ -53,7 +53,7 @@ const multipleChoice = {
 const numeric = {
   type: "numeric",
   prompt: "According to official claims, how many militants were killed in the strikes?",
-  options: ["more than 50", "more than 100", "more than 150", "more than 200"],
+  options: ["more than 50", "more than 100", "more than 200", "more than 300"],
   answer: "more than 100",
   alternativeDistractors: [],
   explanation: `${says(claims)} This is a claim by official claims, not an established fact.`,
@@ -434,5 +434,121 @@ describe("validateQuestions", () => {
     );
     expect(valid).toEqual([multipleChoice, trueFalse]);
     expect(rejected.map((r) => r.issues[0]!.rule).sort()).toEqual(["cloze-blank", "duplicate"]);
+  });
+});
+
+describe("validateQuestion: rules that see quality, on real sentences", () => {
+  const rules = (q: QuestionDraft, topic?: string[]) =>
+    validateQuestion(q, { topic }).map((i) => i.rule);
+
+  it("rejects a prompt that leans on another sentence's referent", () => {
+    expect(
+      rules(broken(trueFalse, { prompt: "True or false: The process has stalled." })),
+    ).toContain("standalone");
+    expect(
+      rules(
+        broken(cloze, {
+          prompt: "Fill in the blank: These competing ____ have deepened mistrust.",
+          answer: "narratives",
+        }),
+      ),
+    ).toContain("standalone");
+  });
+
+  it("rejects the article's own subject as the answer, in any of its names", () => {
+    const focal = broken(multipleChoice, {
+      prompt:
+        "The strikes come after months of intensified militant violence inside which country?",
+      options: ["United States", "Turkey", "Nepal", "Pakistan"],
+      answer: "Pakistan",
+    });
+    expect(rules(focal, ["Pakistan", "Afghanistan"])).toContain("topic");
+    expect(
+      rules(
+        broken(focal, { answer: "Islamabad", options: ["Islamabad", "Kabul", "Delhi", "Dhaka"] }),
+        ["Pakistan"],
+      ),
+    ).toContain("topic");
+    expect(rules(focal, ["Turkey"])).not.toContain("topic");
+  });
+
+  it("rejects a blank on an everyday word, a weekday, or inside a word", () => {
+    expect(
+      rules(
+        broken(cloze, {
+          prompt: "Fill in the blank: The ____ has stalled in Islamabad.",
+          answer: "process",
+        }),
+      ),
+    ).toContain("generic");
+    expect(
+      rules(
+        broken(cloze, {
+          prompt: "Fill in the blank: Ibrahim K was retried on ____ in Istanbul.",
+          answer: "Wednesday",
+        }),
+      ),
+    ).toContain("generic");
+    expect(
+      rules(
+        broken(cloze, {
+          prompt: "Fill in the blank: Section ____A of the article says so.",
+          answer: "3",
+        }),
+      ),
+    ).toContain("cloze-blank");
+    expect(
+      rules(
+        broken(cloze, {
+          prompt: "Fill in the blank: India's ____-year vision document.",
+          answer: "15",
+        }),
+      ),
+    ).toContain("cloze-blank");
+  });
+
+  it("rejects a dateline kept in the prompt", () => {
+    expect(
+      rules(
+        broken(trueFalse, {
+          prompt:
+            "True or false: LAHORE/TOBA TEK SINGH: An anti-terrorism court on Friday extended the bail of Imran Khan.",
+        }),
+      ),
+    ).toContain("dateline");
+  });
+
+  it("rejects two options that name one thing", () => {
+    const q = broken(multipleChoice, {
+      prompt: "Who led the Boeing contract team in Virginia?",
+      options: ["Darleen Druyun", "Druyun", "Michael Sears", "Lockheed Martin"],
+      answer: "Michael Sears",
+    });
+    expect(rules(q)).toContain("options");
+  });
+
+  it("rejects figures that are evenly spaced multiples of one step", () => {
+    const q = broken(numeric, {
+      options: ["some 80,000", "some 160,000", "some 240,000", "some 320,000"],
+      answer: "some 320,000",
+    });
+    expect(rules(q)).toContain("options");
+  });
+
+  it("rejects a question word inside a noun phrase", () => {
+    expect(
+      rules(
+        broken(multipleChoice, {
+          prompt: "In documents filed in a which court ahead of the sentencing?",
+        }),
+      ),
+    ).toContain("well-formed");
+    expect(
+      rules(
+        broken(multipleChoice, {
+          prompt: "A which organisation-funded project is looking at tourism?",
+        }),
+      ),
+    ).toContain("well-formed");
   });
 });

@@ -2,7 +2,7 @@
 // API can check teacher edits and imports with the same rules.
 import { isGenericTerm } from "./keyness";
 import { danglingReferent } from "./standalone";
-import { topicKey } from "./topic";
+import { namesTopic } from "./topic";
 import type { QuestionDraft, Sentence } from "./types";
 
 export interface ValidationIssue {
@@ -40,6 +40,32 @@ export interface ValidationContext {
   topic?: readonly string[];
 }
 
+const HONORIFIC = /^(mr|mrs|ms|dr|sir|lord|lady|the|president|prime minister|minister)\s+/;
+
+/**
+ * Two options that name one thing: one is inside the other ("Druyun", "Darleen Druyun") or two
+ * people share a surname ("Mr Ancram", "Michael Ancram").
+ */
+export function aliasPair(options: readonly string[]): [string, string] | undefined {
+  const forms = options.map((o) => normalise(o).replace(HONORIFIC, ""));
+  for (let i = 0; i < forms.length; i++)
+    for (let j = 0; j < forms.length; j++) {
+      if (i === j || !forms[i] || !forms[j]) continue;
+      const a = forms[i]!;
+      const b = forms[j]!;
+      const inside = a.length >= 3 && ` ${b} `.includes(` ${a} `) && /^\p{Lu}/u.test(options[i]!);
+      const surname =
+        i < j &&
+        (a.split(" ").length > 1 !== b.split(" ").length > 1) === false &&
+        /^\p{Lu}/u.test(options[i]!) &&
+        a.split(" ").pop() === b.split(" ").pop() &&
+        a.split(" ").pop()!.length >= 4 &&
+        /^(mr|mrs|ms|dr|sir)\b/i.test(`${options[i]} ${options[j]}`);
+      if (inside || surname) return [options[i]!, options[j]!];
+    }
+  return undefined;
+}
+
 export function normalise(s: string): string {
   return s
     .toLowerCase()
@@ -58,6 +84,9 @@ function containsPhrase(haystack: string, needle: string): boolean {
 const ATTRIBUTION_CUE =
   /\b(according to|claim\w*|alleg\w*|said|says|say|argue\w*|maintain\w*|stated?|states|report\w*|who|whom|which source|accounts?|assert\w*|insist\w*|expected|believe\w*|indicate\w*|perspective|view|officials?)\b/i;
 const OPINION_CUE = /\b(argues?|article|writer|view)\b/i;
+
+const WEEKDAY =
+  /^(on )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/i;
 
 const DANGLING_END = /\b(the|a|an|of|in|and|or|to|from|with|by|for|at|on)[?.!]$/i;
 
@@ -122,14 +151,14 @@ export function validateQuestion(q: Candidate, context: ValidationContext = {}):
       if (dangling) add("standalone", `the prompt does not stand alone: ${dangling}`);
     }
     if (context.topic?.length) {
-      const topicKeys = new Set(context.topic.map(topicKey));
       const answers =
         q.type === "true_false"
           ? [q.substitution?.original, q.substitution?.replacement]
           : q.type === "multiple_choice" || q.type === "cloze"
             ? [q.answer]
             : [];
-      const onTopic = answers.find((a) => typeof a === "string" && topicKeys.has(topicKey(a)));
+      const topic = context.topic;
+      const onTopic = answers.find((a) => typeof a === "string" && namesTopic(topic, a));
       if (onTopic)
         add(
           "topic",
@@ -137,10 +166,25 @@ export function validateQuestion(q: Candidate, context: ValidationContext = {}):
         );
     }
     if (q.type === "cloze" && typeof q.answer === "string") {
-      if (/[\p{L}\p{N}]____|____[\p{L}\p{N}]/u.test(q.prompt))
+      if (/[\p{L}\p{N}-]____|____[\p{L}\p{N}-]/u.test(q.prompt))
         add("cloze-blank", "the blank is inside a word");
-      if (isGenericTerm(q.answer))
+      if (isGenericTerm(q.answer) || WEEKDAY.test(q.answer))
         add("generic", `"${q.answer}" is everyday English, not a term the article teaches`);
+    }
+    if (/\b(a|an|the) which\b|\bwhich \w+-\w+ |\b(in|at|from|near) whom\b/i.test(q.prompt))
+      add("well-formed", "the question word sits inside a noun phrase");
+    if (/\bhow many[a-z]/i.test(q.prompt))
+      add("well-formed", 'a figure\'s unit is glued to "how many"');
+    if ((q.type === "numeric" || q.type === "multiple_choice") && Array.isArray(q.options)) {
+      const values = q.options
+        .map((o) => Number(/[\d,.]+/.exec(o)?.[0]?.replace(/,/g, "")))
+        .filter((v) => Number.isFinite(v) && v > 0)
+        .sort((a, b) => a - b);
+      if (values.length === 4 && values.every((v, i) => Math.abs(v - values[0]! * (i + 1)) < 1e-9))
+        add(
+          "options",
+          "the figures are evenly spaced multiples, so the pattern gives the answer away",
+        );
     }
   }
   const leaks = (text: string, part: string) => !authored && containsPhrase(text, part);
@@ -161,6 +205,10 @@ export function validateQuestion(q: Candidate, context: ValidationContext = {}):
       if (hits !== 1)
         add("options", `the answer appears ${hits} times among the options, not once`);
       if (leaks(q.prompt, q.answer)) add("answer-leak", "the answer appears in the prompt");
+      if (!authored && q.type !== "numeric") {
+        const alias = aliasPair(q.options ?? []);
+        if (alias) add("options", `"${alias[0]}" and "${alias[1]}" name the same thing`);
+      }
       if (!authored && q.prompt.includes("____") && !/completes this statement/.test(q.prompt))
         add("well-formed", "a blank outside a cloze question");
       break;

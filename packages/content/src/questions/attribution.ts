@@ -41,7 +41,7 @@ function past(lemma: string): string {
 }
 
 // Sources a news article commonly cites, for when the article itself quotes too few.
-const FALLBACK_SOURCES = [
+export const FALLBACK_SOURCES = [
   "Independent analysts",
   "United Nations officials",
   "Local residents",
@@ -77,7 +77,7 @@ export function attributionQuestions(units: FactUnit[], text: string): Draft[] {
     ...new Set(
       units
         .map((u) => u.fact.attribution)
-        .filter((a): a is string => !!a && a !== "a quoted source"),
+        .filter((a): a is string => !!a && a !== "a quoted source" && a !== "the writer"),
     ),
   ];
   const drafts: Draft[] = [];

@@ -54,7 +54,11 @@ export function stripStop(s: string): string {
 export function renderClause(unit: FactUnit, text: string, replacements: Replacement[]): string {
   let out = "";
   let cursor = unit.start;
-  for (const r of [...replacements].sort((a, b) => a.start - b.start)) {
+  // The unit's own rewrites (a resolved "The court"), unless a replacement covers them.
+  const own = (unit.rewrites ?? []).filter(
+    (w) => !replacements.some((r) => r.start < w.end && w.start < r.end),
+  );
+  for (const r of [...replacements, ...own].sort((a, b) => a.start - b.start)) {
     out += text.slice(cursor, r.start) + r.text;
     cursor = r.end;
   }
@@ -65,7 +69,12 @@ export function renderClause(unit: FactUnit, text: string, replacements: Replace
       .replace(/\s+([,.;:?!)])/g, "$1")
       .trim(),
   );
-  return unit.prefix ? unit.prefix + out : capitalise(out);
+  if (!unit.prefix) return capitalise(out);
+  // After a lead-in ("According to the writer, "), the clause reads on in lower case unless it
+  // opens with a name.
+  const firstToken = unit.tokens[0];
+  const opensWithProperNoun = firstToken?.pos === "PROPN" || /^[A-Z]{2,}/.test(out);
+  return unit.prefix + (opensWithProperNoun ? out : decapitalise(out, false));
 }
 
 /** "The article says: "…"": every explanation quotes its source sentence. */

@@ -38,12 +38,17 @@ interface Substitution {
   replacement: string;
 }
 
-function findSubstitution(unit: FactUnit, pool: Candidate[]): Substitution | undefined {
+function findSubstitution(
+  unit: FactUnit,
+  pool: Candidate[],
+  articleFigures: readonly number[] = [],
+): Substitution | undefined {
   const sourceEnd = unit.reading.verb ? (unit.reading.contentStart ?? unit.start) : unit.start;
   const listed = new Set(findLists(unit).flatMap((l) => l.members));
-  const others = unit.mentions
-    .map((m) => m.entity.value)
-    .filter((v): v is number => v !== undefined);
+  const others = [
+    ...unit.mentions.map((m) => m.entity.value).filter((v): v is number => v !== undefined),
+    ...articleFigures,
+  ];
   const candidates = unit.mentions
     .filter((m) => m.start >= sourceEnd && !listed.has(m))
     .sort((a, b) =>
@@ -51,12 +56,38 @@ function findSubstitution(unit: FactUnit, pool: Candidate[]): Substitution | und
         seededRank(unit.fact.id, b.entity.text),
       ),
     );
+  const tokens = unit.sentence.tokens;
   for (const m of candidates) {
+    const after = tokens[m.last + 1];
+    // "five-year plans", "7th NFC Award", "Sunni Ittehad Council (SIC)": the name or number is
+    // part of a larger term, or its short form follows and would contradict a swap.
+    if (after && (after.value === "-" || after.value === "(" || /^-/.test(after.value))) continue;
+    if (/-|\d(st|nd|rd|th)\b/i.test(m.entity.text)) continue;
+    // "Radio 4", "Article 160", "the 2002 World Cup": a number in a name or naming an event.
+    const before = tokens[m.first - 1];
+    if (
+      m.entity.value !== undefined &&
+      (/^\p{Lu}/u.test(before?.value ?? "") || /^\p{Lu}/u.test(after?.value ?? ""))
+    )
+      continue;
+    // "$250,000 (£184,745)": a conversion in brackets is no detail anyone would remember.
+    const opened = tokens.slice(0, m.first).filter((t) => t.value === "(").length;
+    const closed = tokens.slice(0, m.first).filter((t) => t.value === ")").length;
+    if (opened > closed) continue;
+    // "…rebate, secured in 1984 by Margaret Thatcher, was…": a change hidden in an aside.
+    const commasBefore = tokens.slice(0, m.first).filter((t) => t.value === ",").length;
+    const commasAfter = tokens.slice(m.last + 1).filter((t) => t.value === ",").length;
+    if (commasBefore % 2 === 1 && commasAfter >= 1 && m.entity.value !== undefined) continue;
     if (m.entity.value !== undefined && m.entity.kind !== "date") {
       if (m.entity.value === 1) continue;
       const kind = m.entity.kind === "percentage" ? "percentage" : "number";
-      const values = pickNumberDistractors(m.entity.value, kind, 1, others);
-      const v = values?.[1] ?? values?.[0];
+      const value = m.entity.value;
+      const values = pickNumberDistractors(value, kind, 1, others);
+      // "six weeks" → "seven weeks" is arguable next to "six to eight weeks": change a figure
+      // by at least 30% so the false version is plainly false.
+      const v = [values?.[1], values?.[0], values?.[2]].find(
+        (x) => x !== undefined && Math.abs(x - value) / Math.abs(value) >= 0.3,
+      );
       if (v === undefined) continue;
       const valueStart = m.modifier ? m.end - m.entity.text.length : m.start;
       return {
@@ -72,11 +103,19 @@ function findSubstitution(unit: FactUnit, pool: Candidate[]): Substitution | und
       if (v === undefined) continue;
       return { start: m.start, end: m.end, original: m.entity.text, replacement: String(v) };
     }
-    if (["place", "organisation", "person"].includes(m.entity.kind)) {
-      const { chosen } = pickEntityDistractors({ answer: m, unit, pool, seed: unit.fact.id }, 1);
-      const replacement = chosen[0];
+    // People are not swapped: another name from the article has another role ("Argentinian
+    // footballer Recep Tayyip Erdogan"), and a name from elsewhere makes the statement absurd.
+    // Only a name of a known, same kind: a city for a city, a country for a country.
+    if (
+      (m.entity.kind === "place" || m.entity.kind === "organisation") &&
+      (!m.entity.subtype || m.entity.subtype === m.entity.kind)
+    )
+      continue;
+    if (["place", "organisation"].includes(m.entity.kind)) {
+      const { chosen } = pickEntityDistractors({ answer: m, unit, pool, seed: unit.fact.id }, 3);
+      // Only a name the article itself uses: an outside one is a guess nobody would believe.
+      const replacement = chosen.find((c) => pool.some((p) => p.text === c && p.fromArticle));
       if (!replacement) continue;
-      const tokens = unit.sentence.tokens;
       const before = tokens[m.first - 1];
       const after = tokens[m.last + 1];
       // "the US withdrawal", "Turkiye's Istanbul": a name inside a larger phrase does not swap cleanly.
@@ -112,7 +151,12 @@ function statementFor(unit: FactUnit, text: string, sub?: Substitution): string 
 }
 
 export function trueFalseQuestions(units: FactUnit[], text: string, pool: Candidate[]): Draft[] {
-  const plans = units.map((unit) => ({ unit, sub: findSubstitution(unit, pool) }));
+  // A changed figure must not be one the article gives anywhere ("at least eight weeks" when
+  // the article says "six to eight weeks").
+  const articleFigures = units.flatMap((u) =>
+    u.mentions.map((m) => m.entity.value).filter((v): v is number => v !== undefined),
+  );
+  const plans = units.map((unit) => ({ unit, sub: findSubstitution(unit, pool, articleFigures) }));
   // Balance: about half of the facts that can be falsified become false statements.
   const falsifiable = plans
     .filter((p) => p.sub)

@@ -1,0 +1,41 @@
+// Statements that lean on another sentence, from the shipped article and ../shared/corpus, and
+// statements that stand alone.
+import { describe, expect, it } from "vitest";
+import { danglingReferent } from "./standalone";
+
+describe("danglingReferent", () => {
+  it.each([
+    "True or false: The process has stalled.",
+    "These competing narratives have deepened mistrust.",
+    "They often live among civilian populations in urban and rural settings.",
+    "Such methods highlight the technological adaptation of militant groups.",
+    "This reality increases the risk of civilian harm during aerial operations.",
+    "The development has sharply escalated tensions between Islamabad and Kabul.",
+    "Many of these fighters fought alongside them during years of insurgency.",
+    "He was sentenced in early February to 18 months in jail.",
+    "Fill in the blank: The accused were charged with attacking and ransacking the ISI office in ____.",
+    "True or false: The high court also directed the trial court to decide the bail petitions afresh on merit.",
+    "The 21-year-old missed the first four months of the season with a similar injury.",
+    "Matt Groening was also at the awards to collect the award for best international comedy.",
+    "At the last hearing, it also noted that the focal person of the home department had submitted.",
+    "Unlike virtual reality, which delivers an entirely computer-generated scene to the viewer.",
+    "Prima facie this is because of lack of efforts on the party of ministry of interior.",
+    "According to this criteria, 82pc distribution was made on population.",
+    "The only way to protect children from polio is through vaccination, he said.",
+  ])("finds the missing referent in %j", (s) => {
+    expect(danglingReferent(s)).toBeDefined();
+  });
+
+  it.each([
+    "Pakistan has carried out intelligence-based airstrikes in three Afghan provinces.",
+    "According to official claims, more than 100 militants were killed in the strikes.",
+    "The Afghan Taliban lack a functional air force, yet they possess significant weaponry.",
+    "While Afghanistan has witnessed relative internal stability, Pakistan has seen a reported 45 percent increase in terrorist attacks.",
+    "The killing of a stray cat in Turkiye's Istanbul has triggered petitions, protests and death threats.",
+    "Ibrahim K was retried on Wednesday in a court building where hundreds of people thronged the corridors.",
+    "True or false: The Sindh High Court on Friday expressed resentment towards the interior ministry.",
+    "Militants do not operate from clearly demarcated camps or fortified compounds.",
+  ])("lets %j stand", (s) => {
+    expect(danglingReferent(s)).toBeUndefined();
+  });
+});
