@@ -46,6 +46,41 @@ describe("the shell", () => {
     expect(new URL(page.url()).pathname).toBe("/sign-in");
   });
 
+  it("lets a teacher invite a colleague with a link that signs them up as a teacher, once", async () => {
+    const teacher = await newPage(browser);
+    await signIn(teacher, "teacher", "teach-studykit");
+    await teacher.getByRole("button", { name: "Create an invitation link" }).click();
+    const field = teacher.getByLabel("Invitation link");
+    await field.waitFor();
+    const link = await field.inputValue();
+    expect(link).toMatch(/\/sign-up\?invitation=[A-Za-z0-9_-]{22}$/);
+
+    const colleague = await newPage(browser);
+    await colleague.goto(link);
+    await colleague.getByRole("heading", { name: "Create your teacher account" }).waitFor();
+    expect(await seriousViolations(colleague)).toEqual([]);
+    const username = `inv${Date.now() % 100000}`;
+    await colleague.getByLabel("Your name").fill("Invited Teacher");
+    await colleague.getByLabel("Username").fill(username);
+    await colleague.getByLabel("Email").fill(`${username}@school.example`);
+    await colleague.getByLabel("Password").fill("a-teacher-password");
+    await submitAuthForm(colleague, "Create account", "sign-up");
+    await colleague.waitForURL("**/teacher");
+
+    // The same link again makes no second account.
+    const latecomer = await newPage(browser);
+    await latecomer.goto(link);
+    await latecomer.getByLabel("Your name").fill("Second Comer");
+    await latecomer.getByLabel("Username").fill(`${username}b`);
+    await latecomer.getByLabel("Email").fill(`${username}b@school.example`);
+    await latecomer.getByLabel("Password").fill("a-teacher-password");
+    await submitAuthForm(latecomer, "Create account", "sign-up");
+    await latecomer
+      .getByText("this invitation is not valid, has been used or has expired")
+      .waitFor();
+    expect(new URL(latecomer.url()).pathname).toBe("/sign-up");
+  });
+
   it("creates a student account with a username and no email", async () => {
     const page = await newPage(browser);
     await page.goto("/sign-up");

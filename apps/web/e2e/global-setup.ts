@@ -70,22 +70,24 @@ export default async function setup(project: TestProject): Promise<() => Promise
   await ensureDatabase({ config: resolveDatabaseConfig(databaseUrl), seedIfEmpty: true });
   const port = await freePort();
   const baseURL = `http://127.0.0.1:${port}`;
-  const child = spawn(
-    join(webDir, "node_modules", ".bin", "next"),
-    ["start", "--port", String(port), "--hostname", "127.0.0.1"],
-    {
-      cwd: webDir,
-      env: {
-        ...process.env,
-        NODE_ENV: "production",
-        NEXT_TELEMETRY_DISABLED: "1",
-        DATABASE_URL: databaseUrl,
-        BETTER_AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-0123456789",
-        STUDYKIT_URL: baseURL,
-      },
-      stdio: ["ignore", "inherit", "inherit"],
+  // The production server (scripts/serve.ts), as `npm start` runs it.
+  const child = spawn(process.execPath, ["--import", "tsx", join(webDir, "scripts", "serve.ts")], {
+    cwd: webDir,
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOSTNAME: "127.0.0.1",
+      // The tests' own HTTP calls stand for clients behind a proxy on loopback: their
+      // X-Forwarded-For is believed, and each test can be its own address.
+      STUDYKIT_TRUSTED_PROXIES: "127.0.0.1",
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+      DATABASE_URL: databaseUrl,
+      BETTER_AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-0123456789",
+      STUDYKIT_URL: baseURL,
     },
-  );
+    stdio: ["ignore", "inherit", "inherit"],
+  });
   await waitFor(`${baseURL}/sign-in`, child, 60_000);
   project.provide("baseURL", baseURL);
   project.provide("databaseUrl", databaseUrl);

@@ -1,7 +1,7 @@
 // Security of the production server, in Chromium: the headers every page carries, a
 // Content-Security-Policy the app actually passes (no violation, no console error on the main
-// pages of each role), session cookies the page's scripts cannot read, the sign-in lockout and
-// the body limit as served by Next, and HTML or script in an article, a question or a student's
+// pages of each role), session cookies the page's scripts cannot read, the waits that slow
+// password guessing and the body limit as served by Next, and HTML or script in an article, a question or a student's
 // name shown as text, never run.
 import { request } from "node:http";
 import { deriveStudyKit } from "@studykit/content";
@@ -27,16 +27,20 @@ afterAll(async () => {
 let addressCounter = 0;
 /**
  * Signs in over HTTP and returns the Set-Cookie lines. Each call comes from its own client address
- * (X-Forwarded-For), so these sign-ins do not use up the loopback address's per-minute allowance
+ * (X-Forwarded-For, which the server believes from loopback: STUDYKIT_TRUSTED_PROXIES in
+ * global-setup.ts), so these sign-ins do not use up the loopback address's per-minute allowance
  * that the other E2E files' browser sign-ins share.
  */
-async function signInOverHttp(username: string, password: string): Promise<Response> {
-  addressCounter += 1;
+async function signInOverHttp(
+  username: string,
+  password: string,
+  from = `198.51.100.${(addressCounter += 1) % 250}`,
+): Promise<Response> {
   return fetch(`${baseURL()}/api/auth/sign-in/username`, {
     method: "POST",
     headers: {
       "content-type": "application/json",
-      "x-forwarded-for": `198.51.100.${addressCounter % 250}`,
+      "x-forwarded-for": from,
     },
     body: JSON.stringify({ username, password }),
   });
@@ -66,7 +70,7 @@ async function signUpStudent(name: string): Promise<{ username: string; password
       origin: baseURL(),
       "x-forwarded-for": `198.51.100.${++addressCounter % 250}`,
     },
-    body: JSON.stringify({ name, username, password, role: "student" }),
+    body: JSON.stringify({ name, username, password }),
   });
   expect(res.status, await res.clone().text()).toBe(200);
   return { username, password };
@@ -189,21 +193,54 @@ describe("session cookies on the production server", () => {
   });
 });
 
-describe("sign-in lockout on the production server", () => {
-  it("locks an account after 5 wrong passwords with 429 and Retry-After, and only that account", async () => {
-    const victim = await signUpStudent("Lockout Target");
+describe("slowing down password guesses on the production server", () => {
+  it("makes a guesser wait after 5 wrong passwords, while the owner signs in from elsewhere", async () => {
+    const victim = await signUpStudent("Guess Target");
+    const guesser = "203.0.113.77";
     const statuses: number[] = [];
-    for (let i = 0; i < 5; i++) {
-      statuses.push((await signInOverHttp(victim.username, "wrong-password-1")).status);
+    for (let i = 0; i < 7; i++) {
+      statuses.push((await signInOverHttp(victim.username, "wrong-password-1", guesser)).status);
     }
-    expect(statuses).toEqual([401, 401, 401, 401, 401]);
-    const locked = await signInOverHttp(victim.username, "wrong-password-1");
-    expect(locked.status).toBe(429);
-    expect(Number(locked.headers.get("retry-after"))).toBeGreaterThan(60);
-    // The right password does not get in while the lock holds …
-    expect((await signInOverHttp(victim.username, victim.password)).status).toBe(429);
+    expect(statuses).toEqual([401, 401, 401, 401, 401, 401, 429]);
+    const waiting = await signInOverHttp(victim.username, victim.password, guesser);
+    expect(waiting.status).toBe(429);
+    expect(Number(waiting.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
+    // The owner, from their own address, is not locked out …
+    expect((await signInOverHttp(victim.username, victim.password)).status).toBe(200);
     // … and other accounts are not affected.
     expect((await signInOverHttp("chen", "learn-studykit")).status).toBe(200);
+  });
+});
+
+describe("origins on the production server", () => {
+  it("does not trust the development server's origins", async () => {
+    for (const origin of ["http://localhost:3000", "http://127.0.0.1:3000"]) {
+      const res = await fetch(`${baseURL()}/api/auth/sign-in/username`, {
+        method: "POST",
+        headers: {
+          "content-type": "application/json",
+          origin,
+          cookie: "better-auth.session_token=left-over",
+          "x-forwarded-for": `198.51.100.${(addressCounter += 1) % 250}`,
+        },
+        body: JSON.stringify({ username: "chen", password: "learn-studykit" }),
+      });
+      expect(res.status, origin).toBe(403);
+    }
+    const callback = await fetch(`${baseURL()}/api/auth/sign-in/username`, {
+      method: "POST",
+      headers: {
+        "content-type": "application/json",
+        origin: baseURL(),
+        "x-forwarded-for": `198.51.100.${(addressCounter += 1) % 250}`,
+      },
+      body: JSON.stringify({
+        username: "chen",
+        password: "learn-studykit",
+        callbackURL: "http://localhost:3000/elsewhere",
+      }),
+    });
+    expect(callback.status).toBe(403);
   });
 });
 

@@ -2,6 +2,9 @@
 import { readFileSync } from "node:fs";
 import type { Download, Page } from "playwright-core";
 import { expect } from "vitest";
+import { createTeacherInvitation } from "@studykit/api";
+import { DEMO_TEACHER } from "@studykit/db";
+import { e2eDatabase } from "./student-fixtures";
 import { submitAuthForm } from "./support";
 
 /** A unique suffix, so tests can share the run's database without colliding. */
@@ -75,11 +78,17 @@ export function csvRows(text: string): string[][] {
     });
 }
 
-/** Signs up a brand-new teacher, who has no classes or sets yet. */
+/**
+ * Signs up a brand-new teacher, who has no classes or sets yet, through an invitation link (the
+ * only way to a teacher's account; foundation.test.ts makes one on the page).
+ */
 export async function signUpTeacher(page: Page, name: string): Promise<string> {
   const username = `t${unique()}`.slice(0, 20);
-  await page.goto("/sign-up");
-  await page.getByRole("radio", { name: "Teacher" }).check();
+  const { code } = await createTeacherInvitation(e2eDatabase(), {
+    invitedById: DEMO_TEACHER.id,
+    now: new Date(),
+  });
+  await page.goto(`/sign-up?invitation=${code}`);
   await page.getByLabel("Your name").fill(name);
   await page.getByLabel("Username").fill(username);
   await page.getByLabel("Email").fill(`${username}@school.example`);

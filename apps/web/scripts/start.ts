@@ -1,5 +1,5 @@
-// `npm start` for the web app: serves the production build with a session secret that persists
-// across restarts (kept in data/, beside the embedded database, unless one is given).
+// `npm start` for the web app: serves the production build (scripts/serve.ts) with a session
+// secret that persists across restarts (kept in data/, beside the embedded database, unless one is given).
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -27,17 +27,12 @@ const env: NodeJS.ProcessEnv = {
   BETTER_AUTH_SECRET: sessionSecret(),
   STUDYKIT_URL: process.env.STUDYKIT_URL ?? `http://localhost:${port}`,
 };
-const nextBin = join(webDir, "node_modules", ".bin", "next");
-const bin = existsSync(nextBin) ? nextBin : join(repoRoot, "node_modules", ".bin", "next");
-const child = spawn(
-  bin,
-  ["start", "--port", port, "--hostname", process.env.HOSTNAME ?? "0.0.0.0"],
-  {
-    cwd: webDir,
-    env,
-    stdio: "inherit",
-  },
-);
+// scripts/serve.ts: Next behind a server that records each connection's address (see there).
+const child = spawn(process.execPath, ["--import", "tsx", join(webDir, "scripts", "serve.ts")], {
+  cwd: webDir,
+  env: { ...env, PORT: port, HOSTNAME: process.env.HOSTNAME ?? "0.0.0.0" },
+  stdio: "inherit",
+});
 console.log(`StudyKit is starting on http://localhost:${port}`);
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
 child.on("exit", (code) => process.exit(code ?? 0));

@@ -1,16 +1,29 @@
-// Accounts over HTTP: sign-up by role, username-only students, cookie flags, sign-in by email or
-// username, first sign-in with a one-time password, and the database-backed sign-in lockout.
-import { DEFAULT_SIGN_IN_POLICY } from "@studykit/db";
+// Accounts over HTTP: sign-up makes students, teachers come by invitation, username-only
+// students, cookie flags, sign-in by email or username, first sign-in with a one-time password,
+// and the database-backed waits that slow password guessing down.
+import { execFile } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAuth, PLACEHOLDER_EMAIL_DOMAIN } from "./auth.ts";
+import { DEFAULT_SIGN_IN_THROTTLE } from "./http.ts";
 import {
   createApiTestEnv,
   serveApi,
+  TEST_ORIGIN,
   TEST_SECRET,
   type ApiTestEnv,
   type TestServer,
 } from "./testing.ts";
-import { apiClient, cookieFrom, postJson, settle, signIn, closeServer } from "./testing-http.ts";
+import {
+  apiClient,
+  cookieFrom,
+  postJson,
+  settle,
+  signIn,
+  signUpInvitedTeacher,
+  closeServer,
+} from "./testing-http.ts";
 
 let env: ApiTestEnv;
 let server: TestServer;
@@ -43,17 +56,46 @@ function sessionCookie(response: Response): { name: string; attributes: Map<stri
 }
 
 describe("sign-up", () => {
-  it("signs up a teacher, who can then create a class", async () => {
+  it("makes a student, never a teacher: a role in the body is refused and no account made", async () => {
+    const users = await env.db.user.count();
+    for (const role of ["teacher", "student", "admin", ""]) {
+      const response = await postJson(server.url, "/api/auth/sign-up/email", {
+        name: "Mallory",
+        email: `mallory-${role || "blank"}@school.example`,
+        password: "let-me-in-please",
+        role,
+      });
+      expect(response.status, `role ${JSON.stringify(role)}`).toBe(400);
+      expect(await response.json()).toMatchObject({
+        message:
+          "an account's role cannot be chosen: sign-up makes a student, a teacher needs an invitation",
+      });
+    }
+    expect(await env.db.user.count()).toBe(users);
+    // Without a role, the same sign-up is a student's, who cannot read the question bank.
+    const student = await postJson(server.url, "/api/auth/sign-up/email", {
+      name: "Mallory",
+      email: "mallory@school.example",
+      password: "let-me-in-please",
+    });
+    expect(student.status).toBe(200);
+    const client = apiClient(server.url, cookieFrom(student));
+    expect(await client.account.me.query()).toMatchObject({ role: "student" });
+    const articleId = (await client.articles.list.query())[0]!.id;
+    const bank = await settle(client.articles.bank.query({ articleId }));
+    expect(bank.ok ? "data" : bank.code).toBe("FORBIDDEN");
+  });
+
+  it("makes a teacher with a teacher's invitation, once, who can then create a class", async () => {
+    const inviter = await signIn(server.url, { username: "teacher", password: "teach-studykit" });
+    const { code } = await apiClient(server.url, inviter).account.inviteTeacher.mutate({});
     const response = await postJson(server.url, "/api/auth/sign-up/email", {
       name: "Priya Nair",
       email: "priya.nair@school.example",
       password: "teach-priya-1",
-      role: "teacher",
+      invitation: code,
     });
     expect(response.status).toBe(200);
-    const body = (await response.json()) as { user: { role: string; email: string } };
-    expect(body.user).toMatchObject({ role: "teacher", email: "priya.nair@school.example" });
-
     const client = apiClient(server.url, cookieFrom(response));
     expect(await client.account.me.query()).toMatchObject({
       role: "teacher",
@@ -62,7 +104,80 @@ describe("sign-up", () => {
     });
     const cls = await client.classes.create.mutate({ name: "Priya's class" });
     expect(cls.joinCode).toMatch(/^[A-Z2-9]{6}$/);
+
+    // Used up: the same code makes no second account.
+    const again = await postJson(server.url, "/api/auth/sign-up/email", {
+      name: "Priya's Friend",
+      email: "friend@school.example",
+      password: "teach-friend-1",
+      invitation: code,
+    });
+    expect(again.status).toBe(400);
+    expect(await again.json()).toMatchObject({
+      message: "this invitation is not valid, has been used or has expired",
+    });
+    expect(await env.db.user.count({ where: { email: "friend@school.example" } })).toBe(0);
   });
+
+  it("refuses a made-up or expired invitation, and an invitation without an email", async () => {
+    const users = await env.db.user.count();
+    const madeUp = await postJson(server.url, "/api/auth/sign-up/email", {
+      name: "Guess Work",
+      email: "guess@school.example",
+      password: "teach-guess-1",
+      invitation: "AAAAAAAAAAAAAAAAAAAAAA",
+    });
+    expect(madeUp.status).toBe(400);
+    const inviter = await signIn(server.url, { username: "teacher", password: "teach-studykit" });
+    const { code } = await apiClient(server.url, inviter).account.inviteTeacher.mutate({});
+    await env.db.verification.updateMany({
+      where: { identifier: { endsWith: code } },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
+    const expired = await postJson(server.url, "/api/auth/sign-up/email", {
+      name: "Late Comer",
+      email: "late@school.example",
+      password: "teach-late-01",
+      invitation: code,
+    });
+    expect(expired.status).toBe(400);
+    const noEmail = await signUpInvitedTeacher(server.url, inviter, {
+      name: "No Mail",
+      username: "nomail",
+      email: "",
+      password: "teach-nomail-1",
+    });
+    expect(noEmail.status).toBe(400);
+    expect(await env.db.user.count()).toBe(users);
+  });
+
+  it("makes a teacher from the command line (npm run teacher:create)", async () => {
+    const script = fileURLToPath(new URL("../scripts/create-teacher.ts", import.meta.url));
+    // Run beside the server (not blocking it): the script writes to the test's database.
+    const run = await promisify(execFile)(
+      process.execPath,
+      [
+        "--import",
+        "tsx",
+        script,
+        "--name",
+        "Ana Ruiz",
+        "--email",
+        "ana.ruiz@school.example",
+        "--username",
+        "aruiz",
+      ],
+      { env: { ...process.env, DATABASE_URL: env.t.config.url }, encoding: "utf8" },
+    );
+    const password = /Password \(shown once\): (\S+)/.exec(run.stdout)?.[1];
+    expect(password).toBeDefined();
+    const client = apiClient(
+      server.url,
+      await signIn(server.url, { username: "aruiz", password: password! }),
+    );
+    expect(await client.account.me.query()).toMatchObject({ role: "teacher", name: "Ana Ruiz" });
+    expect(await env.db.session.count({ where: { user: { username: "aruiz" } } })).toBe(1);
+  }, 60_000);
 
   it("signs up a student with a username and no email, who can join a class", async () => {
     const response = await postJson(server.url, "/api/auth/sign-up/email", {
@@ -86,21 +201,6 @@ describe("sign-up", () => {
       name: "Year 10 Current Affairs",
     });
     expect((await client.classes.mine.query()).map((c) => c.id)).toEqual(["seed-class"]);
-  });
-
-  it("refuses a role other than teacher or student, and creates no account", async () => {
-    const users = await env.db.user.count();
-    for (const role of ["admin", "Teacher", ""]) {
-      const response = await postJson(server.url, "/api/auth/sign-up/email", {
-        name: "Mallory",
-        email: `mallory-${role || "blank"}@school.example`,
-        password: "let-me-in-please",
-        role,
-      });
-      expect(response.status, `role ${JSON.stringify(role)}`).toBe(400);
-      expect(await response.json()).toMatchObject({ message: "role must be teacher or student" });
-    }
-    expect(await env.db.user.count()).toBe(users);
   });
 
   it("refuses a password shorter than 8 characters", async () => {
@@ -197,8 +297,9 @@ describe("a student created in bulk by their teacher", () => {
     expect(username).toBe("noal");
     expect(csv).toContain(`noal,${oneTimePassword}`);
 
-    const cookie = await signIn(server.url, { username, password: oneTimePassword });
-    const noa = apiClient(server.url, cookie);
+    const jar = { cookie: await signIn(server.url, { username, password: oneTimePassword }) };
+    // Kept up to date from the responses' cookies, as a browser's would be.
+    const noa = apiClient(server.url, jar);
     expect(await noa.account.me.query()).toMatchObject({ username, mustChangePassword: true });
     // One after the other: a second request started early could be refused before anything
     // awaits it, an unhandled rejection.
@@ -248,63 +349,90 @@ describe("a student created in bulk by their teacher", () => {
   });
 });
 
-describe("sign-in lockout", () => {
-  const fail = (url: string, username: string) =>
-    postJson(url, "/api/auth/sign-in/username", { username, password: "not-my-password" });
-  // Failures are counted per account, whichever name signs in.
-  const throttle = async (username: string) => {
-    const user = await env.db.user.findFirstOrThrow({ where: { username }, select: { id: true } });
-    return env.db.signInThrottle.findUnique({ where: { key: `user:${user.id}` } });
+describe("slowing down password guesses", () => {
+  const wrong = (url: string, body: Record<string, unknown>, from?: string) =>
+    fetch(`${url}/api/auth/sign-in/${"username" in body ? "username" : "email"}`, {
+      method: "POST",
+      headers: {
+        "content-type": "application/json",
+        origin: TEST_ORIGIN,
+        ...(from ? { "x-forwarded-for": from } : {}),
+      },
+      body: JSON.stringify({ password: "not-my-password", ...body }),
+    });
+  const right = (url: string, username: string, from?: string) =>
+    fetch(`${url}/api/auth/sign-in/username`, {
+      method: "POST",
+      headers: {
+        "content-type": "application/json",
+        origin: TEST_ORIGIN,
+        ...(from ? { "x-forwarded-for": from } : {}),
+      },
+      body: JSON.stringify({ username, password: "learn-studykit" }),
+    });
+  const later = (ms: number) => {
+    env.clock.now = new Date(env.clock.now.getTime() + ms);
   };
+  // A server behind a proxy on loopback: X-Forwarded-For then says who the client is.
+  let proxied: TestServer;
+  beforeAll(async () => {
+    proxied = await serveApi({
+      db: env.db,
+      auth: env.auth,
+      now: () => env.clock.now,
+      trustedProxies: ["127.0.0.1"],
+    });
+    servers.push(proxied);
+  });
+
+  it("counts failures under the account signed into, whatever decoy field the body carries", async () => {
+    // The username path signs in by username: an email beside it names no one.
+    const statuses: number[] = [];
+    for (let i = 0; i < 8; i++) {
+      const r = await wrong(server.url, { username: "dara", email: `decoy${i}@school.example` });
+      statuses.push(r.status);
+    }
+    expect(statuses).toEqual([401, 401, 401, 401, 401, 401, 429, 429]);
+    // The right password waits too, until the wait is over.
+    expect((await right(server.url, "dara")).status).toBe(429);
+    later(60_000);
+    expect((await right(server.url, "dara")).status).toBe(200);
+  });
 
   it("counts failures by email and by username together", async () => {
-    for (let i = 0; i < 3; i++) await fail(server.url, "chen");
-    for (let i = 0; i < 2; i++) {
-      const r = await postJson(server.url, "/api/auth/sign-in/email", {
-        email: "chen@demo.studykit.example",
-        password: "not-my-password",
-      });
-      expect(r.status).toBe(401);
-    }
-    expect(await throttle("chen")).toMatchObject({ failures: 5 });
+    for (let i = 0; i < 3; i++)
+      expect((await wrong(server.url, { username: "chen" })).status).toBe(401);
+    for (let i = 0; i < 3; i++)
+      expect((await wrong(server.url, { email: "chen@demo.studykit.example" })).status).toBe(401);
     const byEmail = await postJson(server.url, "/api/auth/sign-in/email", {
       email: "chen@demo.studykit.example",
       password: "learn-studykit",
     });
     expect(byEmail.status).toBe(429);
-    const byName = await postJson(server.url, "/api/auth/sign-in/username", {
-      username: "chen",
-      password: "learn-studykit",
-    });
-    expect(byName.status).toBe(429);
+    later(60_000);
+    expect((await right(server.url, "chen")).status).toBe(200);
   });
 
-  it("locks an account after 5 failures with 429 and Retry-After, in the database", async () => {
-    expect(DEFAULT_SIGN_IN_POLICY).toMatchObject({ maxFailures: 5, lockMs: 15 * 60_000 });
-    for (let i = 1; i <= 5; i++) {
-      const response = await fail(server.url, "dara");
-      expect(response.status, `failure ${i}`).toBe(401);
+  it("makes each further guess wait longer (1 s, 2 s, 4 s, 8 s …), on every server", async () => {
+    expect(DEFAULT_SIGN_IN_THROTTLE.accountFromAddress).toMatchObject({
+      freeFailures: 5,
+      firstDelayMs: 1000,
+    });
+    for (let i = 0; i < 5; i++)
+      expect((await wrong(server.url, { username: "eli" })).status).toBe(401);
+    const waits: string[] = [];
+    for (const ms of [1000, 2000, 4000, 8000]) {
+      expect((await wrong(server.url, { username: "eli" })).status).toBe(401);
+      const refused = await wrong(server.url, { username: "eli" });
+      expect(refused.status).toBe(429);
+      waits.push(refused.headers.get("retry-after")!);
+      expect(await refused.json()).toMatchObject({ code: "TOO_MANY_ATTEMPTS" });
+      expect(refused.headers.getSetCookie()).toEqual([]);
+      later(ms);
     }
-    const row = await throttle("dara");
-    expect(row).toMatchObject({
-      failures: 5,
-      lockedUntil: new Date(env.clock.now.getTime() + 15 * 60_000),
-    });
-
-    // Locked: even the right password is refused, without asking better-auth.
-    const locked = await postJson(server.url, "/api/auth/sign-in/username", {
-      username: "Dara",
-      password: "learn-studykit",
-    });
-    expect(locked.status).toBe(429);
-    expect(locked.headers.get("retry-after")).toBe("900");
-    expect(await locked.json()).toEqual({
-      code: "TOO_MANY_ATTEMPTS",
-      message: "too many failed sign-ins: try again in 15 minutes",
-    });
-    expect(locked.headers.getSetCookie()).toEqual([]);
-
-    // A second server over the same database, with its own auth instance, refuses too.
+    expect(waits).toEqual(["1", "2", "4", "8"]);
+    // A second server over the same database, with its own auth instance, makes it wait too.
+    expect((await wrong(server.url, { username: "eli" })).status).toBe(401);
     const auth = createAuth({
       db: env.db,
       engine: "sqlite",
@@ -315,39 +443,109 @@ describe("sign-in lockout", () => {
     });
     const second = await serveApi({ db: env.db, auth, now: () => env.clock.now });
     servers.push(second);
-    const elsewhere = await postJson(second.url, "/api/auth/sign-in/username", {
-      username: "dara",
-      password: "learn-studykit",
-    });
+    const elsewhere = await right(second.url, "eli");
     expect(elsewhere.status).toBe(429);
-
-    // Other accounts are not affected.
-    await signIn(server.url, { username: "eli", password: "learn-studykit" });
-
-    // Once the lock has run out, the right password works and clears the count.
-    const saved = env.clock.now;
-    try {
-      env.clock.now = new Date(saved.getTime() + 15 * 60_000 + 1000);
-      await signIn(second.url, { username: "dara", password: "learn-studykit" });
-      expect(await throttle("dara")).toBeNull();
-    } finally {
-      env.clock.now = saved;
-    }
+    expect(elsewhere.headers.get("retry-after")).toBe("16");
+    later(16_000);
+    // Once the wait is over, the right password works and the streak starts again.
+    expect((await right(second.url, "eli")).status).toBe(200);
+    expect((await wrong(server.url, { username: "eli" })).status).toBe(401);
+    expect((await right(server.url, "eli")).status).toBe(200);
   });
 
-  it("clears the failures on a successful sign-in", async () => {
-    for (let i = 0; i < 4; i++) expect((await fail(server.url, "farah")).status).toBe(401);
-    expect((await throttle("farah"))?.failures).toBe(4);
-    await signIn(server.url, { username: "farah", password: "learn-studykit" });
-    expect(await throttle("farah")).toBeNull();
-    // Four more failures start from zero, so the account is still open.
-    for (let i = 0; i < 4; i++) expect((await fail(server.url, "farah")).status).toBe(401);
-    expect(await throttle("farah")).toMatchObject({ failures: 4, lockedUntil: null });
-    await signIn(server.url, { username: "farah", password: "learn-studykit" });
+  it("does not lock the owner out: a guesser elsewhere does not make them wait", async () => {
+    const guesser = "198.51.100.7";
+    const statuses: number[] = [];
+    for (let i = 0; i < 7; i++)
+      statuses.push((await wrong(proxied.url, { username: "farah" }, guesser)).status);
+    expect(statuses).toEqual([401, 401, 401, 401, 401, 401, 429]);
+    // The owner, from their own address, signs in at once; the guesser still waits.
+    expect((await right(proxied.url, "farah", "203.0.113.20")).status).toBe(200);
+    expect((await wrong(proxied.url, { username: "farah" }, guesser)).status).toBe(429);
+    later(60_000);
+  });
+
+  it("makes the owner wait at most 30 s when many addresses guess at once", async () => {
+    expect(DEFAULT_SIGN_IN_THROTTLE.account).toMatchObject({
+      freeFailures: 20,
+      maxDelayMs: 30_000,
+    });
+    let address = 100;
+    const guess = () => wrong(proxied.url, { username: "ben" }, `198.51.100.${address++}`);
+    for (let i = 1; i <= 21; i++) expect((await guess()).status, `guess ${i}`).toBe(401);
+    const retryAfter = async () => {
+      const owner = await right(proxied.url, "ben", "203.0.113.21");
+      expect(owner.status).toBe(429);
+      return Number(owner.headers.get("retry-after"));
+    };
+    const waits = [await retryAfter()];
+    // Keep guessing as fast as the waits allow: the owner's wait stops growing at 30 s.
+    for (let i = 0; i < 6; i++) {
+      later(waits.at(-1)! * 1000);
+      expect((await guess()).status).toBe(401);
+      waits.push(await retryAfter());
+    }
+    expect(waits).toEqual([1, 2, 4, 8, 16, 30, 30]);
+    later(30_000);
+    expect((await right(proxied.url, "ben", "203.0.113.21")).status).toBe(200);
+  });
+
+  it("slows one address down however many names it sprays, and ignores a client's X-Forwarded-For", async () => {
+    expect(DEFAULT_SIGN_IN_THROTTLE.address.freeFailures).toBe(30);
+    later(2 * 60 * 60_000); // the earlier tests' failures from this address are forgotten
+    // Straight to the server (not through the proxy), each with a new X-Forwarded-For.
+    const statuses: number[] = [];
+    for (let i = 0; i < 32; i++) {
+      const r = await wrong(server.url, { username: `ghost${i}` }, `192.0.2.${i + 1}`);
+      statuses.push(r.status);
+    }
+    expect(statuses.slice(0, 31).every((s) => s === 401)).toBe(true);
+    expect(statuses[31]).toBe(429);
+    later(60_000);
+  });
+
+  it("limits sign-ups per address however the client fills in X-Forwarded-For", async () => {
+    // better-auth's own limiter (10 sign-ups a minute per address), on.
+    const auth = createAuth({
+      db: env.db,
+      engine: "sqlite",
+      secret: TEST_SECRET,
+      baseURL: TEST_ORIGIN,
+      secureCookies: false,
+    });
+    const limited = await serveApi({ db: env.db, auth, now: () => env.clock.now });
+    servers.push(limited);
+    const signUp = (i: number, from: string) =>
+      fetch(`${limited.url}/api/auth/sign-up/email`, {
+        method: "POST",
+        headers: {
+          "content-type": "application/json",
+          origin: TEST_ORIGIN,
+          "x-forwarded-for": from,
+        },
+        body: JSON.stringify({ name: "Many", username: `many${i}`, password: "learn-many-1" }),
+      });
+    const statuses: number[] = [];
+    for (let i = 0; i < 11; i++) statuses.push((await signUp(i, `192.0.2.${100 + i}`)).status);
+    expect(statuses).toEqual([...Array(10).fill(200), 429]);
   });
 
   it("counts failures for an unknown account too, so probing names does not tell them apart", async () => {
-    for (let i = 0; i < 5; i++) expect((await fail(server.url, "nobodyhere")).status).toBe(401);
-    expect((await fail(server.url, "nobodyhere")).status).toBe(429);
+    const probe = async (username: string) => {
+      const out: number[] = [];
+      for (let i = 0; i < 7; i++)
+        out.push((await wrong(proxied.url, { username }, "198.51.100.60")).status);
+      return out;
+    };
+    expect(await probe("nobodyhere")).toEqual(await probe("amira"));
+    later(60_000);
+  });
+
+  it("does not say which usernames exist: is-username-available is switched off", async () => {
+    const response = await postJson(server.url, "/api/auth/is-username-available", {
+      username: "amira",
+    });
+    expect(response.status).toBe(404);
+    expect(await response.text()).not.toContain("available");
   });
 });

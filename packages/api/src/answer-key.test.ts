@@ -189,6 +189,12 @@ async function assign(feedback: "after_submit" | "after_due", dueInMs: number) {
   return assignment;
 }
 
+/** Any question of the article's bank, by id, as the teacher sees it. */
+async function bankQuestion(id: string): Promise<Question> {
+  const bank = await teacher.articles.bank.query({ articleId, includeDisabled: false });
+  return bank.find((q) => q.id === id)!.question;
+}
+
 /** A wrong response of the right shape for each type, so a missed question gets a study card. */
 function responseFor(q: Question) {
   switch (q.type) {
@@ -345,6 +351,49 @@ describe("answer keys over HTTP, feedback after submit", () => {
     expectNoAnswerKey("assignments.mine", await student.assignments.mine.query(), answered);
   });
 
+  it("holds the assignment's questions back from practice while the attempt is open", async () => {
+    // Practice gives feedback at once: practising the set's own questions (one key fact at a
+    // time, or the whole article) would hand out the assignment's answers.
+    // A classmate who has not started the assignment (so chen's study queue stays as it was).
+    const classmate = apiClient(
+      server.url,
+      await signIn(server.url, { username: "dara", password: "learn-studykit" }),
+    );
+    const served = new Set<string>();
+    const refused: string[] = [];
+    const practise = async (input: { articleId: string; count: number; factId?: string }) => {
+      const outcome = await settle(classmate.attempts.practice.mutate(input));
+      if (!outcome.ok) {
+        refused.push(outcome.code);
+        return;
+      }
+      const { attemptId: practiceId } = outcome.data as { attemptId: string };
+      const view = await classmate.attempts.get.query({ attemptId: practiceId });
+      for (const q of view.questions) served.add(q.id);
+      // Answered at once, with the key: practice's own question's, none of the set's.
+      const first = view.questions[0]!;
+      const question = await bankQuestion(first.id);
+      const result = await classmate.attempts.submitAnswer.mutate({
+        attemptId: practiceId,
+        questionId: first.id,
+        idempotencyKey: `practice-${practiceId}`,
+        response: responseFor(question),
+        timeTakenMs: 1000,
+      });
+      expect(result.feedback?.correctAnswer).toBe(answerText(question));
+    };
+    const facts = await env.db.questionFact.findMany({
+      where: { questionId: { in: questions.map((q) => q.id) } },
+      select: { factId: true },
+    });
+    for (const factId of new Set(facts.map((f) => f.factId)))
+      await practise({ articleId, count: 40, factId });
+    for (let i = 0; i < 4; i++) await practise({ articleId, count: 40 });
+    expect(served.size).toBeGreaterThan(0);
+    expect(questions.map((q) => q.id).filter((id) => served.has(id))).toEqual([]);
+    expect(refused.every((c) => c === "PRECONDITION_FAILED")).toBe(true);
+  });
+
   it("serves the article and the student's progress with no per-question answers", async () => {
     const article = await student.articles.get.query({ articleId });
     // The article text legitimately holds every cloze word; what must be absent is any answer
@@ -353,8 +402,11 @@ describe("answer keys over HTTP, feedback after submit", () => {
     expect(pairObjects(article)).toEqual([]);
     for (const { question } of questions)
       expect(occurrences(article, question.explanation, false)).toEqual([]);
-    for (const fact of article.facts)
-      expect(fact.questionIds.every((q) => typeof q === "string")).toBe(true);
+    // The reader says how many questions a fact has, never which: an id would lead from an
+    // unanswered question to the fact that holds its answer.
+    for (const { id } of questions)
+      expect(occurrences(article, id, false), `question id ${id} in the reader`).toEqual([]);
+    for (const fact of article.facts) expect(fact).not.toHaveProperty("questionIds");
 
     const progress = await student.progress.mine.query();
     expect(answerFields(progress)).toEqual([]);

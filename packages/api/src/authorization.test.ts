@@ -145,12 +145,15 @@ beforeAll(async () => {
     const response = await postJson(server.url, "/api/auth/sign-up/email", body);
     expect(response.status, await response.clone().text()).toBe(200);
   };
+  const invitation = await env
+    .callerFor(await env.userByUsername("teacher"))
+    .account.inviteTeacher({});
   await signUp({
     name: "Sam Ortiz",
     email: "sam.ortiz@school.example",
     username: "sortiz",
     password: PASSWORDS.otherTeacher,
-    role: "teacher",
+    invitation: invitation.code,
   });
   await signUp({ name: "Olive Park", username: "olivep", password: PASSWORDS.outsider });
 
@@ -161,7 +164,8 @@ beforeAll(async () => {
       username: USERNAMES[role]!,
       password: PASSWORDS[role],
     });
-    clients[role] = apiClient(server.url, cookie);
+    // A cookie jar: completeFirstSignIn replaces the session (every other one ends).
+    clients[role] = apiClient(server.url, { cookie });
   }
 
   // The other teacher's class, with a student enrolled only there.
@@ -279,6 +283,14 @@ const matrix: Matrix = {
         newPassword: role === "anonymous" ? "something-new-1" : `${PASSWORDS[role]}-renewed`,
       }),
       expect: anyoneSignedIn(data((out) => expect(out).toEqual({ ok: true }))),
+    },
+    inviteTeacher: {
+      input: () => ({}),
+      expect: teachersOnly(
+        data((out) => expect(out.code).toMatch(/^[A-Za-z0-9_-]{22}$/)),
+        data((out) => expect(out.expiresAt.getTime()).toBeGreaterThan(env.clock.now.getTime())),
+      ),
+      unchanged: () => env.db.verification.count(),
     },
   },
   classes: {
@@ -933,8 +945,8 @@ describe("authorization across resources", () => {
       names: ["Leaving Soon"],
     });
     const { username, oneTimePassword } = pupil.students[0]!;
-    const cookie = await signIn(server.url, { username, password: oneTimePassword });
-    const leaving = apiClient(server.url, cookie);
+    const jar = { cookie: await signIn(server.url, { username, password: oneTimePassword }) };
+    const leaving = apiClient(server.url, jar);
     await leaving.account.completeFirstSignIn.mutate({
       currentPassword: oneTimePassword,
       newPassword: "my-own-password-1",

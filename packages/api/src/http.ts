@@ -2,14 +2,14 @@
 // Next.js mounts it in a route handler; tests and benchmarks serve it from Node directly.
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import {
-  clearFailedSignIns,
-  DEFAULT_SIGN_IN_POLICY,
-  recordFailedSignIn,
-  signInLockedUntil,
+  clearFailedGuesses,
+  nextGuessAllowedAt,
+  recordFailedGuess,
   type Database,
-  type SignInPolicy,
+  type GuessPolicy,
 } from "@studykit/db";
-import type { StudyKitAuth } from "./auth.ts";
+import { CLIENT_ADDRESS_HEADER, forgetVerifiedSession, type StudyKitAuth } from "./auth.ts";
+import { parseTrustedProxies, resolveClientAddress } from "./client-address.ts";
 import { QUESTION_FILE_MAX_BODY_BYTES } from "./router/exchange.ts";
 import { IMPORT_MAX_BODY_BYTES } from "./router/imports.ts";
 import { appRouter } from "./router/root.ts";
@@ -21,7 +21,12 @@ export interface RequestHandlerOptions {
   now?: () => Date;
   /** Largest request body accepted, in bytes (default 64 KiB). */
   maxBodyBytes?: number;
-  signInPolicy?: SignInPolicy;
+  signInThrottle?: SignInThrottle;
+  /**
+   * Proxies (addresses or CIDR ranges) whose X-Forwarded-For is believed. Empty (the default): the
+   * connection's own address is the client's, whatever headers say.
+   */
+  trustedProxies?: readonly string[];
   /**
    * Test clock: honour an `x-studykit-now` header (ISO time) as the time of the request. Only for
    * end-to-end tests that move time forward; never enable it in production.
@@ -31,6 +36,36 @@ export interface RequestHandlerOptions {
 }
 
 export const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
+
+/** Most calls one batched tRPC request may carry (the web app does not batch at all). */
+export const MAX_BATCH_CALLS = 20;
+
+/** How failed sign-ins slow down further guesses: growing waits, never a lock-out. */
+export interface SignInThrottle {
+  /** One account from one address: the guesser at work. */
+  accountFromAddress: GuessPolicy;
+  /** One address, any accounts: names sprayed from one place (a school shares one address). */
+  address: GuessPolicy;
+  /** One account from anywhere: many addresses at once. Its cap is what the owner may wait. */
+  account: GuessPolicy;
+}
+
+const HOUR_MS = 60 * 60_000;
+export const DEFAULT_SIGN_IN_THROTTLE: SignInThrottle = {
+  accountFromAddress: {
+    freeFailures: 5,
+    firstDelayMs: 1000,
+    maxDelayMs: 15 * 60_000,
+    windowMs: HOUR_MS,
+  },
+  address: { freeFailures: 30, firstDelayMs: 1000, maxDelayMs: 15 * 60_000, windowMs: HOUR_MS },
+  account: { freeFailures: 20, firstDelayMs: 1000, maxDelayMs: 30_000, windowMs: HOUR_MS },
+};
+
+/** Where a request came from, as the server saw the connection. */
+export interface Connection {
+  remoteAddress?: string | null;
+}
 
 function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
   return new Response(JSON.stringify(body), {
@@ -112,55 +147,88 @@ export function createRequestHandler(options: RequestHandlerOptions) {
   const { db, auth } = options;
   const now = options.now ?? (() => new Date());
   const limit = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
-  const policy = options.signInPolicy ?? DEFAULT_SIGN_IN_POLICY;
+  const throttle = options.signInThrottle ?? DEFAULT_SIGN_IN_THROTTLE;
+  const proxies = options.trustedProxies?.length
+    ? parseTrustedProxies(options.trustedProxies)
+    : null;
+
+  /** The request as passed on: the client's address in a header only this handler sets. */
+  function forwarded(req: Request, body: Uint8Array | null, clientAddress: string | null) {
+    const headers = new Headers(req.headers);
+    headers.delete(CLIENT_ADDRESS_HEADER);
+    if (clientAddress) headers.set(CLIENT_ADDRESS_HEADER, clientAddress);
+    return new Request(req.url, {
+      method: req.method,
+      headers,
+      ...(body ? { body: body as NonNullable<RequestInit["body"]> } : {}),
+    });
+  }
+
+  /**
+   * The account a sign-in names, resolved as better-auth will: the username (lower-cased) on the
+   * username path, the email (lower-cased) on the email path; any other field is ignored.
+   */
+  async function signInAccount(pathname: string, parsed: Record<string, unknown>) {
+    const byUsername = pathname.endsWith("/username");
+    const raw = byUsername ? parsed.username : parsed.email;
+    if (typeof raw !== "string" || !raw) return null;
+    const name = raw.toLowerCase();
+    const user = await db.user.findUnique({
+      where: byUsername ? { username: name } : { email: name },
+      select: { id: true },
+    });
+    // An unknown name is counted too, so probing names does not tell them apart.
+    return user ? `user:${user.id}` : `${byUsername ? "username" : "email"}:${name}`;
+  }
 
   async function handleAuth(
     req: Request,
     body: Uint8Array | null,
     pathname: string,
+    clientAddress: string | null,
   ): Promise<Response> {
-    const forward = new Request(req.url, {
-      method: req.method,
-      headers: req.headers,
-      ...(body ? { body: body as NonNullable<RequestInit["body"]> } : {}),
-    });
+    const forward = forwarded(req, body, clientAddress);
+    if (pathname === "/api/auth/sign-out")
+      forgetVerifiedSession(auth, req.headers.get("cookie") ?? "");
     if (!(req.method === "POST" && SIGN_IN_PATHS.has(pathname))) return auth.handler(forward);
-    // Failed sign-ins are counted per account in the database, so the limit holds on every server.
-    let identifier = "";
+    // Failed sign-ins are counted in the database, so the waits hold on every server.
+    let parsed: Record<string, unknown>;
     try {
-      const parsed = JSON.parse(new TextDecoder().decode(body ?? new Uint8Array())) as Record<
-        string,
-        unknown
-      >;
-      identifier = String(parsed.email ?? parsed.username ?? "")
-        .trim()
-        .toLowerCase();
+      const value: unknown = JSON.parse(new TextDecoder().decode(body ?? new Uint8Array()));
+      parsed = value && typeof value === "object" ? (value as Record<string, unknown>) : {};
     } catch {
       return json(400, { message: "the sign-in request is not valid JSON" });
     }
-    // One count per account, whichever name it is signed in by (email or username).
-    const account = identifier
-      ? await db.user.findFirst({
-          where: { OR: [{ email: identifier }, { username: identifier }] },
-          select: { id: true },
-        })
-      : null;
-    const key = account ? `user:${account.id}` : `account:${identifier}`;
-    const lockedUntil = identifier ? await signInLockedUntil(db, key, now()) : null;
-    if (lockedUntil) {
-      const seconds = Math.max(1, Math.ceil((lockedUntil.getTime() - now().getTime()) / 1000));
+    const account = await signInAccount(pathname, parsed);
+    if (!account) return auth.handler(forward);
+    const address = `address:${clientAddress ?? "unknown"}`;
+    const keys: [string, GuessPolicy][] = [
+      [`${account}|${address}`, throttle.accountFromAddress],
+      [address, throttle.address],
+      [account, throttle.account],
+    ];
+    const at = now();
+    const waits = await Promise.all(keys.map(([key]) => nextGuessAllowedAt(db, key, at)));
+    const until = Math.max(0, ...waits.map((w) => w?.getTime() ?? 0));
+    if (until > at.getTime()) {
+      const seconds = Math.max(1, Math.ceil((until - at.getTime()) / 1000));
       return json(
         429,
         {
           code: "TOO_MANY_ATTEMPTS",
-          message: `too many failed sign-ins: try again in ${Math.ceil(seconds / 60)} minutes`,
+          message: `too many failed sign-ins: wait ${seconds} second${seconds === 1 ? "" : "s"} and try again`,
         },
         { "retry-after": String(seconds) },
       );
     }
     const response = await auth.handler(forward);
-    if (identifier && response.status === 401) await recordFailedSignIn(db, key, now(), policy);
-    else if (identifier && response.ok) await clearFailedSignIns(db, key);
+    if (response.status === 401) {
+      for (const [key, policy] of keys) await recordFailedGuess(db, key, now(), policy);
+    } else if (response.ok) {
+      // Not the address's count: signing in to one's own account must not wipe out guesses at others.
+      await clearFailedGuesses(db, keys[0]![0]);
+      await clearFailedGuesses(db, account);
+    }
     return response;
   }
 
@@ -175,8 +243,13 @@ export function createRequestHandler(options: RequestHandlerOptions) {
     "/api/trpc/exchange.importQuestions": QUESTION_FILE_MAX_BODY_BYTES,
   };
 
-  return async function handleRequest(req: Request): Promise<Response> {
+  return async function handleRequest(req: Request, connection?: Connection): Promise<Response> {
     const url = new URL(req.url);
+    const clientAddress = resolveClientAddress(
+      connection?.remoteAddress,
+      req.headers.get("x-forwarded-for"),
+      proxies,
+    );
     // Two procedures carry a whole file (an article, a question file; unbatched): they may send
     // more. Every other request keeps the limit.
     const bodyLimit = Math.max(limit, LARGE_BODY_BYTES[url.pathname] ?? 0);
@@ -208,19 +281,24 @@ export function createRequestHandler(options: RequestHandlerOptions) {
           })
         : json(400, { code: "BAD_REQUEST", message });
     }
-    if (url.pathname.startsWith("/api/auth/")) return handleAuth(req, body, url.pathname);
+    if (url.pathname.startsWith("/api/auth/"))
+      return handleAuth(req, body, url.pathname, clientAddress);
     if (url.pathname.startsWith("/api/trpc")) {
-      const forward = new Request(req.url, {
-        method: req.method,
-        headers: req.headers,
-        ...(body ? { body: body as NonNullable<RequestInit["body"]> } : {}),
-      });
       return fetchRequestHandler({
         endpoint: "/api/trpc",
-        req: forward,
+        req: forwarded(req, body, clientAddress),
         router: appRouter,
+        // One request, a bounded amount of work: a batch of a thousand calls is refused whole.
+        maxBatchSize: MAX_BATCH_CALLS,
         createContext: ({ resHeaders }) =>
-          createContext({ db, auth, headers: req.headers, now: requestClock(req), resHeaders }),
+          createContext({
+            db,
+            auth,
+            headers: req.headers,
+            now: requestClock(req),
+            resHeaders,
+            clientAddress,
+          }),
         onError: ({ error, path }) => {
           // Only unexpected failures are worth reporting; client errors are answered, not logged.
           if (error.code === "INTERNAL_SERVER_ERROR") options.onError?.(error, path);

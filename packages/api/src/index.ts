@@ -21,6 +21,7 @@ export {
   type RequestHandlerOptions,
 } from "./http.ts";
 export { createServerCaller } from "./server-caller.ts";
+export { createTeacherInvitation } from "./invitations.ts";
 export type { StudentQuestion } from "./logic/student-view.ts";
 export type { AnswerFeedback } from "./router/attempts.ts";
 export { IMPORT_MAX_BYTES, QUESTION_FILE_MAX_BODY_BYTES } from "./router/exchange.ts";

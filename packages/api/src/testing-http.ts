@@ -3,11 +3,11 @@
 import { createTRPCClient, httpLink, TRPCClientError } from "@trpc/client";
 import superjson from "superjson";
 import type { AppRouter } from "./router/root.ts";
-import type { TestServer } from "./testing.ts";
+import { TEST_ORIGIN, type TestServer } from "./testing.ts";
 
 export type ApiClient = ReturnType<typeof createTRPCClient<AppRouter>>;
 
-/** POSTs JSON to a path under the server, with an optional cookie. */
+/** POSTs JSON to a path under the server, from the app's own origin as a browser would, with an optional cookie. */
 export function postJson(
   baseUrl: string,
   path: string,
@@ -16,7 +16,11 @@ export function postJson(
 ): Promise<Response> {
   return fetch(`${baseUrl}${path}`, {
     method: "POST",
-    headers: { "content-type": "application/json", ...(cookie ? { cookie } : {}) },
+    headers: {
+      "content-type": "application/json",
+      origin: TEST_ORIGIN,
+      ...(cookie ? { cookie } : {}),
+    },
     body: JSON.stringify(body),
   });
 }
@@ -44,17 +48,40 @@ export async function signIn(
   return cookie;
 }
 
-/** A tRPC client over HTTP that sends the given cookie (none: anonymous). */
-export function apiClient(baseUrl: string, cookie?: string): ApiClient {
+/** A Cookie header with a response's Set-Cookie lines laid over it (a browser's cookie jar). */
+export function withSetCookies(cookie: string, response: Response): string {
+  const jar = new Map(
+    cookie
+      .split(/;\s*/)
+      .filter(Boolean)
+      .map((pair) => [pair.slice(0, pair.indexOf("=")), pair] as const),
+  );
+  for (const line of response.headers.getSetCookie()) {
+    const pair = line.split(";")[0]!;
+    const name = pair.slice(0, pair.indexOf("="));
+    if (/max-age=0\b/i.test(line) || pair.endsWith("=")) jar.delete(name);
+    else jar.set(name, pair);
+  }
+  return [...jar.values()].join("; ");
+}
+
+/**
+ * A tRPC client over HTTP that sends the given cookie (none: anonymous). Given a `{ cookie }`
+ * jar, it keeps the cookie up to date from each response, as a browser would.
+ */
+export function apiClient(baseUrl: string, cookie?: string | { cookie: string }): ApiClient {
   return createTRPCClient<AppRouter>({
     links: [
       httpLink({
         url: `${baseUrl}/api/trpc`,
         transformer: superjson,
-        fetch: (url, init) => {
+        fetch: async (url, init) => {
           const headers = new Headers(init?.headers as HeadersInit | undefined);
-          if (cookie) headers.set("cookie", cookie);
-          return fetch(url, { ...(init as RequestInit), headers });
+          const current = typeof cookie === "string" ? cookie : cookie?.cookie;
+          if (current) headers.set("cookie", current);
+          const response = await fetch(url, { ...(init as RequestInit), headers });
+          if (typeof cookie === "object") cookie.cookie = withSetCookies(cookie.cookie, response);
+          return response;
         },
       }),
     ],
@@ -100,8 +127,22 @@ export async function closeServer(server: TestServer | undefined): Promise<void>
 }
 
 /**
- * The callers most API tests need on a seeded server: the demo teacher, a second teacher signed up
- * here (who owns nothing yet) and the demo student amira, each with a real session cookie.
+ * Signs a teacher up the only way there is: with an invitation the inviting teacher (by their
+ * session cookie) creates. Returns the sign-up's response.
+ */
+export async function signUpInvitedTeacher(
+  baseUrl: string,
+  inviterCookie: string,
+  body: { name: string; email: string; username?: string; password: string },
+): Promise<Response> {
+  const { code } = await apiClient(baseUrl, inviterCookie).account.inviteTeacher.mutate({});
+  return postJson(baseUrl, "/api/auth/sign-up/email", { ...body, invitation: code });
+}
+
+/**
+ * The callers most API tests need on a seeded server: the demo teacher, a second teacher the demo
+ * teacher invited (who owns nothing yet) and the demo student amira, each with a real session
+ * cookie.
  */
 export async function signInDemoCallers(baseUrl: string): Promise<{
   teacher: ApiClient;
@@ -109,15 +150,14 @@ export async function signInDemoCallers(baseUrl: string): Promise<{
   otherTeacher: ApiClient;
   student: ApiClient;
 }> {
-  const signUp = await postJson(baseUrl, "/api/auth/sign-up/email", {
+  const teacherCookie = await signIn(baseUrl, { username: "teacher", password: "teach-studykit" });
+  const signUp = await signUpInvitedTeacher(baseUrl, teacherCookie, {
     name: "Sam Ortiz",
     email: "sam.ortiz@school.example",
     username: "sortiz",
     password: "teach-elsewhere-1",
-    role: "teacher",
   });
   if (signUp.status !== 200) throw new Error(`sign-up of a second teacher: ${signUp.status}`);
-  const teacherCookie = await signIn(baseUrl, { username: "teacher", password: "teach-studykit" });
   const otherCookie = await signIn(baseUrl, { username: "sortiz", password: "teach-elsewhere-1" });
   const studentCookie = await signIn(baseUrl, { username: "amira", password: "learn-studykit" });
   return {

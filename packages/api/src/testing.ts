@@ -1,6 +1,6 @@
 // Test support: a migrated SQLite database with the demo seed, the auth instance, a caller per
 // user, and the HTTP handler served on a loopback port.
-import { createServer, type Server } from "node:http";
+import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createServerAdapter } from "@whatwg-node/server";
 import { seedDemo, type Database } from "@studykit/db";
@@ -14,6 +14,8 @@ const createCaller = createCallerFactory(appRouter);
 export type ApiCaller = ReturnType<typeof createCaller>;
 
 export const TEST_SECRET = "test-secret-test-secret-test-secret-0123";
+/** The origin the test auth instance trusts (its baseURL); requests with cookies send it, as a browser does. */
+export const TEST_ORIGIN = "http://127.0.0.1";
 
 export interface ApiTestEnv {
   t: TestDatabase;
@@ -36,7 +38,7 @@ export async function createApiTestEnv(
     db: t.db,
     engine: "sqlite",
     secret: TEST_SECRET,
-    baseURL: "http://127.0.0.1",
+    baseURL: TEST_ORIGIN,
     secureCookies: false,
     rateLimit: false,
   });
@@ -76,7 +78,12 @@ export interface TestServer {
 /** Serves the real request handler on a loopback port. */
 export async function serveApi(options: RequestHandlerOptions): Promise<TestServer> {
   const handler = createRequestHandler(options);
-  const server = createServer(createServerAdapter(handler));
+  // The connection's address goes with each request, as the web app's server passes it on.
+  const server = createServer(
+    createServerAdapter<{ req: IncomingMessage }>((request, { req }) =>
+      handler(request, { remoteAddress: req.socket.remoteAddress ?? null }),
+    ),
+  );
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   return {

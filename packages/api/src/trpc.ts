@@ -25,6 +25,10 @@ export interface ContextInner {
   headers: Headers;
   /** The clock; injectable so tests and scheduling can move time. */
   now: () => Date;
+  /** The response's headers, where there is a response (a new session cookie goes here). */
+  resHeaders?: Headers;
+  /** The client's address as the request handler resolved it (trusted proxies only), if known. */
+  clientAddress?: string | null;
 }
 
 /** A context without a request: tests and server components build it directly. */
@@ -40,6 +44,7 @@ export async function createContext(opts: {
   now?: () => Date;
   /** The response's headers: a renewed session cookie (better-auth's cookie cache) goes here. */
   resHeaders?: Headers;
+  clientAddress?: string | null;
 }): Promise<ContextInner> {
   const session = await readSession(opts.auth, opts.headers, opts.resHeaders);
   const u = session?.user as (Record<string, unknown> & { id: string }) | undefined;
@@ -59,6 +64,8 @@ export async function createContext(opts: {
     user,
     headers: opts.headers,
     now: opts.now ?? (() => new Date()),
+    ...(opts.resHeaders ? { resHeaders: opts.resHeaders } : {}),
+    clientAddress: opts.clientAddress ?? null,
   });
 }
 

@@ -1,4 +1,5 @@
-import type { StudyKit } from "@studykit/content";
+import { deriveStudyKit, readArticle, type StudyKit } from "@studykit/content";
+import { readDefaultArticle } from "@studykit/content/default-article";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { editQuestion, effectiveQuestion, setQuestionDisabled, storeStudyKit } from "./content.ts";
 import { createUser, fixtureKit, uniqueId } from "./testing/factories.ts";
@@ -154,6 +155,41 @@ describe.each(ENGINES)("storing study kits on %s", (engine) => {
     await storeStudyKit(t.db, rederived(kit));
     expect(await counts()).toEqual(once);
   });
+
+  it("stores and re-derives an article of 200,000+ characters (thousands of facts)", async () => {
+    // The shipped article's paragraphs over and over, figures varied per round, as a teacher's
+    // long paste: more facts than a database accepts query parameters in one statement.
+    const { article } = readArticle(readDefaultArticle());
+    const paragraphs = article.paragraphs.map((p) => article.text.slice(p.start, p.end));
+    const parts = [`A very long week ${uniqueId("long")}`];
+    for (let round = 0; parts.join("\n\n").length < 200_000; round++)
+      parts.push(...paragraphs.map((p) => p.replace(/\d+/g, (n) => `${+n + round}`)));
+    const kit = deriveStudyKit(parts.join("\n\n"));
+    expect(kit.article.text.length).toBeGreaterThan(200_000);
+    expect(kit.facts.length).toBeGreaterThan(1000);
+
+    const first = await storeStudyKit(t.db, kit);
+    expect(first).toMatchObject({ created: true, facts: { stored: kit.facts.length, retired: 0 } });
+    // A re-derivation that drops every other fact and question retires exactly those.
+    const kept = { ...kit, version: "2" };
+    kept.facts = kit.facts.filter((_, i) => i % 2 === 0);
+    const keptFacts = new Set(kept.facts.map((f) => f.id));
+    kept.questions = kit.questions
+      .filter((_, i) => i % 2 === 0)
+      .map((q) => ({ ...q, factIds: q.factIds.filter((id) => keptFacts.has(id)) }));
+    const second = await storeStudyKit(t.db, kept);
+    expect(second).toMatchObject({
+      created: false,
+      facts: { stored: kept.facts.length, retired: kit.facts.length - kept.facts.length },
+      questions: {
+        stored: kept.questions.length,
+        retired: kit.questions.length - kept.questions.length,
+      },
+    });
+    expect(await t.db.fact.count({ where: { articleId: first.articleId, retiredAt: null } })).toBe(
+      kept.facts.length,
+    );
+  }, 240_000);
 
   it("brings a retired question back when a later derivation produces it again", async () => {
     const kit = fixtureKit(uniqueId("revive"));

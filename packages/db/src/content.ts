@@ -23,6 +23,18 @@ export interface StoreStudyKitResult {
 
 const json = (value: unknown) => value as Prisma.InputJsonValue;
 
+/**
+ * A list in slices small enough for one statement's parameters: SQLite takes at most 999 (as
+ * Prisma's driver adapter counts them), and a long article has thousands of facts. The set
+ * difference is computed here, never sent as a `notIn` list over every fact.
+ */
+const STATEMENT_PARAMETER_SLICE = 400;
+function chunks<T>(items: readonly T[], size = STATEMENT_PARAMETER_SLICE): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
 /** The question a student sees: the generated one with the teacher's override laid over it. */
 export function effectiveQuestion(row: { generated: unknown; override: unknown }): Question {
   const generated = row.generated as Question;
@@ -110,10 +122,19 @@ export async function storeStudyKit(
         });
         factIds.set(fact.id, row.id);
       }
-      const retiredFacts = await tx.fact.updateMany({
-        where: { articleId, retiredAt: null, key: { notIn: kit.facts.map((f) => f.id) } },
-        data: { retiredAt: now },
-      });
+      const keptFacts = new Set(kit.facts.map((f) => f.id));
+      const factsToRetire = (
+        await tx.fact.findMany({
+          where: { articleId, retiredAt: null },
+          select: { id: true, key: true },
+        })
+      ).filter((f) => !keptFacts.has(f.key));
+      let retiredFactCount = 0;
+      for (const ids of chunks(factsToRetire.map((f) => f.id))) {
+        retiredFactCount += (
+          await tx.fact.updateMany({ where: { id: { in: ids } }, data: { retiredAt: now } })
+        ).count;
+      }
 
       const overrides = new Map(
         (
@@ -149,24 +170,34 @@ export async function storeStudyKit(
         });
         questionIds.push(row.id);
       }
-      await tx.questionFact.deleteMany({ where: { questionId: { in: questionIds } } });
+      for (const ids of chunks(questionIds))
+        await tx.questionFact.deleteMany({ where: { questionId: { in: ids } } });
       const links = kit.questions.flatMap((question, index) =>
         question.factIds.flatMap((key) => {
           const factId = factIds.get(key);
           return factId ? [{ questionId: questionIds[index]!, factId }] : [];
         }),
       );
-      if (links.length > 0) await tx.questionFact.createMany({ data: links });
-      const retiredQuestions = await tx.question.updateMany({
-        where: { articleId, retiredAt: null, key: { notIn: kit.questions.map((q) => q.id) } },
-        data: { retiredAt: now },
-      });
+      for (const data of chunks(links)) await tx.questionFact.createMany({ data });
+      const keptQuestions = new Set(kit.questions.map((q) => q.id));
+      const questionsToRetire = (
+        await tx.question.findMany({
+          where: { articleId, retiredAt: null },
+          select: { id: true, key: true },
+        })
+      ).filter((q) => !keptQuestions.has(q.key));
+      let retiredQuestionCount = 0;
+      for (const ids of chunks(questionsToRetire.map((q) => q.id))) {
+        retiredQuestionCount += (
+          await tx.question.updateMany({ where: { id: { in: ids } }, data: { retiredAt: now } })
+        ).count;
+      }
 
       return {
         articleId,
         created: existing === null,
-        facts: { stored: kit.facts.length, retired: retiredFacts.count },
-        questions: { stored: kit.questions.length, retired: retiredQuestions.count },
+        facts: { stored: kit.facts.length, retired: retiredFactCount },
+        questions: { stored: kit.questions.length, retired: retiredQuestionCount },
       };
     },
     { timeout: 60_000 },

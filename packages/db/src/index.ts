@@ -55,12 +55,12 @@ export {
   type RecordAnswerResult,
 } from "./answers.ts";
 export {
-  recordFailedSignIn,
-  signInLockedUntil,
-  clearFailedSignIns,
-  DEFAULT_SIGN_IN_POLICY,
-  type SignInPolicy,
-} from "./sign-in-throttle.ts";
+  clearFailedGuesses,
+  guessDelayMs,
+  nextGuessAllowedAt,
+  recordFailedGuess,
+  type GuessPolicy,
+} from "./guess-throttle.ts";
 export {
   scoresByWeek,
   factMastery,

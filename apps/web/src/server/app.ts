@@ -3,6 +3,7 @@ import { createAuth, createRequestHandler, createServerCaller } from "@studykit/
 import { createDatabase, resolveDatabaseConfig } from "@studykit/db";
 import { headers } from "next/headers";
 import { env } from "~/env";
+import { currentConnection } from "./connection";
 
 function create() {
   const config = resolveDatabaseConfig(env.DATABASE_URL);
@@ -13,14 +14,19 @@ function create() {
     secret: env.BETTER_AUTH_SECRET,
     baseURL: env.STUDYKIT_URL,
     secureCookies: env.STUDYKIT_URL.startsWith("https://"),
-    trustedOrigins: [env.STUDYKIT_URL, "http://localhost:3000", "http://127.0.0.1:3000"],
+    // `next dev`'s own origins, in development only: a production server trusts STUDYKIT_URL.
+    development: env.NODE_ENV === "development",
   });
-  const handler = createRequestHandler({
+  const handle = createRequestHandler({
     db,
     auth,
+    trustedProxies: env.STUDYKIT_TRUSTED_PROXIES,
     allowClockHeader: env.STUDYKIT_TEST_CLOCK === "1",
     onError: (error, path) => console.error(`tRPC ${path ?? "?"} failed:`, error),
   });
+  // The connection's address, as the production server (scripts/serve.ts) recorded it.
+  const handler = (req: Request) =>
+    handle(req, { remoteAddress: currentConnection()?.remoteAddress ?? null });
   return { db, auth, handler };
 }
 

@@ -44,6 +44,11 @@ export function rosterCsv(
 ): string {
   return stringify(
     entries.map((e) => [className, joinCode, e.name, e.username, e.oneTimePassword]),
-    { header: true, columns: ["class", "join code", "name", "username", "one-time password"] },
+    {
+      header: true,
+      // Names are typed or pasted in: none may run as a formula in the spreadsheet it opens in.
+      escape_formulas: true,
+      columns: ["class", "join code", "name", "username", "one-time password"],
+    },
   );
 }

@@ -62,3 +62,29 @@ export async function requireArticleEditor(ctx: Ctx, articleId: string) {
   }
   return found;
 }
+
+/**
+ * Refuses a change to questions that another teacher's assignment uses: editing, disabling or
+ * rejecting them would silently rewrite what that teacher's class is asked (and the key it is
+ * marked against). The editor can copy the question into a new set of their own instead.
+ */
+export async function requireNotInOthersAssignments(ctx: Ctx, questionIds: readonly string[]) {
+  const inUse = await ctx.db.assignment.findFirst({
+    where: {
+      archivedAt: null,
+      class: { archivedAt: null },
+      set: {
+        ownerId: { not: ctx.user.id },
+        items: { some: { questionId: { in: [...questionIds] } } },
+      },
+    },
+    select: { id: true },
+  });
+  if (inUse) {
+    throw new TRPCError({
+      code: "CONFLICT",
+      message:
+        "another teacher's assignment uses this question: it cannot be changed while that assignment is live",
+    });
+  }
+}

@@ -12,7 +12,12 @@ import {
 import { z } from "zod";
 import { editedQuestionProblems } from "../logic/review.ts";
 import { idSchema, protectedProcedure, router, teacherProcedure } from "../trpc.ts";
-import { mayEditArticle, notFound, requireArticleEditor } from "./access.ts";
+import {
+  mayEditArticle,
+  notFound,
+  requireArticleEditor,
+  requireNotInOthersAssignments,
+} from "./access.ts";
 import {
   difficultySchema,
   loadQuestions,
@@ -82,7 +87,11 @@ export const articlesRouter = router({
       : listed;
   }),
 
-  /** The article's text, sentences and key facts, each fact with the questions built on it. */
+  /**
+   * The article's text, sentences and key facts, each fact with how many accepted questions are
+   * built on it. Never which questions: a student mid-attempt would find the fact (and so the
+   * answer) of each question they have not answered yet.
+   */
   get: protectedProcedure.input(z.object({ articleId: idSchema })).query(async ({ ctx, input }) => {
     const article = await ctx.db.article.findUnique({
       where: { id: input.articleId },
@@ -131,7 +140,7 @@ export const articlesRouter = router({
         // The teacher's wording where there is one, wherever a fact is shown.
         text: effectiveFactText({ text: f.text, editedText }),
         sentenceIds: sentenceKeys as string[],
-        questionIds: questions.map((q) => q.questionId),
+        questions: questions.length,
       })),
     };
   }),
@@ -211,6 +220,7 @@ export const articlesRouter = router({
       });
       if (!row) notFound("question");
       await requireArticleEditor(ctx, row.articleId);
+      await requireNotInOthersAssignments(ctx, [input.questionId]);
       const { questionId, ...changes } = input;
       const override: QuestionOverride = { ...((row.override ?? {}) as QuestionOverride) };
       for (const [key, value] of Object.entries(changes)) {
@@ -240,6 +250,7 @@ export const articlesRouter = router({
       });
       if (!row) notFound("question");
       await requireArticleEditor(ctx, row.articleId);
+      await requireNotInOthersAssignments(ctx, [input.questionId]);
       await setQuestionDisabled(ctx.db, { ...input, now: ctx.now() });
       return { id: input.questionId, disabled: input.disabled };
     }),

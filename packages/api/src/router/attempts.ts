@@ -75,6 +75,9 @@ async function loadOwnAttempt(ctx: Ctx, attemptId: string) {
 
 type LoadedAttempt = Awaited<ReturnType<typeof loadOwnAttempt>>;
 
+/** An assignment is closed once its due date has passed (as attempts.start decides). */
+const isPastDue = (dueAt: Date | null, now: Date) => dueAt !== null && dueAt < now;
+
 function feedbackContext(attempt: LoadedAttempt, now: Date): FeedbackContext {
   return {
     timing: attempt.assignment?.feedback ?? null,
@@ -205,6 +208,42 @@ async function createAttempt(
   });
 }
 
+/**
+ * The article's questions that practice must not show (practice gives the answer at once): those
+ * in an assignment of the student's classes whose answers the student may not have yet, i.e.
+ * until the due date for "after the due date" feedback, and otherwise until they have submitted
+ * an attempt or the assignment has closed. Practising them first would hand out its key.
+ */
+async function questionsWithheldFromPractice(ctx: Ctx, articleId: string): Promise<Set<string>> {
+  const now = ctx.now();
+  const assignments = await ctx.db.assignment.findMany({
+    where: {
+      archivedAt: null,
+      class: { archivedAt: null, enrolments: { some: { studentId: ctx.user.id } } },
+      set: { items: { some: { question: { articleId } } } },
+    },
+    select: {
+      feedback: true,
+      dueAt: true,
+      attempts: {
+        where: { studentId: ctx.user.id, status: "submitted" },
+        select: { id: true },
+        take: 1,
+      },
+      set: { select: { items: { select: { questionId: true } } } },
+    },
+  });
+  const withheld = new Set<string>();
+  for (const a of assignments) {
+    const open =
+      a.feedback === "after_due"
+        ? !isPastDue(a.dueAt, now)
+        : a.attempts.length === 0 && !isPastDue(a.dueAt, now);
+    if (open) for (const item of a.set.items) withheld.add(item.questionId);
+  }
+  return withheld;
+}
+
 export const attemptsRouter = router({
   /** Starts an attempt at an assignment, or resumes the one in progress. */
   start: studentProcedure
@@ -243,7 +282,7 @@ export const attemptsRouter = router({
           message: `this assignment opens on ${assignment.opensAt.toISOString()}`,
         });
       }
-      if (assignment.dueAt && assignment.dueAt < now) {
+      if (isPastDue(assignment.dueAt, now)) {
         throw new TRPCError({
           code: "PRECONDITION_FAILED",
           message: "this assignment is closed: its due date has passed",
@@ -290,7 +329,10 @@ export const attemptsRouter = router({
       }
     }),
 
-  /** Practice on any article outside assignments, with feedback at once. */
+  /**
+   * Practice on an article outside assignments, with feedback at once; never on the questions of
+   * an assignment the student has still to do (see questionsWithheldFromPractice).
+   */
   practice: studentProcedure
     .input(
       z.object({
@@ -302,12 +344,29 @@ export const attemptsRouter = router({
       }),
     )
     .mutation(async ({ ctx, input }) => {
-      const bank = await loadBank(ctx.db, {
-        articleId: input.articleId,
-        ...(input.types ? { types: input.types } : {}),
-        ...(input.factId ? { factId: input.factId } : {}),
+      // Only an article a student may read and practise (as articles.list shows them): a
+      // teacher's imported question file is theirs to assign, not anyone's practice.
+      const article = await ctx.db.article.findUnique({
+        where: { id: input.articleId },
+        select: { kind: true },
       });
-      if (!bank.length) notFound("article");
+      if (!article || article.kind !== "article") notFound("article");
+      const withheld = await questionsWithheldFromPractice(ctx, input.articleId);
+      const bank = (
+        await loadBank(ctx.db, {
+          articleId: input.articleId,
+          ...(input.types ? { types: input.types } : {}),
+          ...(input.factId ? { factId: input.factId } : {}),
+        })
+      ).filter((q) => !withheld.has(q.id));
+      if (!bank.length) {
+        if (withheld.size === 0) notFound("article");
+        throw new TRPCError({
+          code: "PRECONDITION_FAILED",
+          message:
+            "these questions are in an assignment of yours that is still open: practise them once it is over",
+        });
+      }
       const ids = pickMix(bank, { count: Math.min(input.count, bank.length) });
       const loaded = await loadQuestions(ctx.db, ids);
       const used = await ctx.db.attempt.count({
@@ -431,6 +490,16 @@ export const attemptsRouter = router({
           message: "this attempt has been submitted",
         });
       }
+      // The due date closes the attempt for new answers, whenever it was started (a retry of an
+      // answer sent in time still gets its result).
+      if (isPastDue(found.dueAt, fc.now)) {
+        const replay = await answeredBefore();
+        if (replay) return replay;
+        throw new TRPCError({
+          code: "PRECONDITION_FAILED",
+          message: "this assignment is closed: its due date has passed",
+        });
+      }
       let grade;
       try {
         grade = gradeResponse(q.question, input.response as ResponseValue);
@@ -472,8 +541,12 @@ export const attemptsRouter = router({
     .mutation(async ({ ctx, input }) => {
       const attempt = await loadOwnAttempt(ctx, input.attemptId);
       if (attempt.status === "in_progress") {
+        // Finished after the due date: the attempt closed at the deadline, with what was answered
+        // by then.
+        const dueAt = attempt.assignment?.dueAt ?? null;
+        const late = isPastDue(dueAt, ctx.now());
         const answers = await ctx.db.answer.findMany({
-          where: { attemptId: attempt.id },
+          where: { attemptId: attempt.id, ...(late ? { answeredAt: { lte: dueAt! } } : {}) },
           select: { correct: true, score: true },
         });
         const total = answers.reduce((s, a) => s + a.score, 0);
@@ -484,7 +557,7 @@ export const attemptsRouter = router({
           where: { id: attempt.id, status: "in_progress" },
           data: {
             status: "submitted",
-            submittedAt: ctx.now(),
+            submittedAt: late ? dueAt! : ctx.now(),
             lastActivityAt: ctx.now(),
             score,
             correctCount: answers.filter((a) => a.correct).length,

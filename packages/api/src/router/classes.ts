@@ -1,15 +1,32 @@
 // Classes: teachers create, rename and archive them and manage rosters; students join by code.
 import { randomUUID } from "node:crypto";
 import { TRPCError } from "@trpc/server";
-import { archiveClass, createClass } from "@studykit/db";
+import {
+  archiveClass,
+  clearFailedGuesses,
+  createClass,
+  isUniqueViolation,
+  nextGuessAllowedAt,
+  recordFailedGuess,
+  type GuessPolicy,
+} from "@studykit/db";
 import { hashPassword } from "better-auth/crypto";
 import { z } from "zod";
-import { placeholderEmail } from "../auth.ts";
+import { PLACEHOLDER_EMAIL_DOMAIN, placeholderEmail } from "../auth.ts";
 import { oneTimePassword, rosterCsv, usernameFor, type RosterEntry } from "../logic/roster.ts";
 import { idSchema, router, studentProcedure, teacherProcedure } from "../trpc.ts";
 import { requireOwnClass } from "./access.ts";
 
 const className = z.string().trim().min(1, "give the class a name").max(80);
+
+/**
+ * Wrong join codes slow the next try down, per student and per address: a class's code is six
+ * characters read off a whiteboard, not a secret that survives a thousand guesses a second.
+ */
+export const JOIN_CODE_THROTTLE: { student: GuessPolicy; address: GuessPolicy } = {
+  student: { freeFailures: 5, firstDelayMs: 1000, maxDelayMs: 15 * 60_000, windowMs: 60 * 60_000 },
+  address: { freeFailures: 20, firstDelayMs: 1000, maxDelayMs: 15 * 60_000, windowMs: 60 * 60_000 },
+};
 
 export const classesRouter = router({
   /** The teacher's classes, newest first. */
@@ -109,11 +126,25 @@ export const classesRouter = router({
     )
     .mutation(async ({ ctx, input }) => {
       const cls = await requireOwnClass(ctx, input.classId);
+      // A username is taken if an account has it, or has its placeholder email (an address at
+      // the placeholder domain someone signed up with before sign-up refused them).
       const existing = await ctx.db.user.findMany({
-        select: { username: true },
-        where: { username: { not: null } },
+        select: { username: true, email: true },
+        where: {
+          OR: [
+            { username: { not: null } },
+            { email: { endsWith: `@${PLACEHOLDER_EMAIL_DOMAIN}` } },
+          ],
+        },
       });
-      const taken = new Set(existing.map((u) => u.username!));
+      const taken = new Set(
+        existing.flatMap((u) => [
+          ...(u.username ? [u.username] : []),
+          ...(u.email.toLowerCase().endsWith(`@${PLACEHOLDER_EMAIL_DOMAIN}`)
+            ? [u.email.toLowerCase().split("@")[0]!]
+            : []),
+        ]),
+      );
       const entries: (RosterEntry & { id: string; hash: string })[] = [];
       for (const name of input.names) {
         const username = usernameFor(name, taken);
@@ -127,36 +158,49 @@ export const classesRouter = router({
           hash: await hashPassword(password),
         });
       }
-      await ctx.db.$transaction(
-        entries.flatMap((e) => [
-          ctx.db.user.create({
-            data: {
-              id: e.id,
-              name: e.name,
-              email: placeholderEmail(e.username),
-              username: e.username,
-              displayUsername: e.username,
-              role: "student",
-              mustChangePassword: true,
-              accounts: {
-                create: {
-                  id: `${e.id}-credential`,
-                  providerId: "credential",
-                  accountId: e.id,
-                  password: e.hash,
-                },
-              },
-            },
-          }),
-          ctx.db.enrolment.create({ data: { classId: cls.id, studentId: e.id } }),
-        ]),
-      );
+      try {
+        await createRosterAccounts();
+      } catch (e) {
+        // An account took one of these names in the meantime: nothing was created; say so.
+        if (!isUniqueViolation(e)) throw e;
+        throw new TRPCError({
+          code: "CONFLICT",
+          message: "a username on this roster was taken just now: add the students again",
+        });
+      }
       const students = entries.map(({ name, username, oneTimePassword: p }) => ({
         name,
         username,
         oneTimePassword: p,
       }));
       return { students, csv: rosterCsv(cls.name, cls.joinCode, students) };
+
+      function createRosterAccounts() {
+        return ctx.db.$transaction(
+          entries.flatMap((e) => [
+            ctx.db.user.create({
+              data: {
+                id: e.id,
+                name: e.name,
+                email: placeholderEmail(e.username),
+                username: e.username,
+                displayUsername: e.username,
+                role: "student",
+                mustChangePassword: true,
+                accounts: {
+                  create: {
+                    id: `${e.id}-credential`,
+                    providerId: "credential",
+                    accountId: e.id,
+                    password: e.hash,
+                  },
+                },
+              },
+            }),
+            ctx.db.enrolment.create({ data: { classId: cls.id, studentId: e.id } }),
+          ]),
+        );
+      }
     }),
 
   /** Joins a class by its code. */
@@ -171,12 +215,29 @@ export const classesRouter = router({
       }),
     )
     .mutation(async ({ ctx, input }) => {
+      const keys: [string, GuessPolicy][] = [
+        [`join:user:${ctx.user.id}`, JOIN_CODE_THROTTLE.student],
+        [`join:address:${ctx.clientAddress ?? "unknown"}`, JOIN_CODE_THROTTLE.address],
+      ];
+      const now = ctx.now();
+      const waits = await Promise.all(keys.map(([key]) => nextGuessAllowedAt(ctx.db, key, now)));
+      const until = Math.max(0, ...waits.map((w) => w?.getTime() ?? 0));
+      if (until > now.getTime()) {
+        const seconds = Math.ceil((until - now.getTime()) / 1000);
+        throw new TRPCError({
+          code: "TOO_MANY_REQUESTS",
+          message: `too many wrong join codes: wait ${seconds} second${seconds === 1 ? "" : "s"} and try again`,
+        });
+      }
       const cls = await ctx.db.class.findUnique({
         where: { joinCode: input.joinCode },
         select: { id: true, name: true, archivedAt: true },
       });
-      if (!cls || cls.archivedAt)
+      if (!cls || cls.archivedAt) {
+        for (const [key, policy] of keys) await recordFailedGuess(ctx.db, key, now, policy);
         throw new TRPCError({ code: "NOT_FOUND", message: "no open class has that join code" });
+      }
+      await clearFailedGuesses(ctx.db, keys[0]![0]);
       await ctx.db.enrolment.upsert({
         where: { classId_studentId: { classId: cls.id, studentId: ctx.user.id } },
         create: { classId: cls.id, studentId: ctx.user.id },

@@ -186,6 +186,8 @@ export const dashboardRouter = router({
         ]),
         {
           header: true,
+          // A student chooses their own name: "=HYPERLINK(…)" must open as text in a spreadsheet.
+          escape_formulas: true,
           columns: [
             "student",
             "username",

@@ -28,19 +28,31 @@ const clock = z.object({
 async function studentProgress(
   db: Database,
   studentId: string,
-  opts: { now: Date; utcOffsetMinutes: number; weeks: number; articleId?: string },
+  opts: {
+    now: Date;
+    utcOffsetMinutes: number;
+    weeks: number;
+    articleId?: string;
+    /** A teacher looking on: only results from their own classes' assignments. */
+    teacherId?: string;
+  },
 ) {
   const articles = await db.article.findMany({
     orderBy: { createdAt: "asc" },
     select: { id: true, title: true },
   });
   const [weeks, streak, perArticle] = await Promise.all([
-    scoresByWeek(db, { studentId }, opts),
+    scoresByWeek(db, { studentId, ...(opts.teacherId ? { teacherId: opts.teacherId } : {}) }, opts),
     studyStreak(db, studentId, opts),
     Promise.all(
       articles.map(async (a) => ({
         ...a,
-        facts: await factMastery(db, { studentId, articleId: a.id, now: opts.now }),
+        facts: await factMastery(db, {
+          studentId,
+          articleId: a.id,
+          now: opts.now,
+          ...(opts.teacherId ? { teacherId: opts.teacherId } : {}),
+        }),
       })),
     ),
   ]);
@@ -176,7 +188,12 @@ export const progressRouter = router({
       const student = await requireStudentInOwnClass(ctx, input.classId, input.studentId);
       return {
         student,
-        ...(await studentProgress(ctx.db, student.id, { ...input, now: ctx.now() })),
+        // Another teacher's class is not this teacher's business: its results stay out.
+        ...(await studentProgress(ctx.db, student.id, {
+          ...input,
+          now: ctx.now(),
+          teacherId: ctx.user.id,
+        })),
       };
     }),
 

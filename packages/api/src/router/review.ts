@@ -19,7 +19,12 @@ import {
   isChoiceQuestion,
 } from "../logic/review.ts";
 import { idSchema, router, teacherProcedure } from "../trpc.ts";
-import { mayEditArticle, notFound, requireArticleEditor } from "./access.ts";
+import {
+  mayEditArticle,
+  notFound,
+  requireArticleEditor,
+  requireNotInOthersAssignments,
+} from "./access.ts";
 import { sentenceColumns, sentenceView } from "./shared.ts";
 
 const statusSchema = z.enum(["pending", "accepted", "rejected"]);
@@ -139,6 +144,8 @@ export const reviewRouter = router({
       for (const articleId of new Set(rows.map((r) => r.articleId))) {
         await requireArticleEditor(ctx, articleId);
       }
+      // A rejected question leaves new attempts: not another teacher's assignment's.
+      if (input.status === "rejected") await requireNotInOthersAssignments(ctx, ids);
       const updated = await setReviewStatus(ctx.db, {
         questionIds: ids,
         status: input.status,
@@ -186,6 +193,7 @@ export const reviewRouter = router({
       });
       if (!row) notFound("question");
       await requireArticleEditor(ctx, row.articleId);
+      await requireNotInOthersAssignments(ctx, [input.questionId]);
       const generated = row.generated as unknown as Question;
       const current = effectiveQuestion(row);
       if (!isChoiceQuestion(current)) badRequest("only multiple-choice questions have distractors");

@@ -1,7 +1,8 @@
 // The API's request handler on Node's http server, as its own process: what the web app serves at
 // /api/*, without Next. The load and crash tests start it (and SIGKILL it); the benchmarks use it
-// to show what Next adds. Configured like the web app: DATABASE_URL, BETTER_AUTH_SECRET, PORT.
-import { createServer } from "node:http";
+// to show what Next adds. Configured like the web app: DATABASE_URL, BETTER_AUTH_SECRET, PORT,
+// STUDYKIT_TRUSTED_PROXIES.
+import { createServer, type IncomingMessage } from "node:http";
 import { createServerAdapter } from "@whatwg-node/server";
 import { createAuth, createRequestHandler } from "@studykit/api";
 import { createDatabase, resolveDatabaseConfig } from "@studykit/db";
@@ -21,9 +22,16 @@ const auth = createAuth({
 const handler = createRequestHandler({
   db,
   auth,
+  // STUDYKIT_TRUSTED_PROXIES as in the web app: the load driver on loopback stands for a proxy
+  // in front of many pupils' devices (each its own X-Forwarded-For).
+  trustedProxies: (process.env.STUDYKIT_TRUSTED_PROXIES ?? "").split(",").filter(Boolean),
   onError: (error, path) => console.error(`tRPC ${path ?? "?"} failed:`, error),
 });
-const server = createServer(createServerAdapter(handler));
+const server = createServer(
+  createServerAdapter<{ req: IncomingMessage }>((request, { req }) =>
+    handler(request, { remoteAddress: req.socket.remoteAddress ?? null }),
+  ),
+);
 // Idle keep-alive connections stay open longer than a load run's pauses (Node closes them after
 // 5 s, and a client that reuses one as it closes gets ECONNRESET); as `next start` is run.
 server.keepAliveTimeout = KEEP_ALIVE_MS;

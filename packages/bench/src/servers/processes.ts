@@ -1,5 +1,5 @@
 // Starting and stopping the servers the benchmarks and load tests talk to, each in its own process:
-// the web app's production build (`next start`), the API handler alone on Node's http server, and
+// the web app's production build (scripts/serve.ts, Next behind Node's http server), the API handler alone on Node's http server, and
 // a bare http server that answers fixed JSON (the ceiling).
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
@@ -107,33 +107,27 @@ export function buildWebApp(force: boolean): void {
   if (build.status !== 0) throw new Error("next build failed");
 }
 
-/** The web app's production server (`next start` over the `.next-bench` build). */
+/** The web app's production server (scripts/serve.ts, as `npm start` runs it, over the `.next-bench` build). */
 export async function startWebServer(options: ServeOptions): Promise<ServerProcess> {
   const port = options.port ?? (await freePort());
   const url = `http://127.0.0.1:${port}`;
   const child = spawn(
     process.execPath,
-    [
-      ...(options.nodeArgs ?? []),
-      join(WEB_DIR, "node_modules", "next", "dist", "bin", "next"),
-      "start",
-      "--port",
-      String(port),
-      "--hostname",
-      "127.0.0.1",
-      "--keepAliveTimeout",
-      String(KEEP_ALIVE_MS),
-    ],
+    [...(options.nodeArgs ?? []), "--import", "tsx", join(WEB_DIR, "scripts", "serve.ts")],
     {
       cwd: WEB_DIR,
       env: {
         ...process.env,
+        PORT: String(port),
+        HOSTNAME: "127.0.0.1",
+        KEEP_ALIVE_TIMEOUT_MS: String(KEEP_ALIVE_MS),
         NODE_ENV: "production",
         NEXT_TELEMETRY_DISABLED: "1",
         NEXT_DIST_DIR: BENCH_DIST_DIR,
         DATABASE_URL: options.databaseUrl,
         BETTER_AUTH_SECRET: BENCH_SECRET,
         STUDYKIT_URL: url,
+        STUDYKIT_TRUSTED_PROXIES: "127.0.0.1",
         ...options.env,
       },
       stdio: ["ignore", options.verbose ? "inherit" : "ignore", "inherit"],
@@ -160,6 +154,8 @@ export async function startApiServer(options: ServeOptions): Promise<ServerProce
         DATABASE_URL: options.databaseUrl,
         BETTER_AUTH_SECRET: BENCH_SECRET,
         PORT: String(port),
+        // The driver's distinct X-Forwarded-For per simulated student is believed from loopback.
+        STUDYKIT_TRUSTED_PROXIES: "127.0.0.1",
         ...options.env,
       },
       stdio: ["ignore", options.verbose ? "inherit" : "ignore", "inherit"],

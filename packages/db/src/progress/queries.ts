@@ -23,11 +23,12 @@ const round4 = (value: number) => Math.round(value * 10_000) / 10_000;
 
 /**
  * Submitted attempts' mean score per week, for the `weeks` weeks ending with the current one.
- * Scope by student (all their attempts, practice too), by class (its assignments) or both.
+ * Scope by student (all their attempts, practice too), by class (its assignments) or both; a
+ * teacher scope keeps only the attempts at assignments in that teacher's classes.
  */
 export async function scoresByWeek(
   db: Database,
-  scope: { studentId?: string; classId?: string },
+  scope: { studentId?: string; classId?: string; teacherId?: string },
   options: ClockOptions & { weeks?: number } = {},
 ): Promise<WeeklyScore[]> {
   if (!scope.studentId && !scope.classId)
@@ -45,7 +46,14 @@ export async function scoresByWeek(
         lt: dayStartInstant(firstWeek + 7 * weeks, offset),
       },
       ...(scope.studentId ? { studentId: scope.studentId } : {}),
-      ...(scope.classId ? { assignment: { classId: scope.classId } } : {}),
+      ...(scope.classId || scope.teacherId
+        ? {
+            assignment: {
+              ...(scope.classId ? { classId: scope.classId } : {}),
+              ...(scope.teacherId ? { class: { teacherId: scope.teacherId } } : {}),
+            },
+          }
+        : {}),
     },
     select: { score: true, submittedAt: true },
   });
@@ -78,10 +86,14 @@ export interface FactMastery {
 /** How many answers per fact feed mastery. */
 const RECENT_ANSWERS = 3;
 
-/** Mastery of each current key fact of an article, for one student, in article order. */
+/**
+ * Mastery of each current key fact of an article, for one student, in article order. With a
+ * teacherId, only answers given in that teacher's classes' assignments count, and the review cards
+ * (which every class's answers shape) are left out: another teacher's class is not this one's.
+ */
 export async function factMastery(
   db: Database,
-  input: { studentId: string; articleId: string; now?: Date },
+  input: { studentId: string; articleId: string; now?: Date; teacherId?: string },
 ): Promise<FactMastery[]> {
   const now = input.now ?? new Date();
   const facts = await db.fact.findMany({
@@ -89,12 +101,20 @@ export async function factMastery(
     orderBy: { position: "asc" },
     select: { id: true, key: true, text: true, editedText: true },
   });
-  const cards = await db.reviewCard.findMany({
-    where: { studentId: input.studentId, fact: { articleId: input.articleId } },
-  });
+  const cards = input.teacherId
+    ? []
+    : await db.reviewCard.findMany({
+        where: { studentId: input.studentId, fact: { articleId: input.articleId } },
+      });
   const cardByFact = new Map(cards.map((card) => [card.factId, card]));
   const answers = await db.answer.findMany({
-    where: { attempt: { studentId: input.studentId }, question: { articleId: input.articleId } },
+    where: {
+      attempt: {
+        studentId: input.studentId,
+        ...(input.teacherId ? { assignment: { class: { teacherId: input.teacherId } } } : {}),
+      },
+      question: { articleId: input.articleId },
+    },
     orderBy: [{ answeredAt: "desc" }, { id: "asc" }],
     select: { correct: true, question: { select: { facts: { select: { factId: true } } } } },
   });

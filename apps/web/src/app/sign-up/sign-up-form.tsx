@@ -1,14 +1,14 @@
 "use client";
+// Sign-up makes a student's account; with a teacher's invitation (from an invitation link), a
+// teacher's. The server decides the role from the invitation, never from the form.
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Field, FormError, SubmitButton } from "~/components/form";
 import { authClient } from "~/lib/auth-client";
 
-type Role = "teacher" | "student";
-
-export function SignUpForm() {
+export function SignUpForm({ invitation }: { invitation: string | null }) {
   const router = useRouter();
-  const [role, setRole] = useState<Role>("student");
+  const teacher = invitation !== null;
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   return (
@@ -26,8 +26,7 @@ export function SignUpForm() {
         if (!name) return setError("Enter your name.");
         if (!/^[a-z0-9_.]{3,40}$/.test(username))
           return setError("A username is 3–40 letters, digits, dots or underscores.");
-        if (role === "teacher" && !email)
-          return setError("Teachers sign up with an email address.");
+        if (teacher && !email) return setError("Teachers sign up with an email address.");
         if (password.length < 8) return setError("Choose a password of at least 8 characters.");
         setBusy(true);
         setError(null);
@@ -37,35 +36,28 @@ export function SignUpForm() {
           username,
           email,
           password,
-          role,
+          ...(teacher ? { invitation } : {}),
         } as Parameters<typeof authClient.signUp.email>[0]);
         setBusy(false);
         if (result.error) {
           setError(result.error.message ?? "The account could not be created.");
           return;
         }
-        router.push(role === "teacher" ? "/teacher" : "/student");
+        router.push(teacher ? "/teacher" : "/student");
         router.refresh();
       }}
     >
       <FormError message={error} />
-      <fieldset className="space-y-2">
-        <legend className="font-medium">I am a</legend>
-        <div className="flex gap-4">
-          {(["student", "teacher"] as const).map((r) => (
-            <label key={r} className="flex items-center gap-2">
-              <input
-                type="radio"
-                name="role"
-                value={r}
-                checked={role === r}
-                onChange={() => setRole(r)}
-              />
-              {r === "student" ? "Student" : "Teacher"}
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      {teacher ? (
+        <p className="text-slate-700">
+          A colleague invited you to StudyKit as a teacher. The invitation works once.
+        </p>
+      ) : (
+        <p className="text-slate-700">
+          A student&apos;s account: join your class with its code once you are in. Teachers sign up
+          with an invitation link from a colleague.
+        </p>
+      )}
       <Field id="name" name="name" label="Your name" autoComplete="name" required />
       <Field
         id="username"
@@ -79,9 +71,9 @@ export function SignUpForm() {
         id="email"
         name="email"
         type="email"
-        label={role === "teacher" ? "Email" : "Email (optional)"}
+        label={teacher ? "Email" : "Email (optional)"}
         autoComplete="email"
-        required={role === "teacher"}
+        required={teacher}
       />
       <Field
         id="password"

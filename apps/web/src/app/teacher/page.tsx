@@ -1,6 +1,7 @@
 import { requireUser } from "~/server/session";
 import { getQueryClient, HydrateClient, trpc } from "~/trpc/server";
 import { ClassesManager } from "./classes-manager";
+import { InviteTeacher } from "./invite-teacher";
 
 export const dynamic = "force-dynamic";
 export const metadata = { title: "Your classes" };
@@ -11,6 +12,7 @@ export default async function TeacherHome() {
   return (
     <HydrateClient>
       <ClassesManager teacherName={user.name} />
+      <InviteTeacher />
     </HydrateClient>
   );
 }

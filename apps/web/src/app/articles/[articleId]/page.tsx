@@ -209,21 +209,21 @@ export default async function ArticlePage({ params }: Props) {
                             <span className="sr-only"> (key fact {number.get(f.id)})</span>
                           </a>
                         )}
-                        {f.questionIds.length === 0 ? (
+                        {f.questions === 0 ? (
                           <span className="text-slate-600">No questions on this fact</span>
                         ) : isStudent ? (
                           <PractiseFactButton
                             articleId={article.id}
                             factId={f.id}
                             factNumber={number.get(f.id)!}
-                            questions={f.questionIds.length}
+                            questions={f.questions}
                           />
                         ) : (
                           <Link
                             href={`/teacher/bank?article=${article.id}&fact=${f.id}`}
                             className="text-brand-700 underline"
                           >
-                            {plural(f.questionIds.length, "question")} in the bank
+                            {plural(f.questions, "question")} in the bank
                             <span className="sr-only"> (key fact {number.get(f.id)})</span>
                           </Link>
                         )}
