@@ -542,6 +542,17 @@ export function deriveFactUnits(read: ReadArticle): FactUnit[] {
       const factText = withStop(prefix + (prefix ? lowered : capitalise(clause)));
       const clauseMentions = mentions.filter((m) => m.start >= start && m.end <= end);
       const entities = uniqueEntities(clauseMentions);
+      // "In documents filed in a Virginia court ahead of …": a phrase whose only verb is a
+      // participle after a noun, with no clause of its own.
+      const firstVerb = tokens.findIndex((t) => t.pos === "VERB" || t.pos === "AUX");
+      if (
+        tokens[0]?.pos === "ADP" &&
+        !tokens.some((t) => t.value === "," || t.pos === "AUX") &&
+        firstVerb > 0 &&
+        /ed$/.test(tokens[firstVerb]!.lower) &&
+        ["NOUN", "PROPN"].includes(tokens[firstVerb - 1]!.pos)
+      )
+        continue;
       // A fact that leans on another sentence's referent is no fact a student can learn alone.
       if (danglingReferent(factText)) continue;
       const words = tokens.filter((t) => /\p{L}/u.test(t.value));

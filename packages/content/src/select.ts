@@ -148,6 +148,8 @@ export function notRecommendable(d: Draft, ctx: SelectionContext): string | unde
     // "the 2002 ____ in Korea and Japan": a dated event is known without the article.
     if (/\b(1[89]|20)\d\d ____/.test(d.prompt) && /^\p{Lu}/u.test(d.answer))
       return "a dated event anyone knows";
+    // "in the ____" → "1960s": a decade is a period, not a detail the article teaches.
+    if (/^\d{3}0s$/.test(d.answer)) return "a decade";
     // "____ metatarsal bones": one or two of a plural is a guess, not a reading.
     if (/^(1|2|one|two)$/i.test(d.answer)) return "a count too small to test reading";
     // The fifth name of a list of nine is arbitrary to recall.
@@ -159,8 +161,8 @@ export function notRecommendable(d: Draft, ctx: SelectionContext): string | unde
   // An answer named all through the article is what it is about, whatever the topic finder saw.
   if (
     (d.type === "cloze" || d.type === "multiple_choice") &&
-    /^\p{Lu}/u.test(d.answer) &&
-    ctx.sentences.filter((s) => s.includes(d.answer)).length >=
+    (/^\p{Lu}/u.test(d.answer) || isNumberWord(d.answer) || /^\d+$/.test(d.answer)) &&
+    ctx.sentences.filter((s) => containsWords(s, d.answer)).length >=
       Math.max(3, ctx.sentences.length * 0.3)
   )
     return "the article's subject";
@@ -275,9 +277,12 @@ const REPORTING =
 
 const NOT_NAME_WORDS = new Set([
   ...ORGANISATION_HEADS,
-  ..."awards award society technologies technology cup league games prize festival series show".split(
-    " ",
-  ),
+  ...(
+    "awards award society technologies technology cup league games prize festival series show " +
+    "alliance foundation trust campaign coalition federation partners services systems media " +
+    "news press records films studios pictures airlines motors energy relations internet life " +
+    "american european british national international"
+  ).split(" "),
 ]);
 
 /** Two to four capitalised words, none of them an institution's ("British Comedy Awards" is none). */

@@ -192,6 +192,8 @@ export function danglingReferent(text: string): string | undefined {
     !/^[Tt]he \S+ (of|for|in|at)\b/.test(body)
   )
     return `"${ws.slice(0, 3).join(" ")}" does not say who`;
+  // "The contract, to provide refuelling tankers…, was cancelled": which contract?
+  if (/^[Tt]he [a-z]+, /.test(body)) return `"${ws.slice(0, 2).join(" ")}" does not say which one`;
   // "The judge on March 1 confirmed…": which judge?
   if (/^[Tt]he [a-z]+ (on|in|at|last) [A-Z0-9]/.test(body))
     return `"${ws.slice(0, 2).join(" ")}" does not say which one`;
