@@ -151,3 +151,28 @@ describe("deriveFactUnits on small articles", () => {
     expect(factsOf(text).map((f) => f.id)).toEqual(factsOf(text).map((f) => f.id));
   });
 });
+
+describe("ranking facts by importance", () => {
+  const top = (fs: Fact[], n = 10) =>
+    [...fs]
+      .sort((a, b) => b.importance - a.importance)
+      .slice(0, n)
+      .map((f) => f.text);
+
+  it("puts the article's main points at the top of the shipped article", () => {
+    const best = top(facts);
+    expect(best[0]).toMatch(/^Pakistan has carried out intelligence-based airstrikes/);
+    expect(best.some((t) => /more than 100 militants were killed/.test(t))).toBe(true);
+    expect(best.some((t) => /45 percent increase/.test(t))).toBe(true);
+    expect(best.some((t) => /alleging civilian casualties/.test(t))).toBe(true);
+    // Asides and general reflections stay out of the top ten.
+    expect(best.some((t) => /^Millions of Afghans have lived/.test(t))).toBe(false);
+  });
+
+  it("keeps the ranking when the article arrives as one paragraph", () => {
+    const [title, ...body] = readDefaultArticle().split(/\n\s*\n/);
+    const flat = deriveStudyKit(`${title}\n\n${body.map((p) => p.trim()).join(" ")}`).facts;
+    const shared = top(flat).filter((t) => top(facts).includes(t));
+    expect(shared.length).toBeGreaterThanOrEqual(8);
+  });
+});
