@@ -99,3 +99,19 @@ describe("progress while deriving", () => {
     );
   });
 });
+
+describe("onRejected", () => {
+  it("hears of every candidate the validator drops, with its rules, and changes nothing", () => {
+    const text = readDefaultArticle();
+    const rules: string[] = [];
+    const told = deriveStudyKit(text, {
+      onRejected: (q, issues) => {
+        expect(q.prompt.length).toBeGreaterThan(0);
+        rules.push(...issues.map((i) => i.rule));
+      },
+    });
+    expect(JSON.stringify(told)).toBe(JSON.stringify(deriveStudyKit(text)));
+    // The shipped article's own subject (Pakistan, Afghanistan) is offered as an answer and refused.
+    expect(rules).toContain("topic");
+  });
+});

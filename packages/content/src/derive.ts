@@ -125,7 +125,8 @@ function* derivationSteps(
   let drafts: Draft[] = [];
   for (const type of types) {
     yield step("questions", STEP_WEIGHT[type], type);
-    const { valid } = validateQuestions(generators[type](), validation);
+    const { valid, rejected } = validateQuestions(generators[type](), validation);
+    if (options.onRejected) for (const r of rejected) options.onRejected(r.question, r.issues);
     // Keep the most important questions of each type, then restore article order.
     const kept = valid
       .map((d, i) => ({ d, i }))

@@ -64,6 +64,11 @@ function main(argv: string[]): number {
       unjudged: [...t.unjudged, ...r.unjudged],
       badRecommended: [...t.badRecommended, ...r.badRecommended],
       validatorRejected: t.validatorRejected + r.validatorRejected,
+      rejectedByRule: Object.fromEntries(
+        [...new Set([...Object.keys(t.rejectedByRule), ...Object.keys(r.rejectedByRule)])].map(
+          (k) => [k, (t.rejectedByRule[k] ?? 0) + (r.rejectedByRule[k] ?? 0)],
+        ),
+      ),
     }),
     {
       name: `overall (${results.length} articles)`,
@@ -75,6 +80,7 @@ function main(argv: string[]): number {
       unjudged: [],
       badRecommended: [],
       validatorRejected: 0,
+      rejectedByRule: {},
     } as ArticleQuality,
   );
   console.log(row(total));
@@ -82,6 +88,12 @@ function main(argv: string[]): number {
     "\nrec: recommended questions; cands: all candidates in the kit; g/w/b: verdicts on judged recommended questions;",
   );
   console.log("rejected: kit questions the validator rejects (a kit never holds one; 0 expected).");
+  const byRule = Object.entries(total.rejectedByRule).sort((a, b) => b[1] - a[1]);
+  console.log(
+    `\nvalidator, while deriving: ${byRule.reduce((n, [, c]) => n + c, 0)} candidates rejected (${byRule
+      .map(([rule, n]) => `${rule} ${n}`)
+      .join(", ")})`,
+  );
   if (missing.length)
     console.log(`\nnot on this machine (corpus missing): ${missing.map((m) => m.name).join(", ")}`);
   if (at >= 0 && argv[at + 1]) {

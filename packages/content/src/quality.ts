@@ -133,12 +133,15 @@ export interface ArticleQuality {
   candidates: number;
   /** The validator's tally over the kit: questions checked and rejected (none should be). */
   validatorRejected: number;
+  /** Candidates the validator rejected while the kit was derived, by rule. */
+  rejectedByRule: Record<string, number>;
 }
 
 export function assessKit(
   name: string,
   kit: StudyKit,
   verdicts: Map<string, Judgement>,
+  rejectedByRule: Record<string, number> = {},
 ): ArticleQuality {
   const recommended = kit.questions.filter((q) => q.recommended);
   const out: ArticleQuality = {
@@ -152,6 +155,7 @@ export function assessKit(
     candidates: kit.questions.length,
     validatorRejected: validateQuestions(kit.questions, { sentences: kit.article.sentences })
       .rejected.length,
+    rejectedByRule,
   };
   for (const q of recommended) {
     const j = verdicts.get(questionKey(name, q));
@@ -167,5 +171,14 @@ export function assessKit(
 export function assessDevSet(verdicts = loadVerdicts()): ArticleQuality[] {
   return devSet()
     .filter((a) => a.file)
-    .map((a) => assessKit(a.name, deriveStudyKit(readFileSync(a.file!, "utf8")), verdicts));
+    .map((a) => {
+      const byRule: Record<string, number> = {};
+      const kit = deriveStudyKit(readFileSync(a.file!, "utf8"), {
+        onRejected: (_q, issues) => {
+          for (const rule of new Set(issues.map((i) => i.rule)))
+            byRule[rule] = (byRule[rule] ?? 0) + 1;
+        },
+      });
+      return assessKit(a.name, kit, verdicts, byRule);
+    });
 }

@@ -185,6 +185,14 @@ export interface DeriveOptions {
   /** Question types to generate (default: all). */
   types?: readonly QuestionType[];
   /**
+   * Told of every candidate the validator rejected, with the rules it broke (for the quality
+   * report); never changes the output.
+   */
+  onRejected?: (
+    question: QuestionDraft,
+    issues: readonly { rule: string; message: string }[],
+  ) => void;
+  /**
    * Told before each step of the derivation what runs next; never changes the output.
    * deriveStudyKitAsync waits for a returned promise before the step (to record progress, or to
    * let a server answer requests); deriveStudyKit ignores it.
