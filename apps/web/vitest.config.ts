@@ -1,12 +1,26 @@
 import { defineConfig } from "vitest/config";
 
-// End-to-end tests: a real Chromium against the production build, one server for the run.
+// Two projects: unit tests of the pages' pure helpers (src/**), and end-to-end tests, a real
+// Chromium against the production build with one server for the run (e2e/**).
 export default defineConfig({
   test: {
-    include: ["e2e/**/*.test.ts"],
-    globalSetup: ["e2e/global-setup.ts"],
-    fileParallelism: false,
-    testTimeout: 90_000,
-    hookTimeout: 240_000,
+    projects: [
+      {
+        test: {
+          name: "unit",
+          include: ["src/**/*.test.ts"],
+        },
+      },
+      {
+        test: {
+          name: "e2e",
+          include: ["e2e/**/*.test.ts"],
+          globalSetup: ["e2e/global-setup.ts"],
+          fileParallelism: false,
+          testTimeout: 90_000,
+          hookTimeout: 240_000,
+        },
+      },
+    ],
   },
 });

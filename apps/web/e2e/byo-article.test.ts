@@ -11,7 +11,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeE2eDatabase, e2eDatabase } from "./student-fixtures";
 import { launchBrowser, newPage, seriousViolations, signIn } from "./support";
-import { open, unique } from "./teacher-support";
+import { open, showReviewView, unique } from "./teacher-support";
 
 const repoRoot = fileURLToPath(new URL("../../..", import.meta.url));
 const corpusDir = [
@@ -48,7 +48,14 @@ const questionRows = () =>
   e2eDatabase().question.findMany({
     where: { articleId, retiredAt: null },
     orderBy: { position: "asc" },
-    select: { id: true, type: true, reviewStatus: true, generated: true, override: true },
+    select: {
+      id: true,
+      type: true,
+      reviewStatus: true,
+      recommended: true,
+      generated: true,
+      override: true,
+    },
   });
 
 describe("a teacher's own article, from paste to a student's quiz", () => {
@@ -62,16 +69,25 @@ describe("a teacher's own article, from paste to a student's quiz", () => {
     const rows = await questionRows();
     expect(rows.length).toBeGreaterThan(3);
     expect(rows.every((r) => r.reviewStatus === "pending")).toBe(true);
-    await teacher.getByLabel(`Pending (${rows.length})`).waitFor();
+    // It opens on the recommended set (or, with nothing recommended, on every candidate).
+    const recommended = rows.filter((r) => r.recommended).length;
+    await teacher.getByLabel(`Pending (${recommended || rows.length})`).waitFor();
+    await teacher
+      .getByRole("button", { name: `More candidates (${rows.length - recommended})` })
+      .waitFor();
     await teacher.getByRole("heading", { level: 1, name: /^Review: / }).waitFor();
   });
 
   it("edits one question, rejects one and accepts the rest", async () => {
     const rows = await questionRows();
-    const choices = rows.filter((r) => r.type === "multiple_choice");
-    expect(choices.length).toBeGreaterThanOrEqual(3);
+    // Questions with options (answered below by ticking the first one), whatever their kind.
+    const choices = rows.filter((r) =>
+      ["multiple_choice", "numeric", "attribution"].includes(r.type),
+    );
+    expect(choices.length).toBeGreaterThanOrEqual(4);
     const [toEdit, toReject] = [choices[0]!, choices[1]!];
 
+    await showReviewView(teacher, toEdit.recommended);
     const editCard = teacher.locator(`#review-q-${toEdit.id}`);
     await editCard.getByRole("button", { name: /^Edit question \d+$/ }).click();
     const form = editCard.getByRole("form", { name: "Edit question" });
@@ -81,11 +97,14 @@ describe("a teacher's own article, from paste to a student's quiz", () => {
     await form.getByRole("button", { name: "Save changes" }).click();
     await editCard.getByText("Edit saved.").waitFor();
 
+    await showReviewView(teacher, toReject.recommended);
     const rejectCard = teacher.locator(`#review-q-${toReject.id}`);
     await rejectCard.getByRole("button", { name: /^Reject question \d+$/ }).click();
     await rejectCard.getByText("Saved: rejected.").waitFor();
     rejectedPrompt = effectiveQuestion(toReject).prompt;
 
+    // Accepting everything, not just the recommended set, is offered among the other candidates.
+    await showReviewView(teacher, false);
     await teacher
       .getByRole("button", { name: `Accept all remaining (${rows.length - 1})` })
       .click();
@@ -98,7 +117,7 @@ describe("a teacher's own article, from paste to a student's quiz", () => {
     expect(after.filter((r) => r.reviewStatus === "accepted")).toHaveLength(rows.length - 1);
     expect(after.find((r) => r.id === toReject.id)!.reviewStatus).toBe("rejected");
     expect(effectiveQuestion(after.find((r) => r.id === toEdit.id)!).prompt).toBe(editedPrompt);
-    // Two more accepted multiple-choice questions go into the set beside the edited one.
+    // Two more accepted questions with options go into the set beside the edited one.
     setPrompts.push(editedPrompt, ...choices.slice(2, 4).map((r) => effectiveQuestion(r).prompt));
   });
 

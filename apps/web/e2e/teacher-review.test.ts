@@ -11,7 +11,7 @@ import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeE2eDatabase, e2eDatabase } from "./student-fixtures";
 import { launchBrowser, newPage, screenshot, seriousViolations, signIn } from "./support";
-import { focused, open, signUpTeacher, unique } from "./teacher-support";
+import { focused, open, showReviewView, signUpTeacher, unique } from "./teacher-support";
 
 let browser: Browser;
 let teacher: Page;
@@ -53,7 +53,14 @@ async function rows() {
   return e2eDatabase().question.findMany({
     where: { articleId, retiredAt: null },
     orderBy: { position: "asc" },
-    select: { id: true, reviewStatus: true, generated: true, override: true, editedAt: true },
+    select: {
+      id: true,
+      reviewStatus: true,
+      recommended: true,
+      generated: true,
+      override: true,
+      editedAt: true,
+    },
   });
 }
 
@@ -61,10 +68,21 @@ describe("reviewing an article's questions", () => {
   it("shows the article beside its facts and questions, all pending", async () => {
     await open(teacher, reviewPath());
     await teacher.getByRole("heading", { level: 1, name: `Review: ${title}` }).waitFor();
-    const total = (await rows()).length;
-    expect(total).toBeGreaterThan(5);
-    await teacher.getByLabel(`Pending (${total})`).waitFor();
+    const all = await rows();
+    const recommended = all.filter((r) => r.recommended).length;
+    expect(all.length).toBeGreaterThan(5);
+    expect(recommended).toBeGreaterThan(0);
+    // It opens on the recommended set; the other candidates are a click away.
+    await teacher
+      .getByRole("button", { name: `Recommended (${recommended})`, pressed: true })
+      .waitFor();
+    await teacher.getByLabel(`Pending (${recommended})`).waitFor();
     await teacher.getByLabel("Accepted (0)").waitFor();
+    expect(await teacher.getByRole("heading", { name: /^Key fact \d+$/ }).count()).toBeGreaterThan(
+      0,
+    );
+    await showReviewView(teacher, false);
+    await teacher.getByLabel(`Pending (${all.length - recommended})`).waitFor();
     expect(await teacher.getByRole("heading", { name: /^Key fact \d+$/ }).count()).toBeGreaterThan(
       2,
     );
@@ -74,6 +92,8 @@ describe("reviewing an article's questions", () => {
 
   it("moves with j/k and the arrows, accepts with a, rejects with r, edits with e", async () => {
     await open(teacher, reviewPath());
+    // Among the other candidates, which this short article has more of than recommended ones.
+    await showReviewView(teacher, false);
     // Cards in page order: each under the first key fact it is built on.
     const cards = teacher.locator('article[id^="review-q-"]');
     const idOf = async (i: number) => (await cards.nth(i).getAttribute("id"))!.slice(9);
@@ -133,6 +153,7 @@ describe("reviewing an article's questions", () => {
     expect(ids.map((id) => saved.get(id))).toEqual(["accepted", "rejected", "accepted"]);
     await teacher.reload();
     await teacher.waitForLoadState("networkidle");
+    await showReviewView(teacher, false);
     expect(await statusOf(teacher.locator(`#review-q-${ids[1]}`))).toBe("rejected");
     expect(await statusOf(teacher.locator(`#review-q-${ids[2]}`))).toBe("accepted");
   });
@@ -151,6 +172,7 @@ describe("reviewing an article's questions", () => {
     const n = index + 1;
     const row = all[index]!;
     const generated = row.generated as { options: string[]; answer: string };
+    await showReviewView(teacher, row.recommended);
     const c = card(teacher, n);
     await c.getByRole("button", { name: `Edit question ${n}` }).click();
     const form = c.getByRole("form", { name: "Edit question" });
@@ -185,6 +207,7 @@ describe("reviewing an article's questions", () => {
 
     await teacher.reload();
     await teacher.waitForLoadState("networkidle");
+    await showReviewView(teacher, row.recommended);
     const reloaded = card(teacher, n);
     await reloaded.getByText(newPrompt).waitFor();
     await reloaded.getByText("Edited", { exact: true }).waitFor();
@@ -193,20 +216,23 @@ describe("reviewing an article's questions", () => {
 
   it("rewords a key fact, keeps it after a reload, and shows it in the article reader", async () => {
     await open(teacher, reviewPath());
-    await teacher.getByRole("button", { name: "Edit fact 1" }).click();
-    const form = teacher.getByRole("form", { name: "Edit key fact 1" });
-    const field = form.getByLabel("Wording of key fact 1");
-    expect(await focused(teacher)).toBe("Wording of key fact 1");
+    // The first fact the page shows (the recommended set shows only the facts it asks about).
+    const editFact = teacher.getByRole("button", { name: /^Edit fact \d+$/ }).first();
+    const n = /\d+/.exec((await editFact.textContent()) ?? "")![0];
+    await editFact.click();
+    const form = teacher.getByRole("form", { name: `Edit key fact ${n}` });
+    const field = form.getByLabel(`Wording of key fact ${n}`);
+    expect(await focused(teacher)).toBe(`Wording of key fact ${n}`);
     const wording = `Pakistan struck militant hideouts in three Afghan provinces (${unique()}).`;
     await field.fill(wording);
     await form.getByRole("button", { name: "Save fact" }).click();
     await teacher
-      .getByRole("region", { name: "Key fact 1" })
+      .getByRole("region", { name: `Key fact ${n}` })
       .getByText("Reworded. Saved.")
       .waitFor();
     await teacher.reload();
     await teacher.waitForLoadState("networkidle");
-    const section = teacher.getByRole("region", { name: "Key fact 1" });
+    const section = teacher.getByRole("region", { name: `Key fact ${n}` });
     await section.getByText(wording).waitFor();
     await section.getByText("Reworded", { exact: true }).waitFor();
     await open(teacher, `/articles/${articleId}`);
@@ -215,6 +241,8 @@ describe("reviewing an article's questions", () => {
 
   it("filters by status and accepts all remaining after a confirmation", async () => {
     await open(teacher, reviewPath());
+    // The question rejected above is among the other candidates.
+    await showReviewView(teacher, false);
     await teacher.getByLabel(/^Rejected \(1\)$/).check();
     expect(await teacher.getByRole("article", { name: /^Question \d+/ }).count()).toBe(1);
     expect(await teacher.locator('article[data-status="rejected"]').count()).toBe(1);

@@ -16,6 +16,17 @@ export async function open(page: Page, path: string): Promise<void> {
   await page.waitForLoadState("networkidle");
 }
 
+/**
+ * Shows the review's recommended set or its other candidates ("More candidates"), whichever the
+ * question a test wants is in.
+ */
+export async function showReviewView(page: Page, recommended: boolean): Promise<void> {
+  const name = recommended ? /^Recommended \(\d+\)$/ : /^More candidates \(\d+\)$/;
+  const button = page.getByRole("button", { name });
+  if ((await button.getAttribute("aria-pressed")) !== "true") await button.click();
+  await page.getByRole("button", { name, pressed: true }).waitFor();
+}
+
 /** The focused element, described by its label, aria-label or text. */
 export function focused(page: Page): Promise<string> {
   return page.evaluate(() => {

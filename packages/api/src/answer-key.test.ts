@@ -52,6 +52,20 @@ function answerFields(payload: unknown): string[] {
   return found;
 }
 
+/**
+ * Paths of the generator's ranking of a question (its score and place in the recommended set):
+ * not a secret, but for teachers choosing questions, so no student payload carries it.
+ */
+function rankingFields(payload: unknown): string[] {
+  const found: string[] = [];
+  walk(payload, (path) => {
+    const key = path.at(-1);
+    const onQuestion = path.length >= 3 && path.at(-3) === "questions";
+    if (key === "recommended" || (key === "score" && onQuestion)) found.push(show(path));
+  });
+  return found;
+}
+
 /** Objects shaped like a matching pair ({left, right} strings): a pair list is an answer key. */
 function pairObjects(payload: unknown): string[] {
   const found: string[] = [];
@@ -239,6 +253,7 @@ async function studyCardsForSet(withheld: readonly string[]): Promise<string[]> 
 function expectNoAnswerKey(label: string, payload: unknown, answered: ReadonlySet<string>) {
   expect(answerFields(payload), `${label}: answer fields`).toEqual([]);
   expect(pairObjects(payload), `${label}: pair lists`).toEqual([]);
+  expect(rankingFields(payload), `${label}: generator's ranking`).toEqual([]);
   for (const { id, question } of questions) {
     if (answered.has(id)) continue;
     for (const text of secretTexts(question))
@@ -400,6 +415,7 @@ describe("answer keys over HTTP, feedback after submit", () => {
     // field, pair list, explanation or question object.
     expect(answerFields(article)).toEqual([]);
     expect(pairObjects(article)).toEqual([]);
+    expect(rankingFields(article)).toEqual([]);
     for (const { question } of questions)
       expect(occurrences(article, question.explanation, false)).toEqual([]);
     // The reader says how many questions a fact has, never which: an id would lead from an
@@ -411,6 +427,7 @@ describe("answer keys over HTTP, feedback after submit", () => {
     const progress = await student.progress.mine.query();
     expect(answerFields(progress)).toEqual([]);
     expect(pairObjects(progress)).toEqual([]);
+    expect(rankingFields(progress)).toEqual([]);
     for (const { id, question } of questions) {
       if (answered.has(id)) continue;
       for (const text of secretTexts(question))
@@ -512,6 +529,9 @@ describe("the walker finds what it is meant to find", () => {
       "answers.q.feedback.correctAnswer",
     ]);
     expect(pairObjects({ hint: [{ left: "a", right: "b" }] })).toEqual(["hint.0"]);
+    expect(
+      rankingFields({ score: 0.5, questions: [{ id: "q", score: 0.9, recommended: true }] }),
+    ).toEqual(["questions.0.score", "questions.0.recommended"]);
     expect(occurrences({ hint: `it was ${word}.` }, word)).toEqual(["hint"]);
     expect(() =>
       expectNoAnswerKey("planted", { questions: [], note: `try ${word}` }, new Set()),

@@ -675,6 +675,24 @@ const matrix: Matrix = {
           select: { reviewStatus: true, reviewedAt: true, reviewedById: true },
         }),
     },
+    acceptRecommended: {
+      input: async () => ({ articleId: (await freshReviewArticle()).articleId }),
+      expect: teachersOnly(
+        data((out) =>
+          expect(out).toEqual({
+            accepted: 3,
+            recommended: { pending: 0, accepted: 3, rejected: 0 },
+          }),
+        ),
+        "FORBIDDEN",
+      ),
+      unchanged: (i) =>
+        env.db.question.findMany({
+          where: { articleId: i.articleId },
+          orderBy: { key: "asc" },
+          select: { reviewStatus: true, reviewedAt: true, reviewedById: true },
+        }),
+    },
     editFact: {
       input: async () => ({
         factId: (await freshReviewArticle()).factId,

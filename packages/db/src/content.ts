@@ -145,9 +145,13 @@ export async function storeStudyKit(
         ).map((q) => [q.key, q.override as QuestionOverride | null]),
       );
       const questionIds: string[] = [];
+      // The kit lists questions best first, so `position` is the generator's ranking; score and
+      // recommended are refreshed every time, review status and override never are.
       for (const [position, question] of kit.questions.entries()) {
         const fields = {
           position,
+          score: question.score,
+          recommended: question.recommended,
           type: question.type,
           difficulty: overrides.get(question.id)?.difficulty ?? question.difficulty,
           skill: question.skill,

@@ -127,6 +127,12 @@ describe.each(ENGINES)("imported questions on %s", (engine) => {
       ["true_false", "accepted", teacherId],
       ["multiple_choice", "accepted", teacherId],
     ]);
+    // A teacher wrote them: the generator never scored them, so they are in no recommended set.
+    expect(article.questions.map((q) => [q.score, q.recommended])).toEqual([
+      [null, false],
+      [null, false],
+      [null, false],
+    ]);
     expect(article.questions[0]!.reviewedAt).toEqual(now);
     const first = effectiveQuestion(article.questions[0]!);
     expect(first).toMatchObject({

@@ -155,6 +155,9 @@ export async function storeImportedQuestions(
           skill: question.skill,
           stance: question.stance,
           generated: json(question),
+          // Not the generator's output: never scored, never in its recommended set.
+          score: null,
+          recommended: false,
           reviewStatus: "accepted" as const,
           reviewedById: input.teacherId,
           reviewedAt: now,

@@ -29,9 +29,11 @@ export {
   type StoreStudyKitResult,
 } from "./content.ts";
 export {
+  acceptRecommendedQuestions,
   effectiveFactText,
   editFactText,
   setReviewStatus,
+  type AcceptRecommendedResult,
   type QuestionReviewStatus,
 } from "./review.ts";
 export {

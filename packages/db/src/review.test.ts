@@ -2,7 +2,12 @@ import type { StudyKit } from "@studykit/content";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { editQuestion, effectiveQuestion, storeStudyKit } from "./content.ts";
 import { factMastery } from "./progress/queries.ts";
-import { editFactText, effectiveFactText, setReviewStatus } from "./review.ts";
+import {
+  acceptRecommendedQuestions,
+  editFactText,
+  effectiveFactText,
+  setReviewStatus,
+} from "./review.ts";
 import { createUser, fixtureKit, uniqueId } from "./testing/factories.ts";
 import { createTestDatabase, ENGINES, type TestDatabase } from "./testing/test-database.ts";
 
@@ -213,5 +218,118 @@ describe.each(ENGINES)("reviewing a kit on %s", (engine) => {
     const again = await questionsOf(articleId);
     expect(again.get("q3")!.reviewStatus).toBe("rejected");
     expect(again.get("q5")!.reviewStatus).toBe("pending");
+  });
+  it("stores each question's score and place in the recommended set, positions best first", async () => {
+    const kit = fixtureKit(uniqueId("ranked"));
+    const { articleId } = await storeStudyKit(t.db, kit);
+    const rows = await t.db.question.findMany({
+      where: { articleId },
+      orderBy: { position: "asc" },
+    });
+    expect(rows.map((r) => [r.key, r.score, r.recommended])).toEqual(
+      kit.questions.map((q) => [q.id, q.score, q.recommended]),
+    );
+  });
+
+  it("keeps a teacher's decision and edit on a question that drops out of the recommended set", async () => {
+    const kit = fixtureKit(uniqueId("drops-out"));
+    const { articleId } = await storeStudyKit(t.db, kit);
+    const before = await questionsOf(articleId);
+    const reviewedAt = new Date("2026-11-23T08:00:00Z");
+    await setReviewStatus(t.db, {
+      questionIds: [before.get("q2")!.id],
+      status: "rejected",
+      reviewedById: teacherId,
+      now: reviewedAt,
+    });
+    await setReviewStatus(t.db, {
+      questionIds: [before.get("q3")!.id],
+      status: "accepted",
+      reviewedById: teacherId,
+      now: reviewedAt,
+    });
+    await editQuestion(t.db, {
+      questionId: before.get("q3")!.id,
+      editedById: teacherId,
+      override: { prompt: "Turkey and ____ both offered to mediate." },
+    });
+
+    // The next derivation ranks q4 above q2 and q3 and takes q2 and q3 out of the set.
+    const [q1, q2, q3, q4] = kit.questions;
+    await storeStudyKit(t.db, {
+      ...kit,
+      version: "2",
+      questions: [
+        { ...q1!, score: 0.9, recommended: true },
+        { ...q4!, score: 0.85, recommended: true },
+        { ...q2!, score: 0.5, recommended: false },
+        { ...q3!, score: 0.3, recommended: false },
+      ],
+    });
+    const after = await questionsOf(articleId);
+    expect(after.get("q4")).toMatchObject({ position: 1, score: 0.85, recommended: true });
+    expect(after.get("q2")).toMatchObject({
+      position: 2,
+      recommended: false,
+      reviewStatus: "rejected",
+      reviewedById: teacherId,
+      reviewedAt,
+    });
+    expect(after.get("q3")).toMatchObject({
+      position: 3,
+      score: 0.3,
+      recommended: false,
+      reviewStatus: "accepted",
+      reviewedAt,
+    });
+    expect(effectiveQuestion(after.get("q3")!).prompt).toBe(
+      "Turkey and ____ both offered to mediate.",
+    );
+  });
+
+  it("accepts every pending recommended question at once, leaving decisions and the rest alone", async () => {
+    const { articleId } = await storeStudyKit(t.db, fixtureKit(uniqueId("accept-rec")));
+    const other = await storeStudyKit(t.db, fixtureKit(uniqueId("accept-rec-other")));
+    const before = await questionsOf(articleId);
+    const earlier = new Date("2026-11-24T08:00:00Z");
+    await setReviewStatus(t.db, {
+      questionIds: [before.get("q2")!.id],
+      status: "rejected",
+      reviewedById: teacherId,
+      now: earlier,
+    });
+    const otherTeacher = await createUser(t.db, "teacher");
+    const now = new Date("2026-11-24T09:00:00Z");
+    const result = await acceptRecommendedQuestions(t.db, {
+      articleId,
+      reviewedById: otherTeacher,
+      now,
+    });
+    expect(result).toEqual({ accepted: 2, recommended: { pending: 0, accepted: 2, rejected: 1 } });
+    const after = await questionsOf(articleId);
+    for (const key of ["q1", "q3"])
+      expect(after.get(key)).toMatchObject({
+        reviewStatus: "accepted",
+        reviewedById: otherTeacher,
+        reviewedAt: now,
+      });
+    // A decision stands; a question outside the set waits; another article is untouched.
+    expect(after.get("q2")).toMatchObject({
+      reviewStatus: "rejected",
+      reviewedById: teacherId,
+      reviewedAt: earlier,
+    });
+    expect(after.get("q4")!.reviewStatus).toBe("pending");
+    const untouched = await questionsOf(other.articleId);
+    expect([...untouched.values()].every((q) => q.reviewStatus === "pending")).toBe(true);
+
+    // Again: nothing left to accept, nothing changes.
+    expect(
+      await acceptRecommendedQuestions(t.db, { articleId, reviewedById: teacherId, now: earlier }),
+    ).toEqual({ accepted: 0, recommended: { pending: 0, accepted: 2, rejected: 1 } });
+    expect((await questionsOf(articleId)).get("q1")).toMatchObject({
+      reviewedById: otherTeacher,
+      reviewedAt: now,
+    });
   });
 });

@@ -57,3 +57,40 @@ export async function editFactText(
         : { editedText: text, editedById: input.editedById, editedAt: input.now ?? new Date() },
   });
 }
+
+export interface AcceptRecommendedResult {
+  /** Pending recommended questions this call accepted (0 when called again). */
+  accepted: number;
+  /** The article's live recommended questions by review status, after the call. */
+  recommended: Record<QuestionReviewStatus, number>;
+}
+
+/**
+ * Accepts every pending question of an article's recommended set in one statement. Questions a
+ * teacher already accepted or rejected keep their decision (and who made it), so calling it again
+ * changes nothing.
+ */
+export async function acceptRecommendedQuestions(
+  db: Database,
+  input: { articleId: string; reviewedById: string; now?: Date },
+): Promise<AcceptRecommendedResult> {
+  const live = { articleId: input.articleId, retiredAt: null, recommended: true };
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.question.updateMany({
+      where: { ...live, reviewStatus: "pending" },
+      data: {
+        reviewStatus: "accepted",
+        reviewedById: input.reviewedById,
+        reviewedAt: input.now ?? new Date(),
+      },
+    });
+    const groups = await tx.question.groupBy({
+      by: ["reviewStatus"],
+      where: live,
+      _count: { _all: true },
+    });
+    const recommended = { pending: 0, accepted: 0, rejected: 0 };
+    for (const g of groups) recommended[g.reviewStatus] = g._count._all;
+    return { accepted: count, recommended };
+  });
+}

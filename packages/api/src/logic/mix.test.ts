@@ -1,6 +1,6 @@
 import type { Difficulty, QuestionType } from "@studykit/content";
 import { describe, expect, it } from "vitest";
-import { MixShortfallError, pickMix, type BankQuestion } from "./mix.ts";
+import { byScore, MixShortfallError, pickMix, type BankQuestion } from "./mix.ts";
 
 let position = 0;
 function q(
@@ -8,11 +8,12 @@ function q(
   type: QuestionType,
   factIds: string[],
   difficulty: Difficulty = "medium",
+  score: number | null = 1 - position / 100,
 ): BankQuestion {
-  return { id, type, difficulty, factIds, position: position++ };
+  return { id, type, difficulty, factIds, score, position: position++ };
 }
 
-// Listed in article order; f1 has many questions, the other facts few.
+// Listed best first, as the kit lists them; f1 has many questions, the other facts few.
 const bank: BankQuestion[] = [
   q("mc1", "multiple_choice", ["f1"]),
   q("tf1", "true_false", ["f1"]),
@@ -49,7 +50,7 @@ describe("pickMix", () => {
 
   it("spreads the questions over the facts before taking two on one fact", () => {
     const ids = pickMix(bank, { count: 4 });
-    // One question per fact f1..f4, the first of each in article order.
+    // One question per fact f1..f4, the best of each.
     expect(ids).toEqual(["mc1", "mc2", "cl2", "tf3"]);
     const facts = ids.flatMap(factsOf);
     expect(new Set(facts).size).toBe(facts.length);
@@ -61,9 +62,29 @@ describe("pickMix", () => {
     expect(ids).toHaveLength(6);
   });
 
-  it("returns the picks in article order", () => {
+  it("returns the picks best first", () => {
     const ids = pickMix(bank, { count: 9 });
     expect(ids).toEqual(bank.map((b) => b.id));
+  });
+
+  it("draws in score order, not in the order the bank lists them", () => {
+    // The bank in another order (as a database might return it), with scores that disagree.
+    const shuffled: BankQuestion[] = [
+      { ...bank[0]!, id: "low", score: 0.2, position: 0 },
+      { ...bank[3]!, id: "high", score: 0.9, position: 1 },
+      { ...bank[6]!, id: "mid", score: 0.5, position: 2 },
+    ];
+    expect(pickMix(shuffled, { count: 2 })).toEqual(["high", "mid"]);
+    expect(pickMix(shuffled, { count: 3 })).toEqual(["high", "mid", "low"]);
+  });
+
+  it("takes a second question on a fact only after every fact has its best one", () => {
+    const twoOnOne: BankQuestion[] = [
+      { ...bank[0]!, id: "f1-best", factIds: ["f1"], score: 0.9, position: 0 },
+      { ...bank[1]!, id: "f1-next", factIds: ["f1"], score: 0.8, position: 1 },
+      { ...bank[3]!, id: "f2-only", factIds: ["f2"], score: 0.3, position: 2 },
+    ];
+    expect(pickMix(twoOnOne, { count: 2 })).toEqual(["f1-best", "f2-only"]);
   });
 
   it("says what the bank is short of", () => {
@@ -84,5 +105,21 @@ describe("pickMix", () => {
     expect(() => pickMix(bank, { count: 3, types: { cloze: 2, true_false: 2 } })).toThrow(
       "the types add up to 4, more than the 3 asked for",
     );
+  });
+});
+
+describe("byScore", () => {
+  const at = (score: number | null, position: number) => ({ score, position });
+
+  it("puts the highest score first, unscored questions last, ties in the kit's order", () => {
+    const list = [at(0.4, 0), at(null, 1), at(0.9, 2), at(0.4, 3), at(null, 4), at(0, 5)];
+    expect(list.sort(byScore)).toEqual([
+      at(0.9, 2),
+      at(0.4, 0),
+      at(0.4, 3),
+      at(0, 5),
+      at(null, 1),
+      at(null, 4),
+    ]);
   });
 });

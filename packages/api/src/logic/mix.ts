@@ -6,8 +6,21 @@ export interface BankQuestion {
   type: QuestionType;
   difficulty: Difficulty;
   factIds: string[];
-  /** Order in the article, to keep picks readable. */
+  /** The generator's quality score, 0..1; null for a teacher's imported question. */
+  score: number | null;
+  /** The kit's order (best first), to break ties. */
   position: number;
+}
+
+/**
+ * Best first: by score, highest first; unscored (imported) questions after every scored one;
+ * ties in the kit's order.
+ */
+export function byScore(
+  a: Pick<BankQuestion, "score" | "position">,
+  b: Pick<BankQuestion, "score" | "position">,
+): number {
+  return (b.score ?? -1) - (a.score ?? -1) || a.position - b.position;
 }
 
 export interface MixRecipe {
@@ -20,13 +33,14 @@ export interface MixRecipe {
 export class MixShortfallError extends Error {}
 
 /**
- * Picks questions for a recipe, spreading them over the article's facts (no two on one fact
- * while others remain) and keeping article order. Throws when the bank cannot fill it.
+ * Picks questions for a recipe, best first (see byScore), spreading them over the article's facts
+ * (no two on one fact while others remain). Returns them best first. Throws when the bank cannot
+ * fill it.
  */
 export function pickMix(bank: readonly BankQuestion[], recipe: MixRecipe): string[] {
   const eligible = bank
     .filter((q) => !recipe.difficulty || q.difficulty === recipe.difficulty)
-    .sort((a, b) => a.position - b.position);
+    .sort(byScore);
   const picked: BankQuestion[] = [];
   const usedFacts = new Set<string>();
   const take = (pool: BankQuestion[], n: number) => {
@@ -65,5 +79,5 @@ export function pickMix(bank: readonly BankQuestion[], recipe: MixRecipe): strin
       `the question bank cannot fill this mix${recipe.difficulty ? ` at ${recipe.difficulty} difficulty` : ""}: it needs ${what}`,
     );
   }
-  return picked.sort((a, b) => a.position - b.position).map((q) => q.id);
+  return picked.sort(byScore).map((q) => q.id);
 }

@@ -1,7 +1,7 @@
 import type { ChoiceQuestion, Question } from "@studykit/content";
 import { fixtureKit } from "@studykit/db/testing";
 import { describe, expect, it } from "vitest";
-import { alternativeDistractors, editedQuestionProblems } from "./review.ts";
+import { alternativeDistractors, editedQuestionProblems, reviewCounts } from "./review.ts";
 
 const choice = fixtureKit("logic").questions[0] as ChoiceQuestion; // 10/12/14/20, answer 12, alt 16
 
@@ -43,5 +43,23 @@ describe("editedQuestionProblems", () => {
     ]);
     const lost = { ...choice, sourceSentenceIds: [] } as Question;
     expect(editedQuestionProblems(choice, lost)).toEqual(["question cites no source sentence"]);
+  });
+});
+
+describe("reviewCounts", () => {
+  it("counts each status over all questions and over the recommended set", () => {
+    expect(
+      reviewCounts([
+        { status: "pending", recommended: true },
+        { status: "accepted", recommended: true },
+        { status: "accepted", recommended: false },
+        { status: "rejected", recommended: false },
+        { status: "pending", recommended: false },
+      ]),
+    ).toEqual({
+      all: { pending: 2, accepted: 2, rejected: 1 },
+      recommended: { pending: 1, accepted: 1, rejected: 0 },
+    });
+    expect(reviewCounts([]).recommended).toEqual({ pending: 0, accepted: 0, rejected: 0 });
   });
 });

@@ -44,3 +44,22 @@ export function editedQuestionProblems(
   } as Question;
   return validateQuestion(candidate, { authored: options.authored === true }).map((i) => i.message);
 }
+
+type ReviewStatus = "pending" | "accepted" | "rejected";
+export type StatusCounts = Record<ReviewStatus, number>;
+
+/** How many questions stand at each review status, over all and over the recommended set. */
+export function reviewCounts(
+  questions: readonly { status: ReviewStatus; recommended: boolean }[],
+): {
+  all: StatusCounts;
+  recommended: StatusCounts;
+} {
+  const all = { pending: 0, accepted: 0, rejected: 0 };
+  const recommended = { pending: 0, accepted: 0, rejected: 0 };
+  for (const q of questions) {
+    all[q.status] += 1;
+    if (q.recommended) recommended[q.status] += 1;
+  }
+  return { all, recommended };
+}

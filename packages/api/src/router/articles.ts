@@ -10,6 +10,7 @@ import {
   type QuestionOverride,
 } from "@studykit/db";
 import { z } from "zod";
+import { byScore } from "../logic/mix.ts";
 import { editedQuestionProblems } from "../logic/review.ts";
 import { idSchema, protectedProcedure, router, teacherProcedure } from "../trpc.ts";
 import {
@@ -175,13 +176,21 @@ export const articlesRouter = router({
           ...(input.includeDisabled ? {} : { disabledAt: null }),
         },
         orderBy: { position: "asc" },
-        select: { id: true, editedAt: true, reviewStatus: true },
+        select: {
+          id: true,
+          editedAt: true,
+          reviewStatus: true,
+          score: true,
+          recommended: true,
+          position: true,
+        },
       });
       const loaded = await loadQuestions(
         ctx.db,
         rows.map((r) => r.id),
       );
-      return rows.map((r) => {
+      // Best first, as the set builder draws them.
+      return rows.sort(byScore).map((r) => {
         const q = loaded.get(r.id)!;
         return {
           id: r.id,
@@ -189,6 +198,8 @@ export const articlesRouter = router({
           disabled: q.disabled,
           edited: r.editedAt !== null,
           reviewStatus: r.reviewStatus,
+          score: r.score,
+          recommended: r.recommended,
           canEdit,
           factIds: q.factIds,
         };

@@ -75,6 +75,11 @@ describe("review.article", () => {
     });
     expect(q1.generated).toEqual(q1.question);
     expect(r.questions.find((q) => q.id === a.q("q3"))!.alternativeDistractors).toBeNull();
+    // Best first, with the generator's score and recommended set as the kit gave them.
+    expect(r.questions.map((q) => [q.id, q.score, q.recommended])).toEqual(
+      a.kit.questions.map((q) => [a.q(q.id), q.score, q.recommended]),
+    );
+    expect(r.recommended).toEqual({ pending: 3, accepted: 0, rejected: 0 });
 
     // Another teacher reads it, without the right to change it.
     const seen = await other.review.article.query({ articleId: a.articleId });
@@ -187,6 +192,46 @@ describe("review.setStatus", () => {
     await other.review.setStatus.mutate({ questionIds: [a.q("q2")], status: "accepted" });
     expect(await statusOf(a.q("q2"))).toBe("accepted");
     await other.articles.setQuestionDisabled.mutate({ questionId: a.q("q3"), disabled: true });
+  });
+});
+
+describe("review.acceptRecommended", () => {
+  it("accepts every pending recommended question in one call, and nothing more when called again", async () => {
+    const a = await freshArticle();
+    await teacher.review.setStatus.mutate({ questionIds: [a.q("q2")], status: "rejected" });
+    const recommended = a.kit.questions.filter((q) => q.recommended).map((q) => a.q(q.id));
+    expect(recommended).toEqual([a.q("q1"), a.q("q2"), a.q("q3")]);
+
+    const first = await teacher.review.acceptRecommended.mutate({ articleId: a.articleId });
+    expect(first).toEqual({ accepted: 2, recommended: { pending: 0, accepted: 2, rejected: 1 } });
+    expect(await statusOf(a.q("q1"))).toBe("accepted");
+    expect(await statusOf(a.q("q3"))).toBe("accepted");
+    // The teacher's rejection stands; a question outside the set still waits.
+    expect(await statusOf(a.q("q2"))).toBe("rejected");
+    expect(await statusOf(a.q("q4"))).toBe("pending");
+    const row = await env.db.question.findUniqueOrThrow({ where: { id: a.q("q1") } });
+    expect(row).toMatchObject({ reviewedById: teacherId, reviewedAt: env.clock.now });
+
+    const again = await teacher.review.acceptRecommended.mutate({ articleId: a.articleId });
+    expect(again).toEqual({ accepted: 0, recommended: first.recommended });
+    const r = await teacher.review.article.query({ articleId: a.articleId });
+    expect(r.counts).toEqual({ pending: 1, accepted: 2, rejected: 1 });
+    expect(r.recommended).toEqual(first.recommended);
+  });
+
+  it("refuses another teacher, a student and an unknown article, changing nothing", async () => {
+    const a = await freshArticle();
+    const refused = await settle(other.review.acceptRecommended.mutate({ articleId: a.articleId }));
+    expect(refused.ok ? "data" : refused.code).toBe("FORBIDDEN");
+    const byStudent = await settle(
+      student.review.acceptRecommended.mutate({ articleId: a.articleId }),
+    );
+    expect(byStudent.ok ? "data" : byStudent.code).toBe("FORBIDDEN");
+    const missing = await settle(
+      teacher.review.acceptRecommended.mutate({ articleId: "no-such-article" }),
+    );
+    expect(missing.ok ? "data" : missing.code).toBe("NOT_FOUND");
+    for (const key of ["q1", "q2", "q3", "q4"]) expect(await statusOf(a.q(key))).toBe("pending");
   });
 });
 
@@ -424,6 +469,39 @@ describe("sets take only accepted questions", () => {
       count: 2,
     });
     expect([...mix.questionIds].sort()).toEqual([a.q("q1"), a.q("q2")].sort());
+  });
+
+  it("mixes in score order, best first, one question per fact while facts remain", async () => {
+    const a = await freshArticle();
+    await teacher.review.setStatus.mutate({
+      questionIds: ["q1", "q2", "q3", "q4"].map(a.q),
+      status: "accepted",
+    });
+    // q4 (on f3 and f1) now scores best: it comes first, and q1 (f1) and q3 (f3) wait.
+    await env.db.question.update({ where: { id: a.q("q4") }, data: { score: 0.95 } });
+    const two = await teacher.sets.createFromMix.mutate({
+      title: "Best two",
+      articleId: a.articleId,
+      count: 2,
+    });
+    expect(two.questionIds).toEqual([a.q("q4"), a.q("q2")]);
+    const all = await teacher.sets.createFromMix.mutate({
+      title: "All four",
+      articleId: a.articleId,
+      count: 4,
+    });
+    expect(all.questionIds).toEqual([a.q("q4"), a.q("q1"), a.q("q2"), a.q("q3")]);
+    // The hand-picker lists the bank in the same order.
+    const bank = await teacher.articles.bank.query({
+      articleId: a.articleId,
+      reviewStatus: "accepted",
+    });
+    expect(bank.map((b) => [b.id, b.score])).toEqual([
+      [a.q("q4"), 0.95],
+      [a.q("q1"), 0.9],
+      [a.q("q2"), 0.8],
+      [a.q("q3"), 0.7],
+    ]);
   });
 
   it("lists and filters the bank by review status", async () => {

@@ -5,6 +5,7 @@
 import { TRPCError } from "@trpc/server";
 import type { Question } from "@studykit/content";
 import {
+  acceptRecommendedQuestions,
   editFactText,
   editQuestion,
   effectiveFactText,
@@ -17,6 +18,7 @@ import {
   alternativeDistractors,
   editedQuestionProblems,
   isChoiceQuestion,
+  reviewCounts,
 } from "../logic/review.ts";
 import { idSchema, router, teacherProcedure } from "../trpc.ts";
 import {
@@ -75,6 +77,8 @@ export const reviewRouter = router({
               disabledAt: true,
               reviewStatus: true,
               reviewedAt: true,
+              score: true,
+              recommended: true,
               facts: { select: { factId: true } },
             },
           },
@@ -88,6 +92,8 @@ export const reviewRouter = router({
           id: row.id,
           status: row.reviewStatus,
           reviewedAt: row.reviewedAt,
+          score: row.score,
+          recommended: row.recommended,
           question,
           generated,
           alternativeDistractors: isChoiceQuestion(question)
@@ -99,8 +105,8 @@ export const reviewRouter = router({
           factIds: row.facts.map((f) => f.factId),
         };
       });
-      const counts = { pending: 0, accepted: 0, rejected: 0 };
-      for (const q of questions) counts[q.status] += 1;
+      // Questions come best first: the recommended set by score, then the other candidates.
+      const counts = reviewCounts(questions);
       return {
         id: article.id,
         title: article.title,
@@ -122,8 +128,24 @@ export const reviewRouter = router({
           questionIds: questions.filter((q) => q.factIds.includes(f.id)).map((q) => q.id),
         })),
         questions,
-        counts,
+        counts: counts.all,
+        recommended: counts.recommended,
       };
+    }),
+
+  /**
+   * Accepts every pending question in the article's recommended set, in one statement; decisions
+   * already made stand. Calling it again accepts nothing more.
+   */
+  acceptRecommended: teacherProcedure
+    .input(z.object({ articleId: idSchema }))
+    .mutation(async ({ ctx, input }) => {
+      await requireArticleEditor(ctx, input.articleId);
+      return acceptRecommendedQuestions(ctx.db, {
+        articleId: input.articleId,
+        reviewedById: ctx.user.id,
+        now: ctx.now(),
+      });
     }),
 
   /** Accepts, rejects or returns to pending up to 500 questions, all from articles the caller edits. */

@@ -86,6 +86,7 @@ export async function loadBank(
       id: true,
       type: true,
       difficulty: true,
+      score: true,
       position: true,
       facts: { select: { factId: true } },
     },
@@ -94,6 +95,7 @@ export async function loadBank(
     id: r.id,
     type: r.type,
     difficulty: r.difficulty,
+    score: r.score,
     position: r.position,
     factIds: r.facts.map((f) => f.factId),
   }));

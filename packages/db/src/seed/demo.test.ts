@@ -15,10 +15,13 @@ import {
   DEMO_CLASS,
   DEMO_PASSWORD,
   DEMO_STUDENTS,
+  DEMO_TEACHER,
   demoCredentials,
+  planSets,
   seedDemo,
   type SeedCounts,
 } from "./demo.ts";
+import { seededRandom } from "./random.ts";
 
 const NOW = new Date("2030-09-10T12:00:00Z");
 
@@ -100,6 +103,20 @@ describe.each(ENGINES)("seedDemo on %s", (engine) => {
     }
   });
 
+  it("builds every set from the recommended questions, each used before any repeats", async () => {
+    const items = await t.db.questionSetItem.findMany({
+      where: { set: { ownerId: DEMO_TEACHER.id } },
+      select: { setId: true, question: { select: { id: true, recommended: true, type: true } } },
+    });
+    expect(items.length).toBeGreaterThan(0);
+    expect(items.every((i) => i.question.recommended)).toBe(true);
+    const usable = await t.db.question.count({
+      where: { recommended: true, retiredAt: null, type: { not: "open" } },
+    });
+    const distinct = new Set(items.map((i) => i.question.id)).size;
+    expect(distinct).toBe(Math.min(usable, items.length));
+  });
+
   it("leaves some work undone so dashboards show who is behind", async () => {
     const current = await t.db.assignment.findFirstOrThrow({
       where: { dueAt: { gt: NOW } },
@@ -127,5 +144,35 @@ describe.each(ENGINES)("first start on %s", (engine) => {
     } finally {
       await empty.drop();
     }
+  });
+});
+
+describe("planSets", () => {
+  const question = (n: number, recommended: boolean, type = "cloze") => ({
+    id: `q${n}`,
+    recommended,
+    question: { type: type as "cloze" | "open" },
+  });
+
+  it("takes only recommended, non-open questions, wrapping round a small pool", () => {
+    const bank = [
+      ...Array.from({ length: 10 }, (_, i) => question(i, true)),
+      question(10, true, "open"),
+      question(11, false),
+    ];
+    const sets = planSets(bank, seededRandom("plan"), 3);
+    expect(sets.map((s) => s.length)).toEqual([8, 8, 8]);
+    for (const set of sets) expect(new Set(set.map((q) => q.id)).size).toBe(set.length);
+    const used = sets.flat().map((q) => q.id);
+    expect(used).not.toContain("q10");
+    expect(used).not.toContain("q11");
+    // All ten are used before the first one comes round again.
+    expect(new Set(used.slice(0, 10)).size).toBe(10);
+  });
+
+  it("makes smaller sets when fewer than a set's worth are recommended, and none from nothing", () => {
+    const few = planSets([question(1, true), question(2, true)], seededRandom("few"), 2);
+    expect(few.map((s) => s.length)).toEqual([2, 2]);
+    expect(planSets([question(1, false)], seededRandom("none"), 2)).toEqual([[], []]);
   });
 });

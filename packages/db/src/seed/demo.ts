@@ -90,16 +90,6 @@ const DAY_MS = 86_400_000;
 const HOUR_MS = 3_600_000;
 const HISTORY_DAYS = 28;
 const QUESTIONS_PER_SET = 8;
-const TYPE_CYCLE: readonly Question["type"][] = [
-  "multiple_choice",
-  "true_false",
-  "cloze",
-  "multiple_choice",
-  "true_false",
-  "cloze",
-  "attribution",
-  "numeric",
-];
 const DIFFICULTY_SHIFT = { easy: 0.1, medium: 0, hard: -0.12 } as const;
 const CARD_STATES: readonly CardState[] = ["new", "learning", "review", "relearning"];
 const RATINGS: readonly ReviewRating[] = ["manual", "again", "hard", "good", "easy"];
@@ -181,26 +171,26 @@ async function upsertUser(
 
 interface StoredQuestion {
   id: string;
+  recommended: boolean;
   question: Question;
 }
 
-function planSets(
-  questions: readonly StoredQuestion[],
+/**
+ * The week's sets, built from the generator's recommended questions (open ones left out: the
+ * demo's history grades them by self-assessment only). Each set takes the next
+ * QUESTIONS_PER_SET of the shuffled pool, wrapping round, so every recommended question is used
+ * before any repeats, and no set holds a question twice.
+ */
+export function planSets<Q extends { recommended: boolean; question: Pick<Question, "type"> }>(
+  questions: readonly Q[],
   random: Random,
   sets: number,
-): StoredQuestion[][] {
-  const pool = random.shuffle(questions.filter((q) => q.question.type !== "open"));
-  const planned: StoredQuestion[][] = [];
-  for (let s = 0; s < sets; s += 1) {
-    const chosen: StoredQuestion[] = [];
-    for (const type of TYPE_CYCLE.slice(0, QUESTIONS_PER_SET)) {
-      const index = pool.findIndex((q) => q.question.type === type);
-      const taken = pool.splice(index >= 0 ? index : 0, 1)[0];
-      if (taken) chosen.push(taken);
-    }
-    planned.push(chosen);
-  }
-  return planned;
+): Q[][] {
+  const pool = random.shuffle(questions.filter((q) => q.recommended && q.question.type !== "open"));
+  const size = Math.min(QUESTIONS_PER_SET, pool.length);
+  return Array.from({ length: sets }, (_, s) =>
+    Array.from({ length: size }, (_, i) => pool[(s * size + i) % pool.length]!),
+  );
 }
 
 /** The response a student gave: the right one, or a plausible wrong one of the right shape. */
@@ -489,10 +479,11 @@ export async function seedDemo(db: Database, options: SeedDemoOptions = {}): Pro
   const rows = await db.question.findMany({
     where: { articleId, retiredAt: null, disabledAt: null },
     orderBy: { position: "asc" },
-    select: { id: true, generated: true },
+    select: { id: true, generated: true, recommended: true },
   });
   const questions = rows.map((row) => ({
     id: row.id,
+    recommended: row.recommended,
     question: row.generated as unknown as Question,
   }));
   const weeks = HISTORY_DAYS / 7;
@@ -514,7 +505,7 @@ export async function seedDemo(db: Database, options: SeedDemoOptions = {}): Pro
           ownerId: DEMO_TEACHER.id,
           articleId,
           source: "generated",
-          recipe: { count: QUESTIONS_PER_SET, types: TYPE_CYCLE },
+          recipe: { count: planned.length, recommended: true },
           items: { create: planned.map((q, position) => ({ questionId: q.id, position })) },
         },
       });

@@ -62,8 +62,6 @@ export function fixtureKit(salt: string, version = "1"): StudyKit {
     skill: "recall" as const,
     stance: "attributed" as const,
     attribution: "officials",
-    score: 0.5,
-    recommended: true,
   };
   return {
     version,
@@ -73,10 +71,13 @@ export function fixtureKit(salt: string, version = "1"): StudyKit {
       fact("f2", "The ministry claimed talks would resume in May.", "s2", 0.7),
       fact("f3", "Turkey and Qatar offered to mediate.", "s3", 0.5),
     ],
+    // Best first, as the generator lists them: q1-q3 are the recommended set (one per fact).
     questions: [
       {
         ...base,
         id: "q1",
+        score: 0.9,
+        recommended: true,
         type: "multiple_choice",
         prompt: "How many militants did officials say were killed?",
         options: ["10", "12", "14", "20"],
@@ -89,6 +90,8 @@ export function fixtureKit(salt: string, version = "1"): StudyKit {
       {
         ...base,
         id: "q2",
+        score: 0.8,
+        recommended: true,
         type: "true_false",
         prompt: "The ministry claimed the talks would resume in May.",
         options: ["True", "False"],
@@ -101,6 +104,8 @@ export function fixtureKit(salt: string, version = "1"): StudyKit {
       {
         ...base,
         id: "q3",
+        score: 0.7,
+        recommended: true,
         type: "cloze",
         prompt: "Turkey and ____ offered to mediate.",
         options: null,
@@ -113,6 +118,8 @@ export function fixtureKit(salt: string, version = "1"): StudyKit {
       {
         ...base,
         id: "q4",
+        score: 0.4,
+        recommended: false,
         type: "multiple_choice",
         prompt: "Who offered to mediate alongside Turkey?",
         options: ["Qatar", "Iran", "China", "India"],

@@ -169,13 +169,17 @@ export function QuestionBadges({
   q,
   disabled,
   edited,
+  recommended,
 }: {
   q: Question;
   disabled?: boolean;
   edited?: boolean;
+  /** In the generator's recommended set. */
+  recommended?: boolean;
 }) {
   return (
     <span className="flex flex-wrap gap-1.5">
+      {recommended && <Badge tone="success">Recommended</Badge>}
       <Badge tone="brand">{QUESTION_TYPE_LABEL[q.type]}</Badge>
       <Badge>{DIFFICULTY_LABEL[q.difficulty]}</Badge>
       {q.stance !== "stated" && (

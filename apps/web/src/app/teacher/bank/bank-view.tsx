@@ -514,7 +514,12 @@ function BankQuestion({
           >
             {REVIEW_LABEL[entry.reviewStatus]}
           </Badge>
-          <QuestionBadges q={q} disabled={entry.disabled} edited={entry.edited} />
+          <QuestionBadges
+            q={q}
+            disabled={entry.disabled}
+            edited={entry.edited}
+            recommended={entry.recommended}
+          />
         </span>
       </div>
       {editing ? (

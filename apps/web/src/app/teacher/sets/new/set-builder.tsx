@@ -1,7 +1,8 @@
 "use client";
 // The set builder: pick questions by hand from the bank (and put them in order), or ask for a
-// mix — how many, how many of each type, what difficulty — and let the bank fill it. Only
-// questions accepted in the article's review are offered; `?article=` chooses the article.
+// mix — how many, how many of each type, what difficulty — and let the bank fill it, best
+// question first. Only questions accepted in the article's review are offered, listed best first;
+// `?article=` chooses the article.
 import type { Difficulty, QuestionType } from "@studykit/content";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
@@ -368,7 +369,7 @@ function HandPicker({
           Questions in the bank
         </h2>
         <p className="text-sm text-slate-700">
-          Only accepted questions are listed; pending, rejected and disabled ones are not.
+          Accepted questions, best first; pending, rejected and disabled ones are not listed.
         </p>
         <div className="mt-3 grid gap-3 sm:grid-cols-3">
           <div className="sm:col-span-3">
@@ -556,7 +557,11 @@ function PickRow({
             {entry.question.prompt}
           </label>
           <div className="mt-1 flex flex-wrap items-center gap-2">
-            <QuestionBadges q={entry.question} edited={entry.edited} />
+            <QuestionBadges
+              q={entry.question}
+              edited={entry.edited}
+              recommended={entry.recommended}
+            />
             <button
               type="button"
               className="text-sm text-brand-700 underline"
@@ -618,8 +623,8 @@ function MixForm({
         The mix
       </h2>
       <p className="text-sm text-slate-700">
-        StudyKit spreads the picks over the article&rsquo;s key facts and keeps them in article
-        order.
+        StudyKit takes the best accepted questions first, one per key fact until every fact has one,
+        and lists them best first.
       </p>
       <div className="mt-3 grid gap-4 sm:grid-cols-2">
         <div>

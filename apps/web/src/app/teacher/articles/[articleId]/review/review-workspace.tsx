@@ -1,9 +1,11 @@
 "use client";
 // Reviewing an article's generated kit before it is assigned: the article on one side with the
 // chosen question's source sentences highlighted, the key facts with their questions on the
-// other. Each question is accepted, edited or rejected and each fact can be reworded; every
-// change is saved at once and says so. Keyboard: j/k or the arrows move between questions,
-// a accepts, r rejects, e edits, Escape cancels an edit.
+// other. It opens on the generator's recommended questions, best first, with the other
+// candidates one click away; the recommended set can be accepted in one action. Each question is
+// accepted, edited or rejected and each fact can be reworded; every change is saved at once and
+// says so. Keyboard: j/k or the arrows move between questions, a accepts, r rejects, e edits,
+// Escape cancels an edit.
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useEffect, useMemo, useRef, useState, type ReactNode } from "react";
@@ -23,6 +25,7 @@ import {
   Skeleton,
 } from "~/components/teacher/ui";
 import { useTRPC } from "~/trpc/react";
+import { initialView, questionsInView, reviewGroups, type ReviewView } from "./review-groups";
 
 type Review = RouterOutputs["review"]["article"];
 type ReviewQuestion = Review["questions"][number];
@@ -51,8 +54,26 @@ const isTyping = (el: EventTarget | null) =>
 function withStatus(review: Review, ids: ReadonlySet<string>, status: Status): Review {
   const questions = review.questions.map((q) => (ids.has(q.id) ? { ...q, status } : q));
   const counts = { pending: 0, accepted: 0, rejected: 0 };
-  for (const q of questions) counts[q.status] += 1;
-  return { ...review, questions, counts };
+  const recommended = { pending: 0, accepted: 0, rejected: 0 };
+  for (const q of questions) {
+    counts[q.status] += 1;
+    if (q.recommended) recommended[q.status] += 1;
+  }
+  return { ...review, questions, counts, recommended };
+}
+
+/** What "Accept all recommended" did, in words, with the counts. */
+function acceptedRecommendedText(out: RouterOutputs["review"]["acceptRecommended"]): string {
+  const { accepted, rejected } = out.recommended;
+  const total = accepted + rejected + out.recommended.pending;
+  const first =
+    out.accepted === 0
+      ? "No recommended question was waiting: nothing changed."
+      : `Accepted ${plural(out.accepted, "recommended question")}.`;
+  const stand = rejected
+    ? ` ${plural(rejected, "question")} you rejected ${rejected === 1 ? "stays" : "stay"} rejected.`
+    : "";
+  return `${first} ${accepted} of the ${plural(total, "recommended question")} ${accepted === 1 ? "is" : "are"} now accepted and can go into a set.${stand}`;
 }
 
 export function ReviewWorkspace({ articleId }: { articleId: string }) {
@@ -62,6 +83,12 @@ export function ReviewWorkspace({ articleId }: { articleId: string }) {
   const queryKey = trpc.review.article.queryKey({ articleId });
 
   const [filter, setFilter] = useState<Filter>("all");
+  // Null until the teacher chooses: the recommended set when there is one.
+  const [chosenView, setView] = useState<ReviewView | null>(null);
+  const [acceptedRecommended, setAcceptedRecommended] = useState<{
+    tone: "success" | "error";
+    text: string;
+  } | null>(null);
   const [selected, setSelected] = useState<{ kind: "question" | "fact"; id: string } | null>(null);
   const [editing, setEditing] = useState<string | null>(null);
   const [editingFact, setEditingFact] = useState<string | null>(null);
@@ -81,30 +108,12 @@ export function ReviewWorkspace({ articleId }: { articleId: string }) {
     [data?.facts],
   );
 
-  // Each question sits under the first key fact (in article order) it is built on.
-  const groups = useMemo(() => {
-    if (!data) return [];
-    const byId = new Map(data.questions.map((q) => [q.id, q]));
-    const placed = new Set<string>();
-    const out: { fact: ReviewFact | null; questions: ReviewQuestion[] }[] = [];
-    for (const fact of data.facts) {
-      const qs = fact.questionIds
-        .filter((id) => !placed.has(id))
-        .map((id) => byId.get(id))
-        .filter((q): q is ReviewQuestion => !!q);
-      qs.forEach((q) => placed.add(q.id));
-      out.push({ fact, questions: qs.sort((a, b) => number.get(a.id)! - number.get(b.id)!) });
-    }
-    const rest = data.questions.filter((q) => !placed.has(q.id));
-    if (rest.length) out.push({ fact: null, questions: rest });
-    return out;
-  }, [data, number]);
-  const visibleGroups = groups
-    .map((g) => ({
-      ...g,
-      questions: g.questions.filter((q) => filter === "all" || q.status === filter),
-    }))
-    .filter((g) => filter === "all" || g.questions.length > 0);
+  const view: ReviewView = chosenView ?? initialView(data?.questions ?? []);
+  // Best first: each question under the first key fact it is built on, groups by their best.
+  const visibleGroups = useMemo(
+    () => (data ? reviewGroups(data.facts, data.questions, view, filter) : []),
+    [data, view, filter],
+  );
   const order = visibleGroups.flatMap((g) => g.questions.map((q) => q.id));
 
   const current =
@@ -119,6 +128,35 @@ export function ReviewWorkspace({ articleId }: { articleId: string }) {
   const mark = (id: string, state: SaveState) => setSaves((s) => ({ ...s, [id]: state }));
 
   const setStatus = useMutation(trpc.review.setStatus.mutationOptions());
+  const acceptRecommended = useMutation(
+    trpc.review.acceptRecommended.mutationOptions({
+      onSuccess: (out) => {
+        // Shown at once as the server left it, then refreshed from the server.
+        queryClient.setQueryData(queryKey, (old: Review | undefined) =>
+          old
+            ? withStatus(
+                old,
+                new Set(
+                  old.questions
+                    .filter((q) => q.recommended && q.status === "pending")
+                    .map((q) => q.id),
+                ),
+                "accepted",
+              )
+            : old,
+        );
+        // The notice is a live region itself: no second announcement.
+        setAcceptedRecommended({ tone: "success", text: acceptedRecommendedText(out) });
+        void queryClient.invalidateQueries({ queryKey });
+        void queryClient.invalidateQueries({ queryKey: trpc.articles.list.queryKey() });
+        void queryClient.invalidateQueries({ queryKey: trpc.articles.bank.queryKey() });
+      },
+      onError: (e) => {
+        const text = `Not saved: ${apiProblem(e, "the recommended questions could not be accepted").message ?? ""}`;
+        setAcceptedRecommended({ tone: "error", text });
+      },
+    }),
+  );
   const changeStatus = async (ids: string[], status: Status): Promise<boolean> => {
     if (!ids.length) return true;
     const label = STATUS_LABEL[status].toLowerCase();
@@ -215,6 +253,17 @@ export function ReviewWorkspace({ articleId }: { articleId: string }) {
     );
 
   const pendingIds = data.questions.filter((q) => q.status === "pending").map((q) => q.id);
+  const inView = questionsInView(data.questions, view);
+  const viewCounts = { pending: 0, accepted: 0, rejected: 0 };
+  for (const q of inView) viewCounts[q.status] += 1;
+  const recommendedTotal =
+    data.recommended.pending + data.recommended.accepted + data.recommended.rejected;
+  const candidatesTotal = data.questions.length - recommendedTotal;
+  const chooseView = (next: ReviewView) => {
+    setView(next);
+    setFilter("all");
+    setSelected(null);
+  };
   const hasText = data.kind === "article" && data.sentences.length > 0;
 
   const questionCard = (q: ReviewQuestion) => (
@@ -277,7 +326,69 @@ export function ReviewWorkspace({ articleId }: { articleId: string }) {
         </div>
       )}
 
+      {acceptedRecommended && (
+        <div className="mb-4">
+          <Notice tone={acceptedRecommended.tone} onDismiss={() => setAcceptedRecommended(null)}>
+            {acceptedRecommended.text}
+          </Notice>
+        </div>
+      )}
+
       <div className="mb-4 flex flex-wrap items-end justify-between gap-3 rounded-lg border border-slate-200 bg-white p-4">
+        <div className="flex w-full flex-wrap items-center justify-between gap-3">
+          <div role="group" aria-label="Questions to review" className="flex flex-wrap gap-2">
+            <button
+              type="button"
+              className={buttonClass(view === "recommended" ? "primary" : "secondary")}
+              aria-pressed={view === "recommended"}
+              onClick={() => chooseView("recommended")}
+            >
+              Recommended ({recommendedTotal})
+            </button>
+            <button
+              type="button"
+              className={buttonClass(view === "candidates" ? "primary" : "secondary")}
+              aria-pressed={view === "candidates"}
+              onClick={() => chooseView("candidates")}
+            >
+              More candidates ({candidatesTotal})
+            </button>
+          </div>
+          {canEdit && view === "recommended" && recommendedTotal > 0 && (
+            <button
+              type="button"
+              className={buttonClass(data.recommended.pending ? "primary" : "secondary")}
+              disabled={data.recommended.pending === 0 || acceptRecommended.isPending}
+              aria-busy={acceptRecommended.isPending}
+              onClick={() => {
+                setAcceptedRecommended(null);
+                acceptRecommended.mutate({ articleId: data.id });
+              }}
+            >
+              {acceptRecommended.isPending
+                ? "Accepting…"
+                : `Accept all recommended (${data.recommended.pending})`}
+            </button>
+          )}
+          {canEdit && view === "candidates" && (
+            <button
+              type="button"
+              className={buttonClass("secondary")}
+              disabled={pendingIds.length === 0}
+              onClick={() => {
+                setAcceptAllError(null);
+                setConfirmAll(true);
+              }}
+            >
+              Accept all remaining ({pendingIds.length})
+            </button>
+          )}
+        </div>
+        <p className="w-full text-sm text-slate-700">
+          {view === "recommended"
+            ? "StudyKit's pick: the best question on each of the article's main points, best first."
+            : "Every other question StudyKit generated, best first. Most teachers need only a few of these."}
+        </p>
         <fieldset>
           <legend className="font-medium">Show</legend>
           <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
@@ -289,26 +400,11 @@ export function ReviewWorkspace({ articleId }: { articleId: string }) {
                   checked={filter === f}
                   onChange={() => setFilter(f)}
                 />
-                {f === "all"
-                  ? `All (${data.questions.length})`
-                  : `${STATUS_LABEL[f]} (${data.counts[f]})`}
+                {f === "all" ? `All (${inView.length})` : `${STATUS_LABEL[f]} (${viewCounts[f]})`}
               </label>
             ))}
           </div>
         </fieldset>
-        {canEdit && (
-          <button
-            type="button"
-            className={buttonClass("secondary")}
-            disabled={pendingIds.length === 0}
-            onClick={() => {
-              setAcceptAllError(null);
-              setConfirmAll(true);
-            }}
-          >
-            Accept all remaining ({pendingIds.length})
-          </button>
-        )}
         <details className="w-full text-sm text-slate-700">
           <summary className="cursor-pointer">Keyboard shortcuts</summary>
           <ul className="mt-1 list-disc pl-5">
@@ -335,10 +431,58 @@ export function ReviewWorkspace({ articleId }: { articleId: string }) {
             <EmptyState title="No questions">
               <p>StudyKit found nothing to ask about in this article.</p>
             </EmptyState>
+          ) : inView.length === 0 ? (
+            <EmptyState
+              title={view === "recommended" ? "Nothing is recommended" : "No more candidates"}
+              action={
+                <button
+                  type="button"
+                  className={buttonClass("secondary")}
+                  onClick={() => chooseView(view === "recommended" ? "candidates" : "recommended")}
+                >
+                  {view === "recommended"
+                    ? `Show the ${plural(candidatesTotal, "candidate")}`
+                    : `Show the ${plural(recommendedTotal, "recommended question")}`}
+                </button>
+              }
+            >
+              <p>
+                {view === "recommended"
+                  ? data.kind === "question_import"
+                    ? "These questions were imported, not generated, so StudyKit does not rank them."
+                    : "StudyKit recommends no questions for this article."
+                  : "Every question StudyKit generated for this article is in the recommended set."}
+              </p>
+            </EmptyState>
           ) : order.length === 0 && filter !== "all" ? (
             <EmptyState title={`No ${STATUS_LABEL[filter as Status].toLowerCase()} questions`}>
               <p>Choose another filter to see the rest.</p>
             </EmptyState>
+          ) : view === "recommended" && viewCounts.pending === 0 ? (
+            <Notice tone="success">
+              All {plural(inView.length, "recommended question")}{" "}
+              {inView.length === 1 ? "is" : "are"} reviewed: {viewCounts.accepted} accepted,{" "}
+              {viewCounts.rejected} rejected.{" "}
+              {viewCounts.accepted > 0 && (
+                <>
+                  <Link
+                    href={`/teacher/sets/new?article=${data.id}`}
+                    className="font-semibold underline"
+                  >
+                    Create a set
+                  </Link>{" "}
+                  or{" "}
+                </>
+              )}
+              <button
+                type="button"
+                className="font-semibold underline"
+                onClick={() => chooseView("candidates")}
+              >
+                look at {plural(candidatesTotal, "more candidate")}
+              </button>
+              .
+            </Notice>
           ) : null}
           {visibleGroups.map((g) =>
             g.fact ? (
