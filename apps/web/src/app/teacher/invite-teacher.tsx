@@ -46,7 +46,7 @@ export function InviteTeacher() {
               readOnly
               aria-label="Invitation link"
               value={link}
-              className="min-w-0 flex-1 rounded border border-slate-300 px-2 py-1 font-mono text-sm"
+              className="min-w-0 flex-1 basis-full rounded border border-slate-300 px-2 py-1 font-mono text-sm sm:basis-0"
               onFocus={(e) => e.currentTarget.select()}
             />
             <CopyButton text={link} label="Copy link" />
