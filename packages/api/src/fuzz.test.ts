@@ -25,10 +25,25 @@ const ROLES = ["anonymous", "student", "newStudent", "teacher"] as const;
 type Role = (typeof ROLES)[number];
 
 interface ProcedureDef {
-  _def: { type: "query" | "mutation"; inputs: { shape?: Record<string, unknown> }[] };
+  _def: {
+    type: "query" | "mutation";
+    inputs: {
+      shape?: Record<string, unknown>;
+      safeParse?: (v: unknown) => { success: boolean };
+    }[];
+  };
 }
 const procedures = appRouter._def.procedures as unknown as Record<string, ProcedureDef>;
 const PATHS = Object.keys(procedures);
+// Mutations whose every field has a default (account.inviteTeacher): any object is a well-formed
+// request to them, so a body that merely looks odd is no malformed request there.
+const ACCEPT_ANY_OBJECT = new Set(
+  PATHS.filter((p) => {
+    const def = procedures[p]!._def;
+    return def.type === "mutation" && def.inputs[0]?.safeParse?.({}).success === true;
+  }),
+);
+const STRICT_PATHS = PATHS.filter((p) => !ACCEPT_ANY_OBJECT.has(p));
 
 let env: ApiTestEnv;
 let server: TestServer;
@@ -91,12 +106,13 @@ async function dataVersion(): Promise<number> {
 }
 
 /** A hash of every row of every table: for a whole phase that may change nothing at all. */
-async function contentHash(): Promise<string> {
+async function contentHash(except: readonly string[] = []): Promise<string> {
   const tables = await monitor.$queryRawUnsafe<{ name: string }[]>(
     "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name",
   );
   const hash = createHash("sha256");
   for (const { name } of tables) {
+    if (except.includes(name)) continue;
     const rows = await monitor.$queryRawUnsafe<unknown[]>(`SELECT * FROM "${name}" ORDER BY rowid`);
     hash.update(name).update(JSON.stringify(rows, (_, v) => (typeof v === "bigint" ? `${v}` : v)));
   }
@@ -209,7 +225,7 @@ const malformed: fc.Arbitrary<Sent> = fc.oneof(
     })),
   // superjson metadata that points at nothing, or at the wrong things.
   fc
-    .tuple(fc.constantFrom(...PATHS), inputFor(PATHS[0]!), fc.jsonValue({ maxDepth: 3 }))
+    .tuple(fc.constantFrom(...STRICT_PATHS), inputFor(PATHS[0]!), fc.jsonValue({ maxDepth: 3 }))
     .map(([path, json, meta]) => {
       const sent = call(path, undefined);
       const payload = JSON.stringify({ json, meta: { values: meta, referentialEqualities: meta } });
@@ -257,9 +273,17 @@ const malformed: fc.Arbitrary<Sent> = fc.oneof(
 
 const statuses = new Map<number, number>();
 
+// A wrong join code is a guess the server counts (issue 12: guesses wait longer each time), so
+// its refusal writes the guess counter and nothing else.
+const COUNTS_GUESSES = new Set(["classes.join"]);
+const GUESS_TABLES = ["SignInThrottle"];
+const countsGuesses = (sent: Sent) =>
+  COUNTS_GUESSES.has(/^\/api\/trpc\/([\w.]+)(\?|$)/.exec(sent.path)?.[1] ?? "");
+
 async function send(role: Role, sent: Sent): Promise<void> {
   // An accepted import derives after its response; let it finish before measuring what changed.
   await importQueue.idle();
+  const hashBefore = countsGuesses(sent) ? await contentHash(GUESS_TABLES) : null;
   const before = await dataVersion();
   unexpected.length = 0;
   const res = await fetch(`${server.url}${sent.path}`, {
@@ -273,7 +297,10 @@ async function send(role: Role, sent: Sent): Promise<void> {
   expect(res.status, `${what} → ${text.slice(0, 300)}`).toBeLessThan(500);
   expect(unexpected, what).toEqual([]);
   // A refused request (and a batch refused in part: 207) leaves every table as it was.
-  if (res.status >= 400) expect(await dataVersion(), `${what} changed the database`).toBe(before);
+  if (res.status >= 400 && hashBefore !== null)
+    expect(await contentHash(GUESS_TABLES), `${what} changed the database`).toBe(hashBefore);
+  else if (res.status >= 400)
+    expect(await dataVersion(), `${what} changed the database`).toBe(before);
 }
 
 async function keepsServing(role: Role): Promise<void> {
@@ -285,6 +312,10 @@ async function keepsServing(role: Role): Promise<void> {
     expect(mine.length).toBeGreaterThan(0);
   }
 }
+
+it("knows the mutations that take any object (so no odd-looking body to them counts as malformed)", () => {
+  expect([...ACCEPT_ANY_OBJECT]).toEqual(["account.inviteTeacher"]);
+});
 
 describe.each(ROLES)("fuzzing as %s", (role) => {
   it("answers every procedure's generated inputs without a 5xx, and refusals change nothing", async () => {
@@ -305,8 +336,8 @@ describe.each(ROLES)("fuzzing as %s", (role) => {
       fc.asyncProperty(malformed, async (sent) => {
         const before = await dataVersion();
         await send(role, sent);
-        // Malformed requests are never accepted into a write.
-        expect(await dataVersion()).toBe(before);
+        // Malformed requests are never accepted into a write (send checks a counted guess).
+        if (!countsGuesses(sent)) expect(await dataVersion()).toBe(before);
       }),
       { numRuns: MALFORMED_RUNS },
     );
