@@ -78,7 +78,7 @@ export function questionFeatures(d: Draft, ctx: SelectionContext): QuestionFeatu
   }
   let distractorsFromArticle = 1;
   if (d.type === "multiple_choice") {
-    const inArticle = new Set(ctx.pool.filter((c) => c.fromArticle).map((c) => c.key));
+    const inArticle = articleKeys(ctx.pool);
     const wrong = d.options.filter((o) => o !== d.answer);
     distractorsFromArticle =
       wrong.filter((o) => inArticle.has(canonicalKey(o))).length / wrong.length;
@@ -178,7 +178,7 @@ export function notRecommendable(d: Draft, ctx: SelectionContext): string | unde
     if (wrong.some((o) => isTopic(ctx.topic, o))) return "the article's subject as a distractor";
     // A wrong option from outside the article must at least come from the answer's own
     // region: no Pakistani courts in a story about Virginia.
-    const inArticle = new Set(ctx.pool.filter((c) => c.fromArticle).map((c) => c.key));
+    const inArticle = articleKeys(ctx.pool);
     const region = lookup(d.answer)?.region;
     const foreign = wrong.filter(
       (o) =>
@@ -293,6 +293,15 @@ function looksLikePersonalName(s: string): boolean {
     words.length <= 4 &&
     words.every((w) => /^\p{Lu}[\p{Ll}'.-]*$/u.test(w) && !NOT_NAME_WORDS.has(w.toLowerCase()))
   );
+}
+
+// The keys of the names the article itself uses, built once per pool rather than per question.
+const articleKeyMemo = new WeakMap<readonly Candidate[], Set<string>>();
+function articleKeys(pool: readonly Candidate[]): Set<string> {
+  let keys = articleKeyMemo.get(pool);
+  if (!keys)
+    articleKeyMemo.set(pool, (keys = new Set(pool.filter((c) => c.fromArticle).map((c) => c.key))));
+  return keys;
 }
 
 /** Share of the headline's content words that the text repeats. */
