@@ -31,7 +31,7 @@ import {
 } from "./types";
 
 /** Bump when the same text would give different output. */
-export const DERIVATION_VERSION = "2";
+export const DERIVATION_VERSION = "3";
 
 const DEFAULT_MAX_PER_TYPE = 40;
 
@@ -154,11 +154,12 @@ function* derivationSteps(
     headline: read.article.title,
     leadSentenceId: read.article.sentences[0]?.id ?? "",
   };
-  const scored = unique.map((draft) => ({
-    draft,
-    score: scoreFeatures(questionFeatures(draft, context)),
-    eligible: notRecommendable(draft, context) === undefined,
-  }));
+  const scored = unique.map((draft) => {
+    const score = scoreFeatures(questionFeatures(draft, context));
+    const heldBack = notRecommendable(draft, context);
+    options.onScored?.(draft, score, heldBack);
+    return { draft, score, eligible: heldBack === undefined };
+  });
   const recommended = selectRecommended(scored, recommendedCount(context.wordCount));
   // Best first: the recommended set by score, then every other candidate by score.
   const questions: Question[] = scored

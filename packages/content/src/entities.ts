@@ -270,6 +270,49 @@ export function findMentions(sentence: ReadSentence): Mention[] {
   return found;
 }
 
+const aliased = new WeakSet<readonly ReadSentence[]>();
+
+/**
+ * A person named in full somewhere in the article ("Ricky Gervais") is the same person when a
+ * sentence calls them by surname alone ("Gervais has already begun…"): adds those mentions to
+ * every sentence's, once per article, so facts, distractors and reference resolution see them.
+ */
+export function addSurnameMentions(sentences: readonly ReadSentence[]): void {
+  if (aliased.has(sentences)) return;
+  aliased.add(sentences);
+  const surnames = new Set<string>();
+  for (const s of sentences)
+    for (const m of findMentions(s)) {
+      const words = m.entity.text.split(/\s+/);
+      if (
+        m.entity.kind === "person" &&
+        words.length >= 2 &&
+        words.every((w) => /^\p{Lu}[\p{Ll}'-]+$/u.test(w) || /^\p{Lu}\.?$/u.test(w))
+      )
+        surnames.add(words[words.length - 1]!);
+    }
+  for (const s of sentences) {
+    const mentions = findMentions(s);
+    const inMention = (i: number) => mentions.some((m) => m.first <= i && i <= m.last);
+    let added = false;
+    for (const t of s.tokens) {
+      if (!surnames.has(t.value) || inMention(t.i)) continue;
+      const next = s.tokens[t.i + 1];
+      // "Gervais's", "Gervais said": a surname alone, not the start of another name.
+      if (next && /^\p{Lu}/u.test(next.value) && next.pos === "PROPN") continue;
+      mentions.push({
+        entity: { text: t.value, kind: "person" },
+        first: t.i,
+        last: t.i,
+        start: t.start,
+        end: t.end,
+      });
+      added = true;
+    }
+    if (added) mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  }
+}
+
 function findMentionsOnce(sentence: ReadSentence): Mention[] {
   const tokens = sentence.tokens;
   const mentions: Mention[] = [];

@@ -1,12 +1,13 @@
 // Key facts: one per independent clause of each substantive sentence, each with its stance,
 // entities, category and importance.
-import { findMentions, uniqueEntities, type Mention } from "./entities";
+import { addSurnameMentions, findMentions, uniqueEntities, type Mention } from "./entities";
 import { contentId } from "./hash";
 import type { Token } from "./nlp";
 import type { ReadArticle, ReadSentence } from "./read-article";
 import { readStance, type StanceReading } from "./stance";
 import type { Fact, FactCategory } from "./types";
 import { balanceQuotes } from "./questions/draft";
+import { mayBePersonalName } from "./names";
 import { danglingReferent } from "./standalone";
 
 /** A fact with what question generators need: where its words are and what they mention. */
@@ -304,7 +305,7 @@ export function sentenceCentrality(sentences: readonly ReadSentence[]): Map<stri
 }
 
 const SPEECH_TAG =
-  /,"?\s+((?:(?:Dr|Mr|Mrs|Ms|Sir|[A-Z][\w.'-]*)\s){0,4}[A-Z][\w'-]*|he|she|they|it)\s+(said|says|added|adds|told|noted|stated|claimed|argued|warned|explained)\b/;
+  /,"?\s+((?:the\s)?(?:(?:Dr|Mr|Mrs|Ms|Sir|[A-Z][\w.'-]*)\s){0,4}[A-Z][\w'-]*|he|she|they|it)\s+(said|says|added|adds|told|noted|stated|claimed|argued|warned|explained)\b/;
 
 const LONG_CLAUSE_WORDS = 22;
 const TRAILING_OPENERS = new Set([
@@ -356,13 +357,39 @@ export function trimmedLength(tokens: readonly Token[]): number {
   return tokens.length;
 }
 
+type Rewrite = { start: number; end: number; text: string };
+
+/** The clause's text from `start` to `end` with the rewrites (sorted, disjoint) applied. */
+function applyRewrites(text: string, start: number, end: number, rewrites: readonly Rewrite[]) {
+  let out = "";
+  let cursor = start;
+  for (const r of rewrites) {
+    if (r.start < cursor) continue;
+    out += text.slice(cursor, r.start) + r.text;
+    cursor = r.end;
+  }
+  return (out + text.slice(cursor, end)).replace(/ {2,}/g, " ");
+}
+
+/**
+ * "Euronext has also said…", "Matt Groening was also at…": an "also" among the first words only
+ * adds this clause to one before it; the clause says the same without it.
+ */
+function dropAdditive(tokens: readonly Token[]): Rewrite[] {
+  const at = tokens.findIndex((t, i) => i > 0 && i <= 6 && t.lower === "also");
+  if (at < 0) return [];
+  const also = tokens[at]!;
+  const next = tokens[at + 1];
+  return [{ start: also.start, end: next ? next.start : also.end, text: "" }];
+}
+
 const NAMED_KINDS = new Set(["person", "organisation", "place", "event"]);
 
 /**
  * The antecedent of a clause's opening reference, from the sentences before it: "The court …"
- * is the last named thing whose name ends in "Court" within five sentences; "He …" / "She …" is
- * the one person named in the two sentences before (none when two people are). Undefined when
- * the clause opens otherwise or nothing unambiguous is found.
+ * is the last named thing whose name ends in "Court" within three sentences; "He …" / "She …" is
+ * the person the sentences before are about (personAntecedent). Undefined when the clause opens
+ * otherwise or nothing unambiguous is found.
  */
 export function resolveOpening(
   tokens: readonly Token[],
@@ -375,56 +402,189 @@ export function resolveOpening(
   const earlier = (back: number) =>
     sentences.slice(Math.max(0, sentenceIndex - back), sentenceIndex).reverse();
   if (/^(he|she)$/i.test(first.value) && tokens[1]?.pos !== "PUNCT") {
-    const people = new Set<string>();
-    let name: string | undefined;
-    for (const s of earlier(2))
-      for (const m of mentionsOf(s))
-        if (m.entity.kind === "person") {
-          people.add(m.entity.text.split(/\s+/).pop()!);
-          name ??= m.entity.text;
-        }
-    if (people.size !== 1 || !name) return undefined;
-    // The fullest form of the name given so far.
-    for (const s of sentences.slice(0, sentenceIndex))
-      for (const m of mentionsOf(s))
-        if (
-          m.entity.kind === "person" &&
-          m.entity.text.endsWith(name.split(/\s+/).pop()!) &&
-          m.entity.text.length > name.length
-        )
-          name = m.entity.text;
-    return { start: first.start, end: first.end, text: name };
+    const name = personAntecedent(sentenceIndex, sentences, mentionsOf);
+    return name ? { start: first.start, end: first.end, text: name } : undefined;
   }
   if (first.lower !== "the") return undefined;
-  // "The court", "The high court", "The ministry": one or two lower-case words.
+  return (
+    resolveDefinite(tokens, 0, sentenceIndex, sentences, mentionsOf) ??
+    resolveBench(tokens, sentenceIndex, sentences, mentionsOf)
+  );
+}
+
+/**
+ * "The bench …", "The single-judge bench …": a bench sits in a court, and when the article has
+ * named one court and no other, it is that court's ("The Sindh High Court bench").
+ */
+function resolveBench(
+  tokens: readonly Token[],
+  sentenceIndex: number,
+  sentences: readonly ReadSentence[],
+  mentionsOf: (s: ReadSentence) => Mention[],
+): { start: number; end: number; text: string } | undefined {
+  // "The bench", "The two-judge bench", "The single-member bench".
   let k = 1;
   while (
-    k < 3 &&
+    k < 5 &&
+    tokens[k] &&
+    /^([a-z][a-z-]*|-)$/.test(tokens[k]!.value) &&
+    tokens[k]!.lower !== "bench"
+  )
+    k++;
+  if (tokens[k]?.lower !== "bench") return undefined;
+  const courts = new Set<string>();
+  for (const s of sentences.slice(0, sentenceIndex)) {
+    for (const m of mentionsOf(s))
+      if (/ Court$/.test(m.entity.text)) courts.add(m.entity.text.replace(/^the\s+/i, ""));
+    // "a sessions court", "the trial court": another court the bench could sit in.
+    if (/\b[a-z][a-z-]+ court\b/.test(s.text)) return undefined;
+  }
+  if (courts.size !== 1) return undefined;
+  return { start: tokens[0]!.start, end: tokens[k]!.end, text: `The ${[...courts][0]} bench` };
+}
+
+/**
+ * "the court", "The high court", "the awards" at token `at`: the last named thing within three
+ * sentences before whose name ends in that noun. Mid-clause the noun must be the name's own
+ * word in the same number and not be completed in place ("the award for best comedy" is not
+ * the British Comedy Awards).
+ */
+function resolveDefinite(
+  tokens: readonly Token[],
+  at: number,
+  sentenceIndex: number,
+  sentences: readonly ReadSentence[],
+  mentionsOf: (s: ReadSentence) => Mention[],
+): { start: number; end: number; text: string } | undefined {
+  const the = tokens[at]!;
+  // "The court", "The high court", "The ministry": one or two lower-case words.
+  let k = at + 1;
+  while (
+    k < at + 3 &&
     tokens[k] &&
     /^[a-z][a-z-]*$/.test(tokens[k]!.value) &&
-    tokens[k]!.pos !== "VERB" &&
-    tokens[k]!.pos !== "AUX"
+    (at > 0
+      ? ["NOUN", "ADJ"].includes(tokens[k]!.pos)
+      : tokens[k]!.pos !== "VERB" && tokens[k]!.pos !== "AUX")
   )
     k++;
   const head = tokens[k - 1]!;
-  if (k === 1 || !["NOUN", "PROPN"].includes(head.pos)) return undefined;
+  if (k === at + 1 || !["NOUN", "PROPN"].includes(head.pos)) return undefined;
+  if (at > 0 && /^(of|for|in|at|on|from|with|by|that|who|which)$/.test(tokens[k]?.lower ?? ""))
+    return undefined;
   const headWord = head.lemma.toLowerCase();
-  for (const s of earlier(3)) {
+  const earlier = sentences.slice(Math.max(0, sentenceIndex - 3), sentenceIndex).reverse();
+  for (const s of earlier) {
+    // Mid-clause every word of the description is the name's ("the high court" is the Lahore
+    // High Court; "the trial court" is another court).
+    const described = tokens.slice(at + 1, k).map((t) => t.lower);
     const found = mentionsOf(s)
       .filter((m) => NAMED_KINDS.has(m.entity.kind))
       .reverse()
       .find((m) => {
-        const last = m.entity.text.split(/\s+/).pop()!.toLowerCase();
-        return last === headWord || last === `${headWord}s` || last === head.lower;
+        const nameWords = m.entity.text.toLowerCase().split(/\s+/);
+        const last = nameWords[nameWords.length - 1]!;
+        return at > 0
+          ? last === head.lower && described.every((w) => nameWords.includes(w))
+          : last === headWord || last === `${headWord}s` || last === head.lower;
       });
     if (found) {
       const name = found.entity.text.replace(/^the\s+/i, "");
-      return { start: first.start, end: head.end, text: `The ${name}` };
+      return { start: the.start, end: head.end, text: `${at > 0 ? "the" : "The"} ${name}` };
     }
     // "…anti-terrorism court judge…" in between: another court the words could mean.
     if (s.tokens.some((t) => t.lemma.toLowerCase() === headWord)) return undefined;
   }
   return undefined;
+}
+
+/** Every "the <noun>" after the clause's first word that names something said before. */
+function resolveDefinites(
+  tokens: readonly Token[],
+  sentenceIndex: number,
+  sentences: readonly ReadSentence[],
+  mentionsOf: (s: ReadSentence) => Mention[],
+): Rewrite[] {
+  const out: Rewrite[] = [];
+  const clause = tokens.map((t) => t.value).join(" ");
+  tokens.forEach((t, i) => {
+    if (i === 0 || t.lower !== "the") return;
+    const r = resolveDefinite(tokens, i, sentenceIndex, sentences, mentionsOf);
+    // "The Lahore High Court directed the Lahore High Court": a name the clause already has is
+    // not what its "the court" means.
+    if (r && !clause.includes(r.text.replace(/^the /, ""))) out.push(r);
+  });
+  return out;
+}
+
+const memoAntecedent = new WeakMap<readonly ReadSentence[], Map<number, string | undefined>>();
+
+/** Whether the sentence opens with "He" or "She" (after an opening quotation mark at most). */
+function opensWithPersonalPronoun(s: ReadSentence): boolean {
+  const t = s.tokens.find((x) => x.value !== '"' && x.value !== "'");
+  return !!t && /^(he|she)$/i.test(t.value);
+}
+
+/**
+ * Who "he" or "she" at the start of sentence `sentenceIndex` (or in its closing "…, he said") is:
+ * the subject of the sentence before when that is a person (named first, or itself a resolved
+ * "He"), else the one person that sentence names; a sentence naming nobody (a quotation) passes
+ * the question one sentence further back. Undefined when two people compete. The fullest form
+ * of the name the article has used so far is returned ("Ricky Gervais" for "Gervais").
+ */
+export function personAntecedent(
+  sentenceIndex: number,
+  sentences: readonly ReadSentence[],
+  mentionsOf: (s: ReadSentence) => Mention[],
+): string | undefined {
+  let memo = memoAntecedent.get(sentences);
+  if (!memo) memoAntecedent.set(sentences, (memo = new Map()));
+  if (memo.has(sentenceIndex)) return memo.get(sentenceIndex);
+  memo.set(sentenceIndex, undefined); // no cycles
+  const lastWord = (name: string) => name.split(/\s+/).pop()!;
+  let name: string | undefined;
+  // People named so far, by last name: a later "Gervais" alone is "Ricky Gervais".
+  const known = new Map<string, string>();
+  for (const s of sentences.slice(0, sentenceIndex))
+    for (const m of mentionsOf(s))
+      if (m.entity.kind === "person" && mayBePersonalName(m.entity.text))
+        known.set(lastWord(m.entity.text), m.entity.text);
+  for (let j = sentenceIndex - 1; j >= Math.max(0, sentenceIndex - 2); j--) {
+    const s = sentences[j]!;
+    const people: { text: string; first: number }[] = mentionsOf(s)
+      .filter((m) => m.entity.kind === "person" && mayBePersonalName(m.entity.text))
+      .map((m) => ({ text: m.entity.text, first: m.first }));
+    s.tokens.forEach((t, i) => {
+      const full = known.get(t.value);
+      if (full && !people.some((p) => p.first <= i && lastWord(p.text) === t.value))
+        people.push({ text: full, first: i });
+    });
+    people.sort((a, b) => a.first - b.first);
+    const distinct = new Set(people.map((p) => lastWord(p.text)));
+    const firstWordIndex = s.tokens.findIndex((t) => /[\p{L}\p{N}]/u.test(t.value));
+    // The subject: a name in the sentence's first words ("Mr Straw said", "Gervais has").
+    const subject = people.find((p) => p.first <= firstWordIndex + 1);
+    if (opensWithPersonalPronoun(s)) name = personAntecedent(j, sentences, mentionsOf);
+    else if (subject) name = subject.text;
+    // "The 21-year-old missed … after a challenge with Roma's Olivier Dacourt": a described
+    // subject may be the person a later "he" means, so the one name is no safe antecedent.
+    else if (/^(The|A|An) [a-z0-9]/.test(s.text)) break;
+    else if (distinct.size === 1) name = people[0]!.text;
+    if (name || distinct.size > 0 || opensWithPersonalPronoun(s)) break;
+  }
+  if (name) {
+    const last = lastWord(name);
+    for (const s of sentences.slice(0, sentenceIndex))
+      for (const m of mentionsOf(s))
+        if (
+          m.entity.kind === "person" &&
+          lastWord(m.entity.text) === last &&
+          m.entity.text.length > name.length
+        )
+          name = m.entity.text;
+  }
+  memo.set(sentenceIndex, name);
+  return name;
 }
 
 /** The lead-in an opinion piece's own statements carry. */
@@ -451,8 +611,12 @@ export function isOpinionPiece(read: ReadArticle): boolean {
 }
 
 /** Splits each substantive sentence into fact units. */
-export function deriveFactUnits(read: ReadArticle): FactUnit[] {
+export function deriveFactUnits(
+  read: ReadArticle,
+  onDropped?: (clause: string, reason: string) => void,
+): FactUnit[] {
   const { article, sentences } = read;
+  addSurnameMentions(sentences);
   const text = article.text;
   const titleLemmas = new Set(
     article.title
@@ -472,20 +636,45 @@ export function deriveFactUnits(read: ReadArticle): FactUnit[] {
   sentences.forEach((sentence, sentenceIndex) => {
     if (!isSubstantive(sentence)) return;
     let reading = readStance(sentence);
-    // A sentence that opens a quotation is somebody's words even when the speaker is elsewhere.
-    if (reading.stance === "stated" && /^["']/.test(sentence.text))
-      reading = { ...reading, stance: "attributed", attribution: "a quoted source" };
     // "The only way … is through vaccination, Dr Shoro said, adding …": the speaker follows.
     const tag = SPEECH_TAG.exec(sentence.text);
-    if (reading.stance === "stated" && tag)
+    // Pronouns resolved for the whole sentence: "…, he said" and "He said …" name their speaker.
+    const sentenceRewrites: Rewrite[] = [];
+    if (reading.stance === "stated" && tag) {
+      let speaker: string | undefined = tag[1]!;
+      if (/^(he|she)$/i.test(speaker)) {
+        speaker = personAntecedent(sentenceIndex, sentences, mentionsOf);
+        if (speaker) {
+          const at = sentence.start + tag.index + tag[0].lastIndexOf(` ${tag[1]!} `) + 1;
+          sentenceRewrites.push({ start: at, end: at + tag[1]!.length, text: speaker });
+        }
+      } else if (/^(they|it)$/i.test(speaker)) speaker = undefined;
       reading = {
         ...reading,
         stance: "attributed",
-        attribution: /^(he|she|they|it)$/i.test(tag[1]!) ? "a quoted source" : tag[1]!,
+        attribution: speaker ?? "a quoted source",
+        // What was said runs from the sentence's start to the speech tag: "Who said that …?"
+        ...(speaker ? { verb: "say", contentStart: sentence.start } : {}),
       };
+    }
+    // A sentence that opens a quotation is somebody's words even when the
+    // speaker is elsewhere (a closing speech tag, read above, names them when it can).
+    if (reading.stance === "stated" && /^["']/.test(sentence.text))
+      reading = { ...reading, stance: "attributed", attribution: "a quoted source" };
     const mentions = findMentions(sentence);
     let bodyStart = reading.leadEnd ?? sentence.start;
     let prefix = reading.leadEnd ? text.slice(sentence.start, reading.leadEnd) : "";
+    // "But anti-hunt campaigners said…": the speaker is the campaigners, not "But …".
+    if (reading.attribution && /^(But|And|Yet|So) /.test(reading.attribution))
+      reading = { ...reading, attribution: reading.attribution.replace(/^\S+ /, "") };
+    // "He said …": the lead-in's pronoun is the person the sentences before are about.
+    if (prefix && /^(he|she)$/i.test(reading.attribution ?? "")) {
+      const speaker = personAntecedent(sentenceIndex, sentences, mentionsOf);
+      if (speaker) {
+        prefix = prefix.replace(/^(He|She)\b/, speaker);
+        reading = { ...reading, attribution: speaker };
+      }
+    }
     // In an opinion piece the writer's own statements are the writer's claims, and say so.
     if (
       opinionPiece &&
@@ -497,7 +686,10 @@ export function deriveFactUnits(read: ReadArticle): FactUnit[] {
       prefix = WRITER_LEAD;
     }
     if (!reading.leadEnd) {
-      const marker = DISCOURSE_MARKERS.exec(sentence.text);
+      // "But The Office missed out…": an opening conjunction only links to the sentence before.
+      const marker =
+        DISCOURSE_MARKERS.exec(sentence.text) ??
+        /^(But|Yet|And)\s+(?=[\p{Lu}\p{Ll}])/u.exec(sentence.text);
       if (marker) bodyStart = sentence.start + marker[0].length;
     }
     const bodyTokens = sentence.tokens.filter((t) => t.start >= bodyStart);
@@ -529,12 +721,13 @@ export function deriveFactUnits(read: ReadArticle): FactUnit[] {
       const start = tokens[0]!.start;
       const end = tokens[tokens.length - 1]!.end;
       const rewrite = resolveOpening(tokens, sentenceIndex, sentences, mentionsOf);
-      const rewrites = rewrite ? [rewrite] : [];
-      const clause = balanceQuotes(
-        rewrite
-          ? text.slice(start, rewrite.start) + rewrite.text + text.slice(rewrite.end, end)
-          : text.slice(start, end),
-      );
+      const rewrites = [
+        ...(rewrite ? [rewrite] : []),
+        ...sentenceRewrites.filter((r) => r.start >= start && r.end <= end),
+        ...dropAdditive(tokens),
+        ...resolveDefinites(tokens, sentenceIndex, sentences, mentionsOf),
+      ].sort((a, b) => a.start - b.start);
+      const clause = balanceQuotes(applyRewrites(text, start, end, rewrites));
       const lowered =
         prefix === WRITER_LEAD && tokens[0]?.pos !== "PROPN" && !/^[A-Z]{2,}/.test(clause)
           ? clause.charAt(0).toLowerCase() + clause.slice(1)
@@ -554,7 +747,11 @@ export function deriveFactUnits(read: ReadArticle): FactUnit[] {
       )
         continue;
       // A fact that leans on another sentence's referent is no fact a student can learn alone.
-      if (danglingReferent(factText)) continue;
+      const dangling = danglingReferent(factText);
+      if (dangling) {
+        onDropped?.(factText, dangling);
+        continue;
+      }
       const words = tokens.filter((t) => /\p{L}/u.test(t.value));
       const titleOverlap = new Set(
         words.flatMap((t) => [t.lower, t.lemma.toLowerCase()]).filter((w) => titleLemmas.has(w)),

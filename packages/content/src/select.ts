@@ -3,8 +3,9 @@
 // article's top facts goes into the recommended set a teacher sees first.
 import { canonicalKey, type Candidate } from "./distractors";
 import type { FactUnit } from "./facts";
-import { lookup, ORGANISATION_HEADS } from "./gazetteer";
+import { lookup } from "./gazetteer";
 import { isNumberWord } from "./keyness";
+import { looksLikePersonalName } from "./names";
 import { FALLBACK_SOURCES } from "./questions/attribution";
 import type { Draft } from "./questions/draft";
 import { isTopic, type Topic } from "./topic";
@@ -216,10 +217,17 @@ export function notRecommendable(d: Draft, ctx: SelectionContext): string | unde
   if (d.type === "true_false" && d.answer) {
     const own = d.factIds.map((id) => ctx.units.get(id)).filter((u) => u !== undefined);
     const speaker = own.map((u) => u.fact.attribution ?? "").join(" ");
-    const specific = own.some((u) =>
-      u.mentions.some(
-        (m) => !speaker.includes(m.entity.text) && !/^(he|she|they)$/i.test(m.entity.text),
-      ),
+    // A figure, or a name other than the speaker's after the first word ("…contracts to Boeing").
+    const specific = own.some(
+      (u) =>
+        u.mentions.some(
+          (m) => !speaker.includes(m.entity.text) && !/^(he|she|they)$/i.test(m.entity.text),
+        ) ||
+        u.tokens.some(
+          (t, i) =>
+            /\d/.test(t.value) ||
+            (i > 0 && t.pos === "PROPN" && /^\p{Lu}/u.test(t.value) && !speaker.includes(t.value)),
+        ),
     );
     if (!specific) return "a platitude with nothing specific";
   }
@@ -274,26 +282,6 @@ export const MIN_RECOMMENDED = 10;
 
 const REPORTING =
   /\b(said|says|told|argued|argues|claimed|claims|believes?|revealed|warned|announced|promised|hopeful|expects?|expected|stated|added)\b/i;
-
-const NOT_NAME_WORDS = new Set([
-  ...ORGANISATION_HEADS,
-  ...(
-    "awards award society technologies technology cup league games prize festival series show " +
-    "alliance foundation trust campaign coalition federation partners services systems media " +
-    "news press records films studios pictures airlines motors energy relations internet life " +
-    "american european british national international"
-  ).split(" "),
-]);
-
-/** Two to four capitalised words, none of them an institution's ("British Comedy Awards" is none). */
-function looksLikePersonalName(s: string): boolean {
-  const words = s.split(/\s+/);
-  return (
-    words.length >= 2 &&
-    words.length <= 4 &&
-    words.every((w) => /^\p{Lu}[\p{Ll}'.-]*$/u.test(w) && !NOT_NAME_WORDS.has(w.toLowerCase()))
-  );
-}
 
 // The keys of the names the article itself uses, built once per pool rather than per question.
 const articleKeyMemo = new WeakMap<readonly Candidate[], Set<string>>();

@@ -246,7 +246,7 @@ export function danglingReferent(text: string): string | undefined {
   if (/\b(said|says|added|adds),\s+adding\b/i.test(body)) return "a quotation has lost its speaker";
   if (/,\s*(he|she|they|it)\s+(said|added|says|adds|noted|told \w+)[.?!"]*$/i.test(body))
     return "a quotation's speaker is only a pronoun";
-  if (/^\s*,|^\s*(and|but|or|so|yet|nor)\b/i.test(body))
+  if (/^\s*,|^\s*(and|but|or|so(?![- ](far|called|much|many)\b)|yet|nor)\b/i.test(body))
     return "opens with a connective that needs the previous sentence";
   return undefined;
 }

@@ -193,6 +193,11 @@ export interface DeriveOptions {
     issues: readonly { rule: string; message: string }[],
   ) => void;
   /**
+   * Told of every valid candidate's score and, when it may not be recommended, why (for the
+   * quality report); never changes the output.
+   */
+  onScored?: (question: QuestionDraft, score: number, heldBack: string | undefined) => void;
+  /**
    * Told before each step of the derivation what runs next; never changes the output.
    * deriveStudyKitAsync waits for a returned promise before the step (to record progress, or to
    * let a server answer requests); deriveStudyKit ignores it.

@@ -1,5 +1,6 @@
 // Attribution: who made a claim or an allegation. Wrong options are other sources the article
 // quotes, never one on the same side (Islamabad for Pakistan) or sharing its words.
+import { looksLikePersonalName } from "../names";
 import { sideOfSource } from "../sources";
 import { seededRank } from "../distractors";
 import type { FactUnit } from "../facts";
@@ -80,17 +81,38 @@ export function attributionQuestions(units: FactUnit[], text: string): Draft[] {
         .filter((a): a is string => !!a && a !== "a quoted source" && a !== "the writer"),
     ),
   ];
+  // People the article names, for "who said" questions whose speaker is a person.
+  const people = [
+    ...new Set(
+      units.flatMap((u) =>
+        u.mentions
+          .filter((m) => m.entity.kind === "person" && looksLikePersonalName(m.entity.text))
+          .map((m) => m.entity.text),
+      ),
+    ),
+  ];
   const drafts: Draft[] = [];
   for (const unit of units) {
     const { attribution } = unit.fact;
     const { contentStart, verb } = unit.reading;
     if (!attribution || contentStart === null || attribution === "a quoted source") continue;
     // "…, he said" at the end repeats the speaker; the question asks for them.
-    const content = stripStop(text.slice(contentStart, unit.end))
+    let content = stripStop(text.slice(contentStart, unit.end))
       .replace(/^that\s+/i, "")
-      .replace(/,\s*(he|she|they|it|[A-Z][\w.' -]{1,40})\s+(said|says|added|noted)$/, "");
+      // A quotation ending in its speech tag: "\"The Simpsons is … of all time,\" he said".
+      .replace(
+        /^"([^"]+?)[,.]?"(?=,?\s*(he|she|they|it|[A-Z][\w.' -]{1,40})\s+(said|says|added|noted)$)/,
+        "$1",
+      )
+      .replace(/,?"?,?\s*(he|she|they|it|[A-Z][\w.' -]{1,40})\s+(said|says|added|noted)$/, "");
     const hadThat = /\bthat\s*$/i.test(text.slice(Math.max(0, contentStart - 6), contentStart));
     if (content.split(/\s+/).length < 4) continue;
+    // "…", he said adding that …: the speech tag sits mid-sentence and the content runs past it.
+    if (/\b(he|she|they) (said|says|added)\b/.test(content)) continue;
+    // A quotation that opened the sentence reads on in lower case after "Who said that"
+    // ("The only way…" → "the only way…"), unless it opens with a name ("The Simpsons").
+    if (contentStart === unit.sentence.start && /^\p{Lu}\S* \p{Ll}/u.test(content))
+      content = content.charAt(0).toLowerCase() + content.slice(1);
     const answerWords = contentWords(attribution);
     const answerSide = sideOfSource(attribution);
     // "official claims" may be any government's: no state or its capital is a safe wrong answer.
@@ -119,7 +141,25 @@ export function attributionQuestions(units: FactUnit[], text: string): Draft[] {
     // "Who argued…?" wants somebody who can argue: not "claims" or "reports".
     const agentive = (s: string) =>
       !asksWho || !/\b(claims?|reports?|statements?|accounts?|estimates?|figures|data)$/i.test(s);
-    const fromArticle = sources.filter((s) => distinct(s) && agentive(s) && !roleOfAnswer(s));
+    // "Countryside Alliance chairman John Jackson": the person is the name after the role.
+    const personal = /(?:^|\s)((?:\p{Lu}[\p{Ll}'-]+ ){1,2}\p{Lu}[\p{Ll}'-]+)$/u.exec(
+      attribution,
+    )?.[1];
+    const speakerIsPerson =
+      looksLikePersonalName(attribution.replace(/^(Mr|Mrs|Ms|Dr|Sir) /, "")) ||
+      (!!personal &&
+        looksLikePersonalName(personal) &&
+        /\p{Ll}/u.test(attribution.slice(0, -personal.length)));
+    const key =
+      speakerIsPerson &&
+      personal &&
+      !looksLikePersonalName(attribution) &&
+      !/^(Mr|Mrs|Ms|Dr|Sir) /.test(attribution)
+        ? personal
+        : attribution;
+    const fromArticle = [...sources, ...(speakerIsPerson ? people : [])].filter(
+      (s) => distinct(s) && agentive(s) && !roleOfAnswer(s),
+    );
     const fallback = FALLBACK_SOURCES.filter(distinct).sort((a, b) =>
       seededRank(unit.fact.id, a).localeCompare(seededRank(unit.fact.id, b)),
     );
@@ -146,8 +186,8 @@ export function attributionQuestions(units: FactUnit[], text: string): Draft[] {
     drafts.push({
       type: "attribution",
       prompt,
-      options: [displaySource(attribution), ...unique.slice(0, 3)],
-      answer: displaySource(attribution),
+      options: [displaySource(key), ...unique.slice(0, 3)],
+      answer: displaySource(key),
       alternativeDistractors: unique.slice(3, 8),
       explanation: `${quoteSource(unit)}${stanceNote(unit)}`,
       ...base(unit),
