@@ -399,8 +399,6 @@ export function resolveOpening(
 ): { start: number; end: number; text: string } | undefined {
   const first = tokens[0];
   if (!first) return undefined;
-  const earlier = (back: number) =>
-    sentences.slice(Math.max(0, sentenceIndex - back), sentenceIndex).reverse();
   if (/^(he|she)$/i.test(first.value) && tokens[1]?.pos !== "PUNCT") {
     const name = personAntecedent(sentenceIndex, sentences, mentionsOf);
     return name ? { start: first.start, end: first.end, text: name } : undefined;
