@@ -305,7 +305,7 @@ export function sentenceCentrality(sentences: readonly ReadSentence[]): Map<stri
 }
 
 const SPEECH_TAG =
-  /,"?\s+((?:the\s)?(?:(?:Dr|Mr|Mrs|Ms|Sir|[A-Z][\w.'-]*)\s){0,4}[A-Z][\w'-]*|he|she|they|it)\s+(said|says|added|adds|told|noted|stated|claimed|argued|warned|explained)\b/;
+  /,"?\s+((?:the\s)?(?:(?:Dr|Mr|Mrs|Ms|Sir|[A-Z][\w.'-]*)\s){0,4}[A-Z][\w'-]*|he|she|they|it)\s+(?:has\s+|have\s+|had\s+)?(said|says|added|adds|told|noted|stated|claimed|argued|warned|explained)\b/;
 
 const LONG_CLAUSE_WORDS = 22;
 const TRAILING_OPENERS = new Set([
@@ -369,6 +369,27 @@ function applyRewrites(text: string, start: number, end: number, rewrites: reado
     cursor = r.end;
   }
   return (out + text.slice(cursor, end)).replace(/ {2,}/g, " ");
+}
+
+/**
+ * "(SIC)", "(£131,900)": an acronym spelled out before it, or a figure converted to another
+ * currency, adds words and no fact; a question that asks about it keeps it (its own replacement
+ * overlaps the rewrite).
+ */
+function dropAsides(tokens: readonly Token[], text: string): Rewrite[] {
+  const out: Rewrite[] = [];
+  tokens.forEach((t, i) => {
+    if (t.value !== "(" || i === 0) return;
+    const close = tokens.findIndex((x, j) => j > i && x.value === ")");
+    if (close < 0 || close - i > 6) return;
+    const inner = text.slice(t.end, tokens[close]!.start).trim();
+    if (
+      /^[A-Z][A-Z0-9&-]{1,9}$/.test(inner) ||
+      /^(about |around |some )?[£$€¥][\d.,]+\s?(m|bn|million|billion|k)?$/.test(inner)
+    )
+      out.push({ start: tokens[i - 1]!.end, end: tokens[close]!.end, text: "" });
+  });
+  return out;
 }
 
 /**
@@ -723,6 +744,7 @@ export function deriveFactUnits(
         ...(rewrite ? [rewrite] : []),
         ...sentenceRewrites.filter((r) => r.start >= start && r.end <= end),
         ...dropAdditive(tokens),
+        ...dropAsides(tokens, text),
         ...resolveDefinites(tokens, sentenceIndex, sentences, mentionsOf),
       ].sort((a, b) => a.start - b.start);
       const clause = balanceQuotes(applyRewrites(text, start, end, rewrites));

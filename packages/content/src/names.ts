@@ -7,7 +7,7 @@ export const NOT_NAME_WORDS = new Set([
   ...ORGANISATION_HEADS,
   ...(
     "awards award society technologies technology cup league games prize festival series show " +
-    "electronics consumer " +
+    "electronics consumer sports cruel hunt " +
     "alliance foundation trust campaign coalition federation partners services systems media " +
     "news press records films studios pictures airlines motors energy relations internet life " +
     "american european british national international"

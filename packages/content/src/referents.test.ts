@@ -99,6 +99,25 @@ describe("a definite description", () => {
   });
 });
 
+describe("a speech tag and an aside", () => {
+  it("reads '…, X has said' as X's claim, never a fact 'X has said.' of its own", () => {
+    const facts = factsOf(
+      'The new parking rules in the city centre are fair and "easy to follow", Maria Lopes has said.',
+    );
+    expect(facts.map((f) => f.text)).not.toContain("Maria Lopes has said.");
+    expect(facts[0]?.attribution).toBe("Maria Lopes");
+  });
+
+  it("drops an acronym spelled out before it and a currency conversion, nothing else", () => {
+    const texts = factTexts(
+      "The Northern Rail Authority (NRA) fined the operator $250,000 (£131,900) for the delays in March (2024 figures).",
+    );
+    expect(texts).toEqual([
+      "The Northern Rail Authority fined the operator $250,000 for the delays in March (2024 figures).",
+    ]);
+  });
+});
+
 describe("an opening conjunction", () => {
   it("is dropped, and 'So far' is no conjunction", () => {
     const text = [

@@ -144,7 +144,7 @@ export function notRecommendable(d: Draft, ctx: SelectionContext): string | unde
     if (/'s ____/.test(d.prompt) && ctx.pool.some((c) => c.text === d.answer && c.kind === "place"))
       return "a place given away by its country";
     // "…, Dr ____ said": asking who said it is the attribution question's job.
-    if (/____ (said|says|told|added|argued|claimed)\b/.test(d.prompt))
+    if (/____ (has |had )?(said|says|told|added|argued|claimed)\b/.test(d.prompt))
       return "a speaker in a blank";
     // "the 2002 ____ in Korea and Japan": a dated event is known without the article.
     if (/\b(1[89]|20)\d\d ____/.test(d.prompt) && /^\p{Lu}/u.test(d.answer))
@@ -174,6 +174,9 @@ export function notRecommendable(d: Draft, ctx: SelectionContext): string | unde
     // "Exhibitor Relations" people.
     if (/\b(who|whom|people|person)\b/i.test(d.prompt) && !d.options.every(looksLikePersonalName))
       return "options that are not all people";
+    // "Who … said she had witnessed…": a pronoun tells the person's sex, and so the answer.
+    if (/^Who\b/.test(d.prompt) && /\b(she|her|he|his|him)\b/i.test(d.prompt))
+      return "a pronoun gives the person away";
     const wrong = d.options.filter((o) => o !== d.answer);
     // The story's own parties as wrong options ("mediators such as Pakistan") are absurd.
     if (wrong.some((o) => isTopic(ctx.topic, o))) return "the article's subject as a distractor";

@@ -7,6 +7,8 @@ describe("danglingReferent", () => {
   it.each([
     "True or false: The process has stalled.",
     "These competing narratives have deepened mistrust.",
+    "The ministry subsequently cancelled the licence of the operator.",
+    "The virus was isolated from the child's stool samples.",
     "They often live among civilian populations in urban and rural settings.",
     "Such methods highlight the technological adaptation of militant groups.",
     "This reality increases the risk of civilian harm during aerial operations.",

@@ -169,6 +169,12 @@ export function danglingReferent(text: string): string | undefined {
   // the statement adds to something said before it.
   if (/^(\S+ ){1,5}also\b/i.test(body))
     return `"also" adds to something the statement does not say`;
+  // "The Pentagon subsequently revoked…": after an event the statement does not name.
+  if (/^(\S+ ){1,6}subsequently\b/i.test(body) || /^subsequently\b/i.test(body))
+    return `"subsequently" follows an event the statement does not name`;
+  // "…from the child's stool samples": which child, when the story has two?
+  if (/\bthe (child|child's|baby|baby's|patient|patient's)\b/i.test(body))
+    return `"the child" does not say which one`;
   // "Addressing the matter…", "condemned the document", "the question was easy": a shell noun
   // anywhere in the statement points back to what another sentence said.
   const shell =

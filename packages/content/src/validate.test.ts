@@ -527,6 +527,16 @@ describe("validateQuestion: rules that see quality, on real sentences", () => {
     expect(rules(q)).toContain("options");
   });
 
+  it("rejects a question word that took a name with a relative clause after it", () => {
+    expect(
+      rules(
+        broken(multipleChoice, {
+          prompt: "Who, who watched the match in Leeds, said she had seen the foul?",
+        }),
+      ),
+    ).toContain("well-formed");
+  });
+
   it("rejects figures that are evenly spaced multiples of one step", () => {
     const q = broken(numeric, {
       options: ["some 80,000", "some 160,000", "some 240,000", "some 320,000"],

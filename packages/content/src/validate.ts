@@ -173,6 +173,10 @@ export function validateQuestion(q: Candidate, context: ValidationContext = {}):
     }
     if (/\b(a|an|the) which\b|\bwhich \w+-\w+ |\b(in|at|from|near) whom\b/i.test(q.prompt))
       add("well-formed", "the question word sits inside a noun phrase");
+    // "Who, who monitored the hunt, said…": the question word took a name that had a relative
+    // clause after it.
+    if (/^(Who|What|Whom|Which)\s*, (who|which|whose)\b/.test(q.prompt))
+      add("well-formed", "the question word is followed by a relative clause of its own");
     if (/\bhow many[a-z]/i.test(q.prompt))
       add("well-formed", 'a figure\'s unit is glued to "how many"');
     if ((q.type === "numeric" || q.type === "multiple_choice") && Array.isArray(q.options)) {

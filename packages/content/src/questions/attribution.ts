@@ -101,11 +101,18 @@ export function attributionQuestions(units: FactUnit[], text: string): Draft[] {
       .replace(/^that\s+/i, "")
       // A quotation ending in its speech tag: "\"The Simpsons is … of all time,\" he said".
       .replace(
-        /^"([^"]+?)[,.]?"(?=,?\s*(he|she|they|it|[A-Z][\w.' -]{1,40})\s+(said|says|added|noted)$)/,
+        /^"([^"]+?)[,.]?"(?=,?\s*(he|she|they|it|[A-Z][\w.' -]{1,40})\s+(?:has\s+|had\s+)?(said|says|added|noted)$)/,
         "$1",
       )
-      .replace(/,?"?,?\s*(he|she|they|it|[A-Z][\w.' -]{1,40})\s+(said|says|added|noted)$/, "");
+      .replace(
+        /,?"?,?\s*(he|she|they|it|[A-Z][\w.' -]{1,40})\s+(?:has\s+|had\s+)?(said|says|added|noted)$/,
+        "",
+      );
     const hadThat = /\bthat\s*$/i.test(text.slice(Math.max(0, contentStart - 6), contentStart));
+    // 'enforceable and "very clear", Alun Michael has said': the tag took the closing mark.
+    // A stray mark at the end (the next sentence's opening quotation) goes instead.
+    if ((content.match(/"/g)?.length ?? 0) % 2 === 1)
+      content = /"$/.test(content) ? content.slice(0, -1) : `${content}"`;
     if (content.split(/\s+/).length < 4) continue;
     // "…", he said adding that …: the speech tag sits mid-sentence and the content runs past it.
     if (/\b(he|she|they) (said|says|added)\b/.test(content)) continue;
@@ -147,6 +154,7 @@ export function attributionQuestions(units: FactUnit[], text: string): Draft[] {
     )?.[1];
     const speakerIsPerson =
       looksLikePersonalName(attribution.replace(/^(Mr|Mrs|Ms|Dr|Sir) /, "")) ||
+      /^(Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Professor) \p{Lu}[\p{Ll}'-]+$/u.test(attribution) ||
       (!!personal &&
         looksLikePersonalName(personal) &&
         /\p{Ll}/u.test(attribution.slice(0, -personal.length)));
@@ -157,9 +165,24 @@ export function attributionQuestions(units: FactUnit[], text: string): Draft[] {
       !/^(Mr|Mrs|Ms|Dr|Sir) /.test(attribution)
         ? personal
         : attribution;
-    const fromArticle = [...sources, ...(speakerIsPerson ? people : [])].filter(
-      (s) => distinct(s) && agentive(s) && !roleOfAnswer(s),
-    );
+    // A person's words: only other people are wrong answers; "Experts" or "Officials" may be
+    // how the article introduced this very speaker.
+    // "Experts have said…": the people the article quotes next may be those experts.
+    const speakerIsGroup =
+      /^(some |many |most |several |other )?([\p{L}-]+ )?(experts|analysts|officials|critics|observers|economists|doctors|scientists|campaigners|activists|residents|sources)$/iu.test(
+        attribution,
+      );
+    const candidates = speakerIsGroup
+      ? sources.filter(
+          (s) => !/\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(s) && !/^(Mr|Mrs|Ms|Dr|Sir) /.test(s),
+        )
+      : speakerIsPerson
+        ? [
+            ...sources.filter((s) => looksLikePersonalName(s.replace(/^(Mr|Mrs|Ms|Dr|Sir) /, ""))),
+            ...people,
+          ]
+        : sources;
+    const fromArticle = candidates.filter((s) => distinct(s) && agentive(s) && !roleOfAnswer(s));
     const fallback = FALLBACK_SOURCES.filter(distinct).sort((a, b) =>
       seededRank(unit.fact.id, a).localeCompare(seededRank(unit.fact.id, b)),
     );
