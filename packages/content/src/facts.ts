@@ -305,9 +305,9 @@ export function sentenceCentrality(sentences: readonly ReadSentence[]): Map<stri
 }
 
 const SPEECH_TAG =
-  /,"?\s+((?:the\s)?(?:(?:Dr|Mr|Mrs|Ms|Sir|[A-Z][\w.'-]*)\s){0,4}[A-Z][\w'-]*|he|she|they|it)\s+(?:has\s+|have\s+|had\s+)?(said|says|added|adds|told|noted|stated|claimed|argued|warned|explained)\b/;
+  /,"?\s+((?:the\s)?(?:[a-z]+\s){0,2}(?:(?:Dr|Mr|Mrs|Ms|Sir|[A-Z][\w.'-]*)\s){0,4}[A-Z][\w'-]*|the [a-z]+(?: [a-z]+)?|he|she|they|it)\s+(?:has\s+|have\s+|had\s+)?(said|says|added|adds|told|noted|stated|claimed|argued|warned|explained)\b/;
 
-const LONG_CLAUSE_WORDS = 22;
+const LONG_CLAUSE_WORDS = 26;
 const TRAILING_OPENERS = new Set([
   "which",
   "who",

@@ -149,6 +149,18 @@ export function notRecommendable(d: Draft, ctx: SelectionContext): string | unde
     // "the 2002 ____ in Korea and Japan": a dated event is known without the article.
     if (/\b(1[89]|20)\d\d ____/.test(d.prompt) && /^\p{Lu}/u.test(d.answer))
       return "a dated event anyone knows";
+    // "children under the age of ____": an age limit a student guesses from everyday life.
+    if (/\b(age|aged) (of )?____/.test(d.prompt) && /^(\d+|\p{Ll}+)$/u.test(d.answer))
+      return "a familiar age limit";
+    // "in ____ and Wales": one half of a fixed pair is filled in without reading.
+    const pair = /(\p{Lu}[\p{L}]+) (?:and|or) ____|____ (?:and|or) (\p{Lu}[\p{L}]+)/u.exec(
+      d.prompt,
+    );
+    if (pair) {
+      const other = (pair[1] ?? pair[2])!;
+      const phrase = pair[1] ? `${other} and ${d.answer}` : `${d.answer} and ${other}`;
+      if (FIXED_PAIRS.has(phrase.toLowerCase())) return "one half of a fixed pair";
+    }
     // "in the ____" → "1960s": a decade is a period, not a detail the article teaches.
     if (/^\d{3}0s$/.test(d.answer)) return "a decade";
     // "____ metatarsal bones": one or two of a plural is a guess, not a reading.
@@ -234,6 +246,18 @@ export function notRecommendable(d: Draft, ctx: SelectionContext): string | unde
     );
     if (!specific) return "a platitude with nothing specific";
   }
+  // "…children under the age of seven": a changed age limit is guessed, not read.
+  if (
+    d.type === "true_false" &&
+    d.substitution &&
+    /\b(age|aged) (of )?\S+$/.test(
+      d.prompt.slice(
+        0,
+        d.prompt.indexOf(d.substitution.replacement) + d.substitution.replacement.length,
+      ),
+    )
+  )
+    return "a familiar age limit";
   // The lead, which the headline already tells, is no test of reading.
   if (
     d.type === "true_false" &&
@@ -339,6 +363,21 @@ function containsWords(haystack: string, needle: string): boolean {
       .trim()} `;
   return norm(haystack).includes(norm(needle));
 }
+
+/** Pairs of names said together so often that either half gives the other away. */
+const FIXED_PAIRS = new Set([
+  "england and wales",
+  "scotland and wales",
+  "england and scotland",
+  "great britain and northern ireland",
+  "korea and japan",
+  "india and pakistan",
+  "israel and palestine",
+  "bosnia and herzegovina",
+  "trinidad and tobago",
+  "sodom and gomorrah",
+  "oxford and cambridge",
+]);
 
 /** Below this score a question is a candidate for the teacher, never a recommendation. */
 export const MIN_RECOMMENDED_SCORE = 0.5;

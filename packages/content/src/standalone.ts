@@ -201,7 +201,12 @@ export function danglingReferent(text: string): string | undefined {
   // "The contract, to provide refuelling tankers…, was cancelled": which contract?
   if (/^[Tt]he [a-z]+, /.test(body)) return `"${ws.slice(0, 2).join(" ")}" does not say which one`;
   // "The judge on March 1 confirmed…": which judge?
-  if (/^[Tt]he [a-z]+ (on|in|at|last) [A-Z0-9]/.test(body))
+  // ("The council in Leeds" says which: a place names it, a date does not.)
+  if (
+    /^[Tt]he [a-z]+ (on|in|at|last) (\d|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)/.test(
+      body,
+    )
+  )
     return `"${ws.slice(0, 2).join(" ")}" does not say which one`;
   // A subordinate clause with no main clause ("Unlike virtual reality, which delivers …").
   if (
@@ -250,6 +255,15 @@ export function danglingReferent(text: string): string | undefined {
     if (!ok) return `"${ws[pronoun]}" has no referent in the statement`;
   }
   if (/\b(said|says|added|adds),\s+adding\b/i.test(body)) return "a quotation has lost its speaker";
+  // "…paid 1,900 fines over the same period": the same as what?
+  const same = /\bthe same (period|time|day|week|month|year|season|night|morning)\b/i.exec(body);
+  if (same) return `"${same[0]}" points back to another sentence`;
+  // "Transport minister Maria Lopes has said.": a speech tag cut off from what was said.
+  if (
+    /^[^,;:"]{0,80}\b(has |had )?(said|says|added|adds|told \w+)[.!]?$/.test(body) &&
+    ws.length <= 8
+  )
+    return "a speech tag without what was said";
   if (/,\s*(he|she|they|it)\s+(said|added|says|adds|noted|told \w+)[.?!"]*$/i.test(body))
     return "a quotation's speaker is only a pronoun";
   if (/^\s*,|^\s*(and|but|or|so(?![- ](far|called|much|many)\b)|yet|nor)\b/i.test(body))

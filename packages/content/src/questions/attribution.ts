@@ -104,6 +104,11 @@ export function attributionQuestions(units: FactUnit[], text: string): Draft[] {
         /^"([^"]+?)[,.]?"(?=,?\s*(he|she|they|it|[A-Z][\w.' -]{1,40})\s+(?:has\s+|had\s+)?(said|says|added|noted)$)/,
         "$1",
       )
+      // "…, transport minister Maria Lopes has said", "…, the council said".
+      .replace(
+        /,"?\s*(?:the )?(?:[a-z]+ ){0,2}(?:[A-Z][\w.'-]* ?){0,4}\s*(?:has\s+|had\s+)?(said|says|added|noted)$/,
+        "",
+      )
       .replace(
         /,?"?,?\s*(he|she|they|it|[A-Z][\w.' -]{1,40})\s+(?:has\s+|had\s+)?(said|says|added|noted)$/,
         "",
