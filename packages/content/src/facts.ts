@@ -427,8 +427,72 @@ export function resolveOpening(
   if (first.lower !== "the") return undefined;
   return (
     resolveDefinite(tokens, 0, sentenceIndex, sentences, mentionsOf) ??
-    resolveBench(tokens, sentenceIndex, sentences, mentionsOf)
+    resolveBench(tokens, sentenceIndex, sentences, mentionsOf) ??
+    resolveAppositive(tokens, 0, sentenceIndex, sentences, mentionsOf)
   );
+}
+
+const memoAppositives = new WeakMap<readonly ReadSentence[], Map<string, string>>();
+
+/**
+ * Nouns the article pins to one name by putting them in front of it ("the film Black Friday",
+ * "hit US cartoon The Simpsons", "chairman John Jackson"): noun → name, for the nouns that only
+ * ever stand before that one name (a noun used of two names, or on its own with "a", is left
+ * out: "a duty judge" may be another judge).
+ */
+function appositives(
+  sentences: readonly ReadSentence[],
+  mentionsOf: (s: ReadSentence) => Mention[],
+): Map<string, string> {
+  let map = memoAppositives.get(sentences);
+  if (map) return map;
+  const names = new Map<string, Set<string>>();
+  const loose = new Set<string>();
+  for (const s of sentences) {
+    const mentions = mentionsOf(s).filter(
+      (m) => !["date", "number", "percentage"].includes(m.entity.kind),
+    );
+    s.tokens.forEach((t, i) => {
+      if (t.pos !== "NOUN" || !/^[a-z]{3,}$/.test(t.value)) return;
+      const next = mentions.find((m) => m.first === i + 1);
+      if (next) {
+        const set = names.get(t.lower) ?? new Set<string>();
+        set.add(next.entity.text.replace(/^the\s+/i, ""));
+        names.set(t.lower, set);
+      } else if (/^(a|an|another|one|each|every|any)$/.test(s.tokens[i - 1]?.lower ?? ""))
+        loose.add(t.lower);
+      else if (/^(of|for)$/.test(s.tokens[i + 1]?.lower ?? "")) loose.add(t.lower);
+    });
+  }
+  map = new Map();
+  for (const [noun, set] of names)
+    if (set.size === 1 && !loose.has(noun)) map.set(noun, [...set][0]!);
+  memoAppositives.set(sentences, map);
+  return map;
+}
+
+/** "the film" → "Black Friday" when the article has pinned "film" to that one name before. */
+function resolveAppositive(
+  tokens: readonly Token[],
+  at: number,
+  sentenceIndex: number,
+  sentences: readonly ReadSentence[],
+  mentionsOf: (s: ReadSentence) => Mention[],
+): { start: number; end: number; text: string } | undefined {
+  const noun = tokens[at + 1];
+  const after = tokens[at + 2];
+  if (!noun || noun.pos !== "NOUN") return undefined;
+  // "the film Black Friday" already names it; "the film of the book" is another thing.
+  if (after && (/^\p{Lu}/u.test(after.value) || /^(of|for|that|which|who)$/.test(after.lower)))
+    return undefined;
+  const name = appositives(sentences, mentionsOf).get(noun.lower);
+  if (!name) return undefined;
+  // Named before this sentence, not only after it.
+  const earlier = sentences
+    .slice(0, sentenceIndex)
+    .some((s) => mentionsOf(s).some((m) => m.entity.text.replace(/^the\s+/i, "") === name));
+  if (!earlier) return undefined;
+  return { start: tokens[at]!.start, end: noun.end, text: name };
 }
 
 /**
@@ -528,7 +592,9 @@ function resolveDefinites(
   const clause = tokens.map((t) => t.value).join(" ");
   tokens.forEach((t, i) => {
     if (i === 0 || t.lower !== "the") return;
-    const r = resolveDefinite(tokens, i, sentenceIndex, sentences, mentionsOf);
+    const r =
+      resolveDefinite(tokens, i, sentenceIndex, sentences, mentionsOf) ??
+      resolveAppositive(tokens, i, sentenceIndex, sentences, mentionsOf);
     // "The Lahore High Court directed the Lahore High Court": a name the clause already has is
     // not what its "the court" means.
     if (r && !clause.includes(r.text.replace(/^the /, ""))) out.push(r);

@@ -118,6 +118,26 @@ describe("a speech tag and an aside", () => {
   });
 });
 
+describe("a noun the article pinned to one name", () => {
+  it("is that name later ('the film' → the film named before)", () => {
+    const text = [
+      "The release of the film Silent Harbour has been postponed after protests in Pune.",
+      "The film is based on a novel by the journalist Meera Das.",
+    ].join(" ");
+    expect(factTexts(text)).toContain(
+      "Silent Harbour is based on a novel by the journalist Meera Das.",
+    );
+  });
+
+  it("is left alone when the noun also stands for something else ('a duty judge')", () => {
+    const text = [
+      "Judge Arif Khan heard the petitions as a duty judge in the morning session.",
+      "The judge adjourned the hearing until March 22 at the request of the lawyers.",
+    ].join(" ");
+    expect(factTexts(text).join(" ")).not.toMatch(/Arif Khan adjourned/);
+  });
+});
+
 describe("an opening conjunction", () => {
   it("is dropped, and 'So far' is no conjunction", () => {
     const text = [

@@ -181,7 +181,9 @@ export function danglingReferent(text: string): string | undefined {
     /\b(the|this|that) (matter|issue|move|development|decision|incident|episode|affair|document|question|scandal|case|proposal|allegations?|claims?|remarks?|comments?|show|series|film|programme|album|book|project|scheme|deal|bill|plan)\b(?! (of|that|about|against|over|on|to|for|in) )/i.exec(
       body,
     );
-  if (shell) return `"${shell[0]}" points back to another sentence`;
+  // ("the film Black Friday" names it.)
+  const named = shell && /^ \p{Lu}/u.test(body.slice(shell.index + shell[0].length));
+  if (shell && !named) return `"${shell[0]}" points back to another sentence`;
   // "A lot of things are in our favour": the first person is a speaker the statement lost.
   if (
     /\b(we|our|us|my|me)\b|\sI\s/.test(body) &&
