@@ -13,6 +13,7 @@ import {
 import { CORRECT_FEEDBACK, fileStem, incorrectFeedback, questionName } from "./feedback";
 import { escapeHtml, htmlToText, modelAnswerHtml, readModelAnswerHtml } from "./html-text";
 import { moodleCategory } from "./moodle-xml";
+import { fromMoodleShortAnswer, moodleShortAnswer } from "./short-answer";
 import type { ExchangeSet, ExportFile, ImportResult } from "./types";
 import { FormatError } from "./types";
 
@@ -22,9 +23,9 @@ export function escapeGift(text: string): string {
 }
 
 /** One answer line; an answer that starts with "%" gets an explicit weight so it is not read as one. */
-function giftAnswer(mark: "=" | "~", text: string): string {
+function giftAnswer(mark: "=" | "~", text: string, moodle = (t: string) => t): string {
   const weight = text.startsWith("%") ? `%${mark === "=" ? 100 : 0}%` : "";
-  return `${mark}${weight}${escapeGift(text)}`;
+  return `${mark}${weight}${moodle(escapeGift(text))}`;
 }
 
 function feedback(text: string): string {
@@ -75,7 +76,9 @@ function writeQuestion(q: Question, index: number): string {
       const accepted = [...new Set([q.answer, ...q.acceptableAnswers])];
       lines.push(
         `${name} ${escapeGift(q.prompt)} {`,
-        ...accepted.map((a) => `  ${giftAnswer("=", a)}${feedback(CORRECT_FEEDBACK)}`),
+        ...accepted.map(
+          (a) => `  ${giftAnswer("=", a, moodleShortAnswer)}${feedback(CORRECT_FEEDBACK)}`,
+        ),
         `  ${general}`,
         "}",
       );
@@ -162,7 +165,7 @@ function readQuestion(q: Exclude<GIFTQuestion, { type: "Category" | "Description
         prompt,
         q.choices
           .filter((c) => c.isCorrect && (c.weight === null || c.weight >= 100))
-          .map((c) => plain(c.text)),
+          .map((c) => fromMoodleShortAnswer(plain(c.text))),
         explanation,
       );
     case "Numerical": {

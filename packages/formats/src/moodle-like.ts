@@ -185,26 +185,24 @@ export function readMoodleXml(xml: string): MoodleImport {
 
 // ---- GIFT ----
 
-// Moodle's GIFT reader swaps escaped characters for placeholders before it looks for { } = ~ # ::
-// and -> and puts them back in each piece of text afterwards; "\\" becomes "\" at once.
-const GIFT_ESCAPES: [string, string][] = [
-  ["\\:", "\uE001:"],
-  ["\\#", "\uE001#"],
-  ["\\=", "\uE001="],
-  ["\\{", "\uE001{"],
-  ["\\}", "\uE001}"],
-  ["\\~", "\uE001~"],
-  ["\\n", "\uE001\n"],
-];
+// Moodle's GIFT reader swaps each escaped character for a placeholder before it looks for { } = ~
+// # :: and ->, and puts the characters back in each piece of text afterwards ("\n" becomes a line
+// break); "\\" becomes "\" at once. Placeholders here are private-use characters.
+const GIFT_ESCAPED = [":", "#", "=", "{", "}", "~", "n"];
+const placeholder = (i: number) => String.fromCharCode(0xe010 + i);
 const BACKSLASH = "\uE002";
 
 function giftEscapedPre(text: string): string {
   let t = text.replaceAll("\\\\", BACKSLASH);
-  for (const [escaped, placeholder] of GIFT_ESCAPES) t = t.replaceAll(escaped, placeholder);
+  GIFT_ESCAPED.forEach((c, i) => (t = t.replaceAll(`\\${c}`, placeholder(i))));
   return t.replaceAll(BACKSLASH, "\\");
 }
 
-const giftEscapedPost = (text: string) => text.replace(/\uE001(.)/gsu, "$1");
+function giftEscapedPost(text: string): string {
+  let t = text;
+  GIFT_ESCAPED.forEach((c, i) => (t = t.replaceAll(placeholder(i), c === "n" ? "\n" : c)));
+  return t;
+}
 
 const GIFT_FORMATS = ["html", "moodle", "plain", "markdown"];
 

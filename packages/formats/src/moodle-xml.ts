@@ -11,6 +11,7 @@ import {
   Unsupported,
 } from "./drafts";
 import { CORRECT_FEEDBACK, fileStem, incorrectFeedback, questionName } from "./feedback";
+import { fromMoodleShortAnswer, moodleShortAnswer } from "./short-answer";
 import { htmlParagraph, htmlToText, modelAnswerHtml, readModelAnswerHtml } from "./html-text";
 import type { ExchangeSet, ExportFile, ImportedQuestion, ImportResult } from "./types";
 import { cdata, comment, el, xmlDocument, type XmlNode } from "./xml";
@@ -101,7 +102,7 @@ function typeSpecific(q: Question): XmlNode[] {
       return [
         value("usecase", "0"),
         ...[...new Set([q.answer, ...q.acceptableAnswers])].map((a) =>
-          answer(100, a, CORRECT_FEEDBACK, "moodle_auto_format"),
+          answer(100, moodleShortAnswer(a), CORRECT_FEEDBACK, "moodle_auto_format"),
         ),
       ];
     case "matching":
@@ -242,7 +243,7 @@ function readQuestion(type: string, q: Node): ImportedQuestion["question"] {
         prompt,
         ((q.answer as Node[] | undefined) ?? [])
           .filter((a) => Number(a["@_fraction"] ?? 0) >= 100)
-          .map((a) => rawText(a).trim()),
+          .map((a) => fromMoodleShortAnswer(rawText(a).trim())),
         explanation,
       );
     case "numerical": {

@@ -12,7 +12,7 @@ import type {
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { CORRECT_FEEDBACK, incorrectFeedback, questionName } from "./feedback";
-import { exportSet } from "./index";
+import { exportSet, importQuestions } from "./index";
 import { moodleCategory } from "./moodle-xml";
 import {
   moodleAccepts,
@@ -27,8 +27,8 @@ import type { ExchangeSet } from "./types";
 
 type Format = "moodle-xml" | "gift";
 
-// Words of letters and the characters the issue names, joined by runs of spaces.
-const word = fc.stringMatching(/^[a-zA-Z0-9'"&<>~=#{}:\\[\].%\-;/]{1,6}$/);
+// Words of letters and every character the issue names, joined by runs of spaces.
+const word = fc.stringMatching(/^[a-zA-Z0-9'"&<>*~=#{}:\\[\].%\-;/]{1,6}$/);
 const gap = fc.constantFrom(" ", "  ", "   ");
 const text = fc
   .tuple(word, fc.array(fc.tuple(gap, word), { maxLength: 5 }))
@@ -69,7 +69,7 @@ const seen = (t: string): Texts => ({
   prompt: `The players' "strike" ${t}`,
   options: [`Dr. <X> ${t}`, `<b>bold</b> & ${t}`, `&amp; it's "so" ${t}`],
   explanation: `It's "${t}" & <i>more</i>`,
-  answers: [`snake_case ${t}`, `a ]]> b`],
+  answers: [`snake_case* ${t}`, `a ]]> b`],
   left: [`'a' "b"`, `x & <y>`, `p -> q`],
   right: [`1 & 2`, `"3" '4'`, `<5>`],
   model: `The model: "${t}" & 'more'`,
@@ -213,5 +213,64 @@ describe("Moodle XML as Moodle 4.5 reads it", () => {
     expect(file.body).toContain("]]]]><![CDATA[>");
     kept.forEach(([q, m, index]) => expectShownAsWritten(q, m, index));
     expect(read.category).toBe(moodleCategory(t.title).trim());
+  });
+});
+
+describe("short answers as Moodle 4.5 grades them", () => {
+  it.each(["moodle-xml", "gift"] as const)(
+    "item 2 (%s): a * in an accepted answer is a star, not Moodle's wildcard",
+    async (format) => {
+      const t = seen("");
+      t.answers = ["snake_case*", "a*b**c", "\\*x"];
+      const { kept } = await asMoodleReads(format, stressSet(t));
+      const [, m] = kept.find(([q]) => q.type === "cloze")!;
+      const graded = (response: string) =>
+        m.answers.some((a) => a.fraction === 100 && moodleAccepts(a.text.text, response));
+      expect(graded("snake_case*")).toBe(true);
+      expect(graded("SNAKE_CASE*")).toBe(true);
+      expect(graded("snake_caseXYZ")).toBe(false);
+      expect(graded("snake_case")).toBe(false);
+      expect(graded("a*b**c")).toBe(true);
+      expect(graded("aXbYc")).toBe(false);
+      expect(graded("\\*x")).toBe(true);
+      expect(graded("\\yx")).toBe(false);
+
+      await fc.assert(
+        fc.asyncProperty(
+          fc.uniqueArray(text, { minLength: 1, maxLength: 3, selector: (a) => a.toLowerCase() }),
+          async (answers) => {
+            const { kept } = await asMoodleReads(format, stressSet({ ...t, answers }));
+            const cloze = kept.find(([q]) => q.type === "cloze");
+            if (!cloze) return; // GIFT skips a short answer with "->" (checked in gift.test.ts)
+            const stored = cloze[1].answers.filter((a) => a.fraction === 100);
+            const accepts = (r: string) => stored.some((a) => moodleAccepts(a.text.text, r));
+            const spelled = new Set(answers.map((a) => a.trim().toLowerCase()));
+            for (const answer of answers) {
+              expect(accepts(answer)).toBe(true);
+              const other = answer.replaceAll("*", "XYZ");
+              if (!spelled.has(other.trim().toLowerCase())) expect(accepts(other)).toBe(false);
+            }
+          },
+        ),
+        { numRuns: 100 },
+      );
+    },
+  );
+
+  it("StudyKit's importers read \\* as a star and report an answer that uses * as a wildcard", () => {
+    const xml = (answer: string) =>
+      `<quiz><question type="shortanswer"><name><text>Q</text></name><questiontext format="html"><text>Which case?</text></questiontext><answer fraction="100"><text>${answer}</text></answer></question></quiz>`;
+    const gift = (answer: string) => `::Q:: Which case? {=${answer}}`;
+    for (const [format, file] of [
+      ["moodle-xml", xml],
+      ["gift", gift],
+    ] as const) {
+      expect(importQuestions(format, file("snake_case\\*")).questions[0]!.question).toMatchObject({
+        answer: "snake_case*",
+      });
+      expect(() => importQuestions(format, file("snake_case*"))).toThrow(
+        /uses \* as Moodle's wildcard/,
+      );
+    }
   });
 });
