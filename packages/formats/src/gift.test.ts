@@ -24,6 +24,8 @@ describe("GIFT export", () => {
     items.forEach((item, i) => {
       const q = set.questions[i]!.question;
       expect(item.type).not.toBe("Category");
+      // gift-pegjs reads "[id:…]" in the comments as Moodle does.
+      expect((item as { id?: string | null }).id).toBe(set.questions[i]!.id);
       const it = item as Exclude<GIFTQuestion, { type: "Category" | "Description" }>;
       expect(text(it.stem)).toBe(q.prompt);
       const choices =

@@ -51,7 +51,10 @@ function giftLimit(q: Question): string | null {
 function writeQuestion(q: Question, index: number): string {
   const name = `::${escapeGift(questionName(q, index))}::`;
   const general = `####${escapeGift(q.explanation)}`;
-  const lines: string[] = [`// ${q.type.replace(/_/g, " ")} question ${q.id}`];
+  // Moodle takes "[id:…]" in a question's comments as its id number ("\]" for "]").
+  const lines: string[] = [
+    `// ${q.type.replace(/_/g, " ")} question [id:${q.id.replaceAll("]", "\\]")}]`,
+  ];
   switch (q.type) {
     case "multiple_choice":
     case "numeric":

@@ -274,3 +274,13 @@ describe("short answers as Moodle 4.5 grades them", () => {
     }
   });
 });
+
+describe("GIFT as Moodle 4.5 reads it", () => {
+  it("item 3: Moodle takes each question's StudyKit id as its id number", async () => {
+    const set = shippedSet();
+    const { read, kept } = await asMoodleReads("gift", set);
+    expect(read.category).toBe(moodleCategory(set.title));
+    expect(kept).toHaveLength(set.questions.length);
+    for (const [, m, , id] of kept) expect(m.idnumber).toBe(id);
+  });
+});
