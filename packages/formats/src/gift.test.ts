@@ -2,7 +2,8 @@ import type { ChoiceQuestion } from "@studykit/content";
 import { readFileSync } from "node:fs";
 import { parse, type GIFTQuestion, type TextChoice } from "gift-pegjs";
 import { describe, expect, it } from "vitest";
-import { htmlToText, readModelAnswerHtml } from "./html-text";
+import { questionName } from "./feedback";
+import { htmlToText } from "./html-text";
 import { escapeGift, exportSet, FormatError, importQuestions } from "./index";
 import { awkwardSet, roundTripType, shippedSet } from "./test-support";
 
@@ -66,14 +67,18 @@ describe("GIFT export", () => {
           ).toEqual(q.answer);
           break;
         case "open":
+          // The model answer and rubric are comments above the essay, for the teacher only.
           expect(it.type).toBe("Essay");
-          expect(readModelAnswerHtml(it.globalFeedback!.text)).toEqual({
-            modelAnswer: q.modelAnswer,
-            rubric: q.rubric,
-          });
+          expect(file.body).toContain(
+            [
+              `// Model answer: ${escapeGift(q.modelAnswer)}`,
+              ...q.rubric.map((r) => `// Rubric: ${escapeGift(r)}`),
+              `::${escapeGift(questionName(q, i))}::`,
+            ].join("\n"),
+          );
           break;
       }
-      if (q.type !== "open") expect(text(it.globalFeedback)).toBe(q.explanation);
+      expect(text(it.globalFeedback)).toBe(q.explanation);
     });
   });
 
@@ -113,9 +118,9 @@ describe("GIFT round trip", () => {
         stance: "stated",
         attribution: null,
       });
+      expect(back.explanation).toBe(q.explanation);
       if (q.type === "open")
         expect(back).toMatchObject({ modelAnswer: q.modelAnswer, rubric: q.rubric });
-      else expect(back.explanation).toBe(q.explanation);
       if (q.type === "cloze")
         expect(back).toMatchObject({
           answer: q.answer,

@@ -11,7 +11,7 @@ import {
   Unsupported,
 } from "./drafts";
 import { CORRECT_FEEDBACK, fileStem, incorrectFeedback, questionName } from "./feedback";
-import { escapeHtml, htmlToText, modelAnswerHtml, readModelAnswerHtml } from "./html-text";
+import { escapeHtml, htmlToText, readModelAnswerHtml } from "./html-text";
 import { moodleCategory } from "./moodle-xml";
 import { fromMoodleShortAnswer, moodleShortAnswer } from "./short-answer";
 import type { ExchangeSet, ExportFile, ImportResult } from "./types";
@@ -20,6 +20,11 @@ import { FormatError } from "./types";
 /** Escapes GIFT's reserved characters (as Moodle's own GIFT writer does); a line break becomes a space. */
 export function escapeGift(text: string): string {
   return text.replace(/\r?\n/g, " ").replace(/[\\~=#{}:]/g, (c) => `\\${c}`);
+}
+
+/** Undoes escapeGift's escapes (for the comments StudyKit writes, which no GIFT reader unescapes). */
+function unescapeGift(text: string): string {
+  return text.replace(/\\([\\~=#{}:])/g, "$1");
 }
 
 /** One answer line; an answer that starts with "%" gets an explicit weight so it is not read as one. */
@@ -47,6 +52,9 @@ function giftLimit(q: Question): string | null {
     return `an item to match contains "->", which GIFT reads as the pair's arrow; ${advice}`;
   return null;
 }
+
+const MODEL_ANSWER = "Model answer: ";
+const RUBRIC = "Rubric: ";
 
 function writeQuestion(q: Question, index: number): string {
   const name = `::${escapeGift(questionName(q, index))}::`;
@@ -96,9 +104,13 @@ function writeQuestion(q: Question, index: number): string {
       );
       break;
     case "open":
-      // An essay; the model answer and rubric go in the general feedback, as HTML so they read back.
+      // An essay. GIFT has no grader information, and Moodle shows the general feedback to students
+      // after their attempt, so the model answer and rubric are comments for the teacher: Moodle
+      // does not import comments; StudyKit's importer reads them back.
       lines.push(
-        `${name}[html]${escapeGift(escapeHtml(q.prompt))} {####${escapeGift(modelAnswerHtml(q.modelAnswer, q.rubric))}}`,
+        `// ${MODEL_ANSWER}${escapeGift(q.modelAnswer)}`,
+        ...q.rubric.map((r) => `// ${RUBRIC}${escapeGift(r)}`),
+        `${name}[html]${escapeGift(escapeHtml(q.prompt))} {####[html]${escapeGift(escapeHtml(q.explanation))}}`,
       );
       break;
   }
@@ -109,6 +121,12 @@ export function exportGift(set: ExchangeSet): ExportFile {
   const header = [
     `// StudyKit question set: ${set.title}`,
     ...(set.articleTitle ? [`// From the article: ${set.articleTitle}`] : []),
+    ...(set.questions.some((eq) => eq.question.type === "open")
+      ? [
+          "// Essays: the model answer and rubric are the comments above each essay, for the teacher.",
+          "// GIFT has no grader information and Moodle does not import comments.",
+        ]
+      : []),
     `$CATEGORY: ${moodleCategory(set.title)}`,
   ].join("\n");
   const skipped: ExportFile["skipped"] = [];
@@ -146,7 +164,33 @@ function plain(text: TextFormat | null | undefined): string {
   return text.format === "html" ? htmlToText(t) : t.replace(/\s+/g, " ").trim();
 }
 
-function readQuestion(q: Exclude<GIFTQuestion, { type: "Category" | "Description" }>) {
+type ModelAnswer = { modelAnswer: string; rubric: string[] };
+
+/** The model answers and rubrics StudyKit's export writes as comments above essays, by question id. */
+function essayComments(text: string): Map<string, ModelAnswer> {
+  const found = new Map<string, ModelAnswer>();
+  let id: string | null = null;
+  for (const raw of text.split("\n")) {
+    const line = raw.trim();
+    if (!line.startsWith("//")) {
+      id = null;
+      continue;
+    }
+    const comment = line.slice(2).trim();
+    const marked = /\[id:((?:\\\]|[^\]])+)\]/.exec(comment);
+    if (marked) id = marked[1]!.trim().replaceAll("\\]", "]");
+    else if (id && comment.startsWith(MODEL_ANSWER))
+      found.set(id, { modelAnswer: unescapeGift(comment.slice(MODEL_ANSWER.length)), rubric: [] });
+    else if (id && comment.startsWith(RUBRIC))
+      found.get(id)?.rubric.push(unescapeGift(comment.slice(RUBRIC.length)));
+  }
+  return found;
+}
+
+function readQuestion(
+  q: Exclude<GIFTQuestion, { type: "Category" | "Description" }>,
+  essays: Map<string, ModelAnswer>,
+) {
   const prompt = plain(q.stem);
   if (!prompt) throw new Unsupported("the question has no text");
   const explanation = plain(q.globalFeedback) || null;
@@ -197,6 +241,10 @@ function readQuestion(q: Exclude<GIFTQuestion, { type: "Category" | "Description
         explanation,
       );
     case "Essay": {
+      // StudyKit's own export: the model answer in comments, the general feedback the explanation.
+      const commented = q.id ? essays.get(q.id) : undefined;
+      if (commented) return openDraft(prompt, commented, explanation);
+      // Other files (and StudyKit's before issue 16): the model answer is the general feedback.
       const fb = q.globalFeedback;
       const model = fb
         ? fb.format === "html"
@@ -227,6 +275,7 @@ export function importGift(text: string): ImportResult {
     );
   }
   const result: ImportResult = { format: "gift", title: null, questions: [], skipped: [] };
+  const essays = essayComments(text.replace(/\r\n?/g, "\n"));
   let index = 0;
   for (const q of parsed) {
     if (q.type === "Category") {
@@ -243,7 +292,7 @@ export function importGift(text: string): ImportResult {
       result.skipped.push({ index, name, reason: "a description is text, not a question" });
     } else {
       try {
-        result.questions.push({ question: readQuestion(q), name });
+        result.questions.push({ question: readQuestion(q, essays), name });
       } catch (error) {
         if (!(error instanceof Unsupported)) throw error;
         result.skipped.push({ index, name, reason: error.message });

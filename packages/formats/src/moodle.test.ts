@@ -12,7 +12,7 @@ import type {
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { CORRECT_FEEDBACK, incorrectFeedback, questionName } from "./feedback";
-import { exportSet, importQuestions } from "./index";
+import { EXPORT_FORMATS, exportSet, importQuestions } from "./index";
 import { moodleCategory } from "./moodle-xml";
 import {
   moodleAccepts,
@@ -282,5 +282,48 @@ describe("GIFT as Moodle 4.5 reads it", () => {
     expect(read.category).toBe(moodleCategory(set.title));
     expect(kept).toHaveLength(set.questions.length);
     for (const [, m, , id] of kept) expect(m.idnumber).toBe(id);
+  });
+});
+
+describe("essays: the model answer and rubric are for teachers only", () => {
+  const essay = (format: Format) =>
+    asMoodleReads(format, stressSet(seen(""))).then(({ kept, file }) => ({
+      file,
+      q: kept.find(([q]) => q.type === "open")![0] as OpenQuestion,
+      m: kept.find(([q]) => q.type === "open")![1],
+    }));
+
+  it("item 5: Moodle XML puts them in grader information, GIFT leaves them out of what Moodle imports", async () => {
+    const xml = await essay("moodle-xml");
+    expect(shown(xml.m.graderinfo!)).toBe(collapse([xml.q.modelAnswer, ...xml.q.rubric].join(" ")));
+    const gift = await essay("gift");
+    expect(shown(gift.m.graderinfo!)).toBe("");
+    // Neither format shows them to a student: not in the question, not in the general feedback.
+    for (const { q, m } of [xml, gift])
+      for (const secret of [q.modelAnswer, ...q.rubric])
+        for (const field of [m.questiontext, m.generalfeedback])
+          expect(shown(field)).not.toContain(collapse(secret));
+    // The GIFT file still holds them, as comments for the teacher, and StudyKit reads them back.
+    const back = importQuestions("gift", gift.file.body as string).questions.find(
+      (b) => b.question.type === "open",
+    )!.question;
+    expect(back).toMatchObject({
+      modelAnswer: gift.q.modelAnswer,
+      rubric: gift.q.rubric,
+      explanation: gift.q.explanation,
+    });
+  });
+
+  it("item 5: the export menu says where each format puts them, and that GIFT cannot keep choices unshuffled", async () => {
+    const description = (f: string) => EXPORT_FORMATS.find((e) => e.format === f)!.description;
+    expect(description("moodle-xml")).toMatch(/grader information/);
+    expect(description("gift")).toMatch(/model answer and rubric/);
+    expect(description("gift")).toMatch(/shuffl/);
+    // Moodle XML says "do not shuffle"; GIFT has no way to, so Moodle's default (shuffle) applies.
+    const [xml, gift] = await Promise.all(
+      (["moodle-xml", "gift"] as const).map((f) => asMoodleReads(f, stressSet(seen("")))),
+    );
+    expect(xml!.read.questions[0]!.shuffleanswers).toBe(false);
+    expect(gift!.read.questions[0]!.shuffleanswers).toBeNull();
   });
 });
