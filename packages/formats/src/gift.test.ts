@@ -37,7 +37,7 @@ describe("GIFT export", () => {
         case "numeric":
         case "attribution":
           expect(it.type).toBe("MC");
-          expect(choices.map((c) => [c.text.text, c.isCorrect, c.feedback?.text])).toEqual(
+          expect(choices.map((c) => [text(c.text), c.isCorrect, text(c.feedback)])).toEqual(
             q.options.map((o) => [
               o,
               o === q.answer,
@@ -91,12 +91,11 @@ describe("GIFT export", () => {
     expect(category).toMatchObject({
       title: `$course$/top/StudyKit/Awkward: {braces} & <tags> - slashes`,
     });
-    expect(item).toMatchObject({
-      type: "MC",
-      stem: { text: q.prompt },
-      globalFeedback: { text: q.explanation },
-    });
-    expect((item as { choices: TextChoice[] }).choices.map((c) => c.text.text)).toEqual(q.options);
+    // Every text is [html] with the HTML escaped, then GIFT-escaped.
+    expect(item).toMatchObject({ type: "MC", stem: { format: "html" } });
+    const it = item as Extract<GIFTQuestion, { type: "MC" }>;
+    expect([text(it.stem), text(it.globalFeedback)]).toEqual([q.prompt, q.explanation]);
+    expect(it.choices.map((c) => text(c.text))).toEqual(q.options);
   });
 });
 

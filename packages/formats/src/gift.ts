@@ -27,29 +27,38 @@ function unescapeGift(text: string): string {
   return text.replace(/\\([\\~=#{}:])/g, "$1");
 }
 
-/** One answer line; an answer that starts with "%" gets an explicit weight so it is not read as one. */
-function giftAnswer(mark: "=" | "~", text: string, moodle = (t: string) => t): string {
-  const weight = text.startsWith("%") ? `%${mark === "=" ? 100 : 0}%` : "";
-  return `${mark}${weight}${moodle(escapeGift(text))}`;
+/**
+ * Text Moodle shows (question text, choices, items to match, feedback): marked [html] and
+ * HTML-escaped, then GIFT-escaped. Without [html] Moodle reads the text as HTML all the same, so
+ * `Dr. <X>` showed as "Dr." and `&amp;` as "&". An explicit [html] on every piece also keeps text
+ * that starts with "%" or "[…]" from reading as a weight or a format.
+ */
+function html(text: string): string {
+  return `[html]${escapeGift(escapeHtml(text))}`;
+}
+
+/**
+ * A short answer's accepted spelling: plain text, since Moodle matches it against what the student
+ * types (it keeps no format for it), with "*" escaped. A leading "%" gets an explicit weight and a
+ * leading "[" an explicit [plain], so neither reads as a weight or a format.
+ */
+function shortAnswer(text: string): string {
+  const weight = text.startsWith("%") ? "%100%" : "";
+  const format = text.startsWith("[") ? "[plain]" : "";
+  return `=${weight}${format}${moodleShortAnswer(escapeGift(text))}`;
 }
 
 function feedback(text: string): string {
-  return `#${escapeGift(text)}`;
+  return `#${html(text)}`;
 }
 
-/** Why GIFT cannot hold a question, if it cannot: "->" inside an answer reads as a matching pair. */
+/**
+ * Why GIFT cannot hold a question, if it cannot: Moodle reads a short-answer question with "->" in
+ * an answer as a matching question (its answers are plain text, so the arrow cannot be escaped).
+ */
 function giftLimit(q: Question): string | null {
-  const arrow = (texts: string[]) => texts.some((t) => t.includes("->"));
-  const advice = "use Moodle XML for this question";
-  if (
-    (q.type === "multiple_choice" || q.type === "numeric" || q.type === "attribution") &&
-    arrow(q.options)
-  )
-    return `an answer contains "->", which GIFT reads as a matching pair; ${advice}`;
-  if (q.type === "cloze" && arrow([q.answer, ...q.acceptableAnswers]))
-    return `an answer contains "->", which GIFT reads as a matching pair; ${advice}`;
-  if (q.type === "matching" && arrow(q.options.left))
-    return `an item to match contains "->", which GIFT reads as the pair's arrow; ${advice}`;
+  if (q.type === "cloze" && [q.answer, ...q.acceptableAnswers].some((t) => t.includes("->")))
+    return `an answer contains "->", which GIFT reads as a matching pair; use Moodle XML for this question`;
   return null;
 }
 
@@ -58,7 +67,8 @@ const RUBRIC = "Rubric: ";
 
 function writeQuestion(q: Question, index: number): string {
   const name = `::${escapeGift(questionName(q, index))}::`;
-  const general = `####${escapeGift(q.explanation)}`;
+  const question = `${name}${html(q.prompt)}`;
+  const general = `####${html(q.explanation)}`;
   // Moodle takes "[id:…]" in a question's comments as its id number ("\]" for "]").
   const lines: string[] = [
     `// ${q.type.replace(/_/g, " ")} question [id:${q.id.replaceAll("]", "\\]")}]`,
@@ -67,38 +77,37 @@ function writeQuestion(q: Question, index: number): string {
     case "multiple_choice":
     case "numeric":
     case "attribution":
-      lines.push(`${name} ${escapeGift(q.prompt)} {`);
+      lines.push(`${question} {`);
       for (const option of q.options)
         lines.push(
           option === q.answer
-            ? `  ${giftAnswer("=", option)}${feedback(CORRECT_FEEDBACK)}`
-            : `  ${giftAnswer("~", option)}${feedback(incorrectFeedback(q))}`,
+            ? `  =${html(option)}${feedback(CORRECT_FEEDBACK)}`
+            : `  ~${html(option)}${feedback(incorrectFeedback(q))}`,
         );
       lines.push(`  ${general}`, "}");
       break;
     case "true_false":
       // GIFT: the first feedback is shown for a wrong answer, the second for a right one.
       lines.push(
-        `${name} ${escapeGift(q.prompt)} {${q.answer ? "TRUE" : "FALSE"}${feedback(incorrectFeedback(q))}${feedback(CORRECT_FEEDBACK)}${general}}`,
+        `${question} {${q.answer ? "TRUE" : "FALSE"}${feedback(incorrectFeedback(q))}${feedback(CORRECT_FEEDBACK)}${general}}`,
       );
       break;
     case "cloze": {
       // The blank stays in the text; the accepted answers follow it (a short-answer question).
       const accepted = [...new Set([q.answer, ...q.acceptableAnswers])];
       lines.push(
-        `${name} ${escapeGift(q.prompt)} {`,
-        ...accepted.map(
-          (a) => `  ${giftAnswer("=", a, moodleShortAnswer)}${feedback(CORRECT_FEEDBACK)}`,
-        ),
+        `${question} {`,
+        ...accepted.map((a) => `  ${shortAnswer(a)}${feedback(CORRECT_FEEDBACK)}`),
         `  ${general}`,
         "}",
       );
       break;
     }
     case "matching":
+      // The item is HTML (so "->" in it is "-&gt;"); its match is plain text in a menu.
       lines.push(
-        `${name} ${escapeGift(q.prompt)} {`,
-        ...q.answer.map((p) => `  =${escapeGift(p.left)} -> ${escapeGift(p.right)}`),
+        `${question} {`,
+        ...q.answer.map((p) => `  =${html(p.left)} -> ${escapeGift(p.right)}`),
         `  ${general}`,
         "}",
       );
@@ -110,7 +119,7 @@ function writeQuestion(q: Question, index: number): string {
       lines.push(
         `// ${MODEL_ANSWER}${escapeGift(q.modelAnswer)}`,
         ...q.rubric.map((r) => `// ${RUBRIC}${escapeGift(r)}`),
-        `${name}[html]${escapeGift(escapeHtml(q.prompt))} {####[html]${escapeGift(escapeHtml(q.explanation))}}`,
+        `${question} {${general}}`,
       );
       break;
   }
@@ -127,7 +136,8 @@ export function exportGift(set: ExchangeSet): ExportFile {
           "// GIFT has no grader information and Moodle does not import comments.",
         ]
       : []),
-    `$CATEGORY: ${moodleCategory(set.title)}`,
+    // Moodle reads the category line as it is, except that "\\\\" is "\\".
+    `$CATEGORY: ${moodleCategory(set.title).replaceAll("\\", "\\\\")}`,
   ].join("\n");
   const skipped: ExportFile["skipped"] = [];
   const questions: string[] = [];
@@ -212,7 +222,8 @@ function readQuestion(
         prompt,
         q.choices
           .filter((c) => c.isCorrect && (c.weight === null || c.weight >= 100))
-          .map((c) => fromMoodleShortAnswer(plain(c.text))),
+          // As Moodle does: a short answer is plain text whatever the question's format.
+          .map((c) => fromMoodleShortAnswer(restore(c.text.text).trim())),
         explanation,
       );
     case "Numerical": {

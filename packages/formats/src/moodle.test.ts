@@ -283,6 +283,35 @@ describe("GIFT as Moodle 4.5 reads it", () => {
     expect(kept).toHaveLength(set.questions.length);
     for (const [, m, , id] of kept) expect(m.idnumber).toBe(id);
   });
+
+  it("item 4: every text shows as written ([html] with escaped text, GIFT's escapes on top)", async () => {
+    await fc.assert(
+      fc.asyncProperty(texts, async (t) => {
+        const { file, read, kept } = await asMoodleReads("gift", stressSet(t));
+        expect(read.category).toBe(moodleCategory(t.title).trim());
+        kept.forEach(([q, m, index]) => expectShownAsWritten(q, m, index));
+        // GIFT cannot hold "->" in a short answer; any other question is in the file.
+        expect(file.skipped.map((s) => s.reason)).toEqual(
+          t.answers.some((a) => a.includes("->")) ? [expect.stringContaining('"->"')] : [],
+        );
+      }),
+      {
+        numRuns: 150,
+        examples: [
+          [seen("")],
+          [seen("  {~=#}:\\ ")],
+          // Text that looks like a weight or a format.
+          [
+            {
+              ...seen(""),
+              options: ["[html]<b>", "%50% off", "[plain] x"],
+              answers: ["[html]a&b", "%25", "[x]"],
+            },
+          ],
+        ],
+      },
+    );
+  });
 });
 
 describe("essays: the model answer and rubric are for teachers only", () => {
