@@ -2,7 +2,8 @@ import type { ChoiceQuestion } from "@studykit/content";
 import { readFileSync } from "node:fs";
 import { parse, type GIFTQuestion, type TextChoice } from "gift-pegjs";
 import { describe, expect, it } from "vitest";
-import { htmlToText, readModelAnswerHtml } from "./html-text";
+import { questionName } from "./feedback";
+import { htmlToText } from "./html-text";
 import { escapeGift, exportSet, FormatError, importQuestions } from "./index";
 import { awkwardSet, roundTripType, shippedSet } from "./test-support";
 
@@ -24,6 +25,8 @@ describe("GIFT export", () => {
     items.forEach((item, i) => {
       const q = set.questions[i]!.question;
       expect(item.type).not.toBe("Category");
+      // gift-pegjs reads "[id:…]" in the comments as Moodle does.
+      expect((item as { id?: string | null }).id).toBe(set.questions[i]!.id);
       const it = item as Exclude<GIFTQuestion, { type: "Category" | "Description" }>;
       expect(text(it.stem)).toBe(q.prompt);
       const choices =
@@ -34,7 +37,7 @@ describe("GIFT export", () => {
         case "numeric":
         case "attribution":
           expect(it.type).toBe("MC");
-          expect(choices.map((c) => [c.text.text, c.isCorrect, c.feedback?.text])).toEqual(
+          expect(choices.map((c) => [text(c.text), c.isCorrect, text(c.feedback)])).toEqual(
             q.options.map((o) => [
               o,
               o === q.answer,
@@ -64,14 +67,18 @@ describe("GIFT export", () => {
           ).toEqual(q.answer);
           break;
         case "open":
+          // The model answer and rubric are comments above the essay, for the teacher only.
           expect(it.type).toBe("Essay");
-          expect(readModelAnswerHtml(it.globalFeedback!.text)).toEqual({
-            modelAnswer: q.modelAnswer,
-            rubric: q.rubric,
-          });
+          expect(file.body).toContain(
+            [
+              `// Model answer: ${escapeGift(q.modelAnswer)}`,
+              ...q.rubric.map((r) => `// Rubric: ${escapeGift(r)}`),
+              `::${escapeGift(questionName(q, i))}::`,
+            ].join("\n"),
+          );
           break;
       }
-      if (q.type !== "open") expect(text(it.globalFeedback)).toBe(q.explanation);
+      expect(text(it.globalFeedback)).toBe(q.explanation);
     });
   });
 
@@ -84,12 +91,11 @@ describe("GIFT export", () => {
     expect(category).toMatchObject({
       title: `$course$/top/StudyKit/Awkward: {braces} & <tags> - slashes`,
     });
-    expect(item).toMatchObject({
-      type: "MC",
-      stem: { text: q.prompt },
-      globalFeedback: { text: q.explanation },
-    });
-    expect((item as { choices: TextChoice[] }).choices.map((c) => c.text.text)).toEqual(q.options);
+    // Every text is [html] with the HTML escaped, then GIFT-escaped.
+    expect(item).toMatchObject({ type: "MC", stem: { format: "html" } });
+    const it = item as Extract<GIFTQuestion, { type: "MC" }>;
+    expect([text(it.stem), text(it.globalFeedback)]).toEqual([q.prompt, q.explanation]);
+    expect(it.choices.map((c) => text(c.text))).toEqual(q.options);
   });
 });
 
@@ -111,9 +117,9 @@ describe("GIFT round trip", () => {
         stance: "stated",
         attribution: null,
       });
+      expect(back.explanation).toBe(q.explanation);
       if (q.type === "open")
         expect(back).toMatchObject({ modelAnswer: q.modelAnswer, rubric: q.rubric });
-      else expect(back.explanation).toBe(q.explanation);
       if (q.type === "cloze")
         expect(back).toMatchObject({
           answer: q.answer,

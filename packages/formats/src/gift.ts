@@ -11,8 +11,9 @@ import {
   Unsupported,
 } from "./drafts";
 import { CORRECT_FEEDBACK, fileStem, incorrectFeedback, questionName } from "./feedback";
-import { escapeHtml, htmlToText, modelAnswerHtml, readModelAnswerHtml } from "./html-text";
+import { escapeHtml, htmlToText, readModelAnswerHtml } from "./html-text";
 import { moodleCategory } from "./moodle-xml";
+import { fromMoodleShortAnswer, moodleShortAnswer } from "./short-answer";
 import type { ExchangeSet, ExportFile, ImportResult } from "./types";
 import { FormatError } from "./types";
 
@@ -21,78 +22,104 @@ export function escapeGift(text: string): string {
   return text.replace(/\r?\n/g, " ").replace(/[\\~=#{}:]/g, (c) => `\\${c}`);
 }
 
-/** One answer line; an answer that starts with "%" gets an explicit weight so it is not read as one. */
-function giftAnswer(mark: "=" | "~", text: string): string {
-  const weight = text.startsWith("%") ? `%${mark === "=" ? 100 : 0}%` : "";
-  return `${mark}${weight}${escapeGift(text)}`;
+/** Undoes escapeGift's escapes (for the comments StudyKit writes, which no GIFT reader unescapes). */
+function unescapeGift(text: string): string {
+  return text.replace(/\\([\\~=#{}:])/g, "$1");
+}
+
+/**
+ * Text Moodle shows (question text, choices, items to match, feedback): marked [html] and
+ * HTML-escaped, then GIFT-escaped. Without [html] Moodle reads the text as HTML all the same, so
+ * `Dr. <X>` showed as "Dr." and `&amp;` as "&". An explicit [html] on every piece also keeps text
+ * that starts with "%" or "[…]" from reading as a weight or a format.
+ */
+function html(text: string): string {
+  return `[html]${escapeGift(escapeHtml(text))}`;
+}
+
+/**
+ * A short answer's accepted spelling: plain text, since Moodle matches it against what the student
+ * types (it keeps no format for it), with "*" escaped. A leading "%" gets an explicit weight and a
+ * leading "[" an explicit [plain], so neither reads as a weight or a format.
+ */
+function shortAnswer(text: string): string {
+  const weight = text.startsWith("%") ? "%100%" : "";
+  const format = text.startsWith("[") ? "[plain]" : "";
+  return `=${weight}${format}${moodleShortAnswer(escapeGift(text))}`;
 }
 
 function feedback(text: string): string {
-  return `#${escapeGift(text)}`;
+  return `#${html(text)}`;
 }
 
-/** Why GIFT cannot hold a question, if it cannot: "->" inside an answer reads as a matching pair. */
+/**
+ * Why GIFT cannot hold a question, if it cannot: Moodle reads a short-answer question with "->" in
+ * an answer as a matching question (its answers are plain text, so the arrow cannot be escaped).
+ */
 function giftLimit(q: Question): string | null {
-  const arrow = (texts: string[]) => texts.some((t) => t.includes("->"));
-  const advice = "use Moodle XML for this question";
-  if (
-    (q.type === "multiple_choice" || q.type === "numeric" || q.type === "attribution") &&
-    arrow(q.options)
-  )
-    return `an answer contains "->", which GIFT reads as a matching pair; ${advice}`;
-  if (q.type === "cloze" && arrow([q.answer, ...q.acceptableAnswers]))
-    return `an answer contains "->", which GIFT reads as a matching pair; ${advice}`;
-  if (q.type === "matching" && arrow(q.options.left))
-    return `an item to match contains "->", which GIFT reads as the pair's arrow; ${advice}`;
+  if (q.type === "cloze" && [q.answer, ...q.acceptableAnswers].some((t) => t.includes("->")))
+    return `an answer contains "->", which GIFT reads as a matching pair; use Moodle XML for this question`;
   return null;
 }
 
+const MODEL_ANSWER = "Model answer: ";
+const RUBRIC = "Rubric: ";
+
 function writeQuestion(q: Question, index: number): string {
   const name = `::${escapeGift(questionName(q, index))}::`;
-  const general = `####${escapeGift(q.explanation)}`;
-  const lines: string[] = [`// ${q.type.replace(/_/g, " ")} question ${q.id}`];
+  const question = `${name}${html(q.prompt)}`;
+  const general = `####${html(q.explanation)}`;
+  // Moodle takes "[id:…]" in a question's comments as its id number ("\]" for "]").
+  const lines: string[] = [
+    `// ${q.type.replace(/_/g, " ")} question [id:${q.id.replaceAll("]", "\\]")}]`,
+  ];
   switch (q.type) {
     case "multiple_choice":
     case "numeric":
     case "attribution":
-      lines.push(`${name} ${escapeGift(q.prompt)} {`);
+      lines.push(`${question} {`);
       for (const option of q.options)
         lines.push(
           option === q.answer
-            ? `  ${giftAnswer("=", option)}${feedback(CORRECT_FEEDBACK)}`
-            : `  ${giftAnswer("~", option)}${feedback(incorrectFeedback(q))}`,
+            ? `  =${html(option)}${feedback(CORRECT_FEEDBACK)}`
+            : `  ~${html(option)}${feedback(incorrectFeedback(q))}`,
         );
       lines.push(`  ${general}`, "}");
       break;
     case "true_false":
       // GIFT: the first feedback is shown for a wrong answer, the second for a right one.
       lines.push(
-        `${name} ${escapeGift(q.prompt)} {${q.answer ? "TRUE" : "FALSE"}${feedback(incorrectFeedback(q))}${feedback(CORRECT_FEEDBACK)}${general}}`,
+        `${question} {${q.answer ? "TRUE" : "FALSE"}${feedback(incorrectFeedback(q))}${feedback(CORRECT_FEEDBACK)}${general}}`,
       );
       break;
     case "cloze": {
       // The blank stays in the text; the accepted answers follow it (a short-answer question).
       const accepted = [...new Set([q.answer, ...q.acceptableAnswers])];
       lines.push(
-        `${name} ${escapeGift(q.prompt)} {`,
-        ...accepted.map((a) => `  ${giftAnswer("=", a)}${feedback(CORRECT_FEEDBACK)}`),
+        `${question} {`,
+        ...accepted.map((a) => `  ${shortAnswer(a)}${feedback(CORRECT_FEEDBACK)}`),
         `  ${general}`,
         "}",
       );
       break;
     }
     case "matching":
+      // The item is HTML (so "->" in it is "-&gt;"); its match is plain text in a menu.
       lines.push(
-        `${name} ${escapeGift(q.prompt)} {`,
-        ...q.answer.map((p) => `  =${escapeGift(p.left)} -> ${escapeGift(p.right)}`),
+        `${question} {`,
+        ...q.answer.map((p) => `  =${html(p.left)} -> ${escapeGift(p.right)}`),
         `  ${general}`,
         "}",
       );
       break;
     case "open":
-      // An essay; the model answer and rubric go in the general feedback, as HTML so they read back.
+      // An essay. GIFT has no grader information, and Moodle shows the general feedback to students
+      // after their attempt, so the model answer and rubric are comments for the teacher: Moodle
+      // does not import comments; StudyKit's importer reads them back.
       lines.push(
-        `${name}[html]${escapeGift(escapeHtml(q.prompt))} {####${escapeGift(modelAnswerHtml(q.modelAnswer, q.rubric))}}`,
+        `// ${MODEL_ANSWER}${escapeGift(q.modelAnswer)}`,
+        ...q.rubric.map((r) => `// ${RUBRIC}${escapeGift(r)}`),
+        `${question} {${general}}`,
       );
       break;
   }
@@ -103,7 +130,14 @@ export function exportGift(set: ExchangeSet): ExportFile {
   const header = [
     `// StudyKit question set: ${set.title}`,
     ...(set.articleTitle ? [`// From the article: ${set.articleTitle}`] : []),
-    `$CATEGORY: ${moodleCategory(set.title)}`,
+    ...(set.questions.some((eq) => eq.question.type === "open")
+      ? [
+          "// Essays: the model answer and rubric are the comments above each essay, for the teacher.",
+          "// GIFT has no grader information and Moodle does not import comments.",
+        ]
+      : []),
+    // Moodle reads the category line as it is, except that "\\\\" is "\\".
+    `$CATEGORY: ${moodleCategory(set.title).replaceAll("\\", "\\\\")}`,
   ].join("\n");
   const skipped: ExportFile["skipped"] = [];
   const questions: string[] = [];
@@ -140,7 +174,33 @@ function plain(text: TextFormat | null | undefined): string {
   return text.format === "html" ? htmlToText(t) : t.replace(/\s+/g, " ").trim();
 }
 
-function readQuestion(q: Exclude<GIFTQuestion, { type: "Category" | "Description" }>) {
+type ModelAnswer = { modelAnswer: string; rubric: string[] };
+
+/** The model answers and rubrics StudyKit's export writes as comments above essays, by question id. */
+function essayComments(text: string): Map<string, ModelAnswer> {
+  const found = new Map<string, ModelAnswer>();
+  let id: string | null = null;
+  for (const raw of text.split("\n")) {
+    const line = raw.trim();
+    if (!line.startsWith("//")) {
+      id = null;
+      continue;
+    }
+    const comment = line.slice(2).trim();
+    const marked = /\[id:((?:\\\]|[^\]])+)\]/.exec(comment);
+    if (marked) id = marked[1]!.trim().replaceAll("\\]", "]");
+    else if (id && comment.startsWith(MODEL_ANSWER))
+      found.set(id, { modelAnswer: unescapeGift(comment.slice(MODEL_ANSWER.length)), rubric: [] });
+    else if (id && comment.startsWith(RUBRIC))
+      found.get(id)?.rubric.push(unescapeGift(comment.slice(RUBRIC.length)));
+  }
+  return found;
+}
+
+function readQuestion(
+  q: Exclude<GIFTQuestion, { type: "Category" | "Description" }>,
+  essays: Map<string, ModelAnswer>,
+) {
   const prompt = plain(q.stem);
   if (!prompt) throw new Unsupported("the question has no text");
   const explanation = plain(q.globalFeedback) || null;
@@ -162,7 +222,8 @@ function readQuestion(q: Exclude<GIFTQuestion, { type: "Category" | "Description
         prompt,
         q.choices
           .filter((c) => c.isCorrect && (c.weight === null || c.weight >= 100))
-          .map((c) => plain(c.text)),
+          // As Moodle does: a short answer is plain text whatever the question's format.
+          .map((c) => fromMoodleShortAnswer(restore(c.text.text).trim())),
         explanation,
       );
     case "Numerical": {
@@ -191,6 +252,10 @@ function readQuestion(q: Exclude<GIFTQuestion, { type: "Category" | "Description
         explanation,
       );
     case "Essay": {
+      // StudyKit's own export: the model answer in comments, the general feedback the explanation.
+      const commented = q.id ? essays.get(q.id) : undefined;
+      if (commented) return openDraft(prompt, commented, explanation);
+      // Other files (and StudyKit's before issue 16): the model answer is the general feedback.
       const fb = q.globalFeedback;
       const model = fb
         ? fb.format === "html"
@@ -221,6 +286,7 @@ export function importGift(text: string): ImportResult {
     );
   }
   const result: ImportResult = { format: "gift", title: null, questions: [], skipped: [] };
+  const essays = essayComments(text.replace(/\r\n?/g, "\n"));
   let index = 0;
   for (const q of parsed) {
     if (q.type === "Category") {
@@ -237,7 +303,7 @@ export function importGift(text: string): ImportResult {
       result.skipped.push({ index, name, reason: "a description is text, not a question" });
     } else {
       try {
-        result.questions.push({ question: readQuestion(q), name });
+        result.questions.push({ question: readQuestion(q, essays), name });
       } catch (error) {
         if (!(error instanceof Unsupported)) throw error;
         result.skipped.push({ index, name, reason: error.message });

@@ -29,20 +29,22 @@ export const EXPORT_FORMATS: readonly {
   {
     format: "moodle-xml",
     label: "Moodle XML",
-    description: "For Moodle's question bank, with feedback and a category. Every question type.",
+    description:
+      "For Moodle's question bank, with feedback and a category. Every question type; an essay's model answer and rubric go in its grader information, which only teachers see.",
     extension: "xml",
   },
   {
     format: "gift",
     label: "GIFT",
     description:
-      "Moodle's plain-text format, with feedback; also read by other LMS importers. Every question type.",
+      "Moodle's plain-text format, with feedback; also read by other LMS importers. Every question type. GIFT cannot turn shuffling off, so Moodle shuffles multiple-choice options; and it has no teachers-only field, so an essay's model answer and rubric are comments in the file, which Moodle does not import.",
     extension: "txt",
   },
   {
     format: "aiken",
     label: "Aiken",
-    description: "Multiple-choice questions only, for Moodle's and other quiz importers.",
+    description:
+      "Multiple-choice questions only, without feedback, for Moodle's and other quiz importers. Moodle shuffles the options (Aiken cannot turn shuffling off).",
     extension: "txt",
   },
   {

@@ -11,9 +11,10 @@ import {
   Unsupported,
 } from "./drafts";
 import { CORRECT_FEEDBACK, fileStem, incorrectFeedback, questionName } from "./feedback";
+import { fromMoodleShortAnswer, moodleShortAnswer } from "./short-answer";
 import { htmlParagraph, htmlToText, modelAnswerHtml, readModelAnswerHtml } from "./html-text";
 import type { ExchangeSet, ExportFile, ImportedQuestion, ImportResult } from "./types";
-import { comment, el, xmlDocument, type XmlNode } from "./xml";
+import { cdata, comment, el, xmlDocument, type XmlNode } from "./xml";
 import { FormatError } from "./types";
 
 /** The category the set's questions land in: Moodle creates it under the course's top category. */
@@ -21,8 +22,19 @@ export function moodleCategory(title: string): string {
   return `$course$/top/StudyKit/${title.replace(/\//g, "-")}`;
 }
 
+/**
+ * A <text> element as Moodle's own exporter writes one: text with & < > " or ' in CDATA. Moodle's
+ * XML reader drops whitespace that stands alone between two escaped characters, so
+ * `players&apos; &quot;strike` would import as `players'"strike`; in CDATA the text is one piece.
+ * A line break becomes a space, since Moodle's reader also drops one standing between two words.
+ */
+function text(content: string): XmlNode {
+  const oneLine = content.replace(/\r\n?|\n/g, " ");
+  return el("text", {}, [/[&<>"']/.test(oneLine) ? cdata(oneLine) : oneLine]);
+}
+
 function html(tag: string, htmlText: string): XmlNode {
-  return el(tag, { format: "html" }, [el("text", {}, [htmlText])]);
+  return el(tag, { format: "html" }, [text(htmlText)]);
 }
 
 function combinedFeedback(q: Question): XmlNode[] {
@@ -33,9 +45,9 @@ function combinedFeedback(q: Question): XmlNode[] {
   ];
 }
 
-function answer(fraction: number, text: string, feedback: string, format = "html"): XmlNode {
+function answer(fraction: number, answerText: string, feedback: string, format = "html"): XmlNode {
   return el("answer", { fraction, format }, [
-    el("text", {}, [format === "html" ? htmlParagraph(text) : text]),
+    text(format === "html" ? htmlParagraph(answerText) : answerText),
     html("feedback", htmlParagraph(feedback)),
   ]);
 }
@@ -90,7 +102,7 @@ function typeSpecific(q: Question): XmlNode[] {
       return [
         value("usecase", "0"),
         ...[...new Set([q.answer, ...q.acceptableAnswers])].map((a) =>
-          answer(100, a, CORRECT_FEEDBACK, "moodle_auto_format"),
+          answer(100, moodleShortAnswer(a), CORRECT_FEEDBACK, "moodle_auto_format"),
         ),
       ];
     case "matching":
@@ -99,8 +111,8 @@ function typeSpecific(q: Question): XmlNode[] {
         ...combinedFeedback(q),
         ...q.answer.map((pair) =>
           el("subquestion", { format: "html" }, [
-            el("text", {}, [htmlParagraph(pair.left)]),
-            el("answer", {}, [el("text", {}, [pair.right])]),
+            text(htmlParagraph(pair.left)),
+            el("answer", {}, [text(pair.right)]),
           ]),
         ),
       ];
@@ -119,7 +131,7 @@ function typeSpecific(q: Question): XmlNode[] {
 
 function questionXml(q: Question, index: number): XmlNode {
   return el("question", { type: MOODLE_TYPE[q.type] }, [
-    el("name", {}, [el("text", {}, [questionName(q, index)])]),
+    el("name", {}, [text(questionName(q, index))]),
     html("questiontext", htmlParagraph(q.prompt)),
     html("generalfeedback", htmlParagraph(q.explanation)),
     el("defaultgrade", {}, ["1"]),
@@ -132,7 +144,7 @@ function questionXml(q: Question, index: number): XmlNode {
 
 export function exportMoodleXml(set: ExchangeSet): ExportFile {
   const category = el("question", { type: "category" }, [
-    el("category", {}, [el("text", {}, [moodleCategory(set.title)])]),
+    el("category", {}, [text(moodleCategory(set.title))]),
     html(
       "info",
       htmlParagraph(set.articleTitle ? `From the article: ${set.articleTitle}` : set.title),
@@ -231,7 +243,7 @@ function readQuestion(type: string, q: Node): ImportedQuestion["question"] {
         prompt,
         ((q.answer as Node[] | undefined) ?? [])
           .filter((a) => Number(a["@_fraction"] ?? 0) >= 100)
-          .map((a) => rawText(a).trim()),
+          .map((a) => fromMoodleShortAnswer(rawText(a).trim())),
         explanation,
       );
     case "numerical": {

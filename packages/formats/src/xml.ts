@@ -22,6 +22,14 @@ export function el(
   return node;
 }
 
+/**
+ * A CDATA section. The builder splits one around any "]]>" in the text ("]]]]><![CDATA[>"), so
+ * the text reads back whole.
+ */
+export function cdata(text: string): XmlNode {
+  return { "#cdata": [{ "#text": text }] };
+}
+
 export function comment(text: string): XmlNode {
   return { "#comment": [{ "#text": ` ${text.replace(/--/g, "- -")} ` }] };
 }
@@ -37,11 +45,18 @@ export function xmlDocument(root: XmlNode, pretty: boolean): string {
       ignoreAttributes: false,
       attributeNamePrefix: "@_",
       commentPropName: "#comment",
+      cdataPropName: "#cdata",
       suppressEmptyNode: true,
       format: pretty,
     });
     builders.set(pretty, builder);
   }
   const declaration = '<?xml version="1.0" encoding="UTF-8"?>\n';
-  return `${declaration}${builder.build([root]).trim()}\n`;
+  // The indenting builder puts a line break after a CDATA section that ends an element's text;
+  // keep the closing tag beside it, as Moodle's own exporter does.
+  const body = builder
+    .build([root])
+    .trim()
+    .replace(/\]\]>\n[ \t]*<\//g, "]]></");
+  return `${declaration}${body}\n`;
 }
