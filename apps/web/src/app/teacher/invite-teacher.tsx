@@ -3,10 +3,12 @@
 // Sign-up without one makes a student's.
 import { useMutation } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
-import { apiProblem } from "~/components/teacher/api-problem";
-import { CopyButton } from "~/components/teacher/copy-button";
-import { buttonClass, Notice, Section } from "~/components/teacher/ui";
 import { useTRPC } from "~/trpc/react";
+import { buttonClass } from "~/components/ui/button";
+import { CopyButton } from "~/components/ui/copy-button";
+import { Notice } from "~/components/ui/notice";
+import { Section } from "~/components/ui/section";
+import { apiProblem } from "~/lib/api-error";
 
 export function InviteTeacher() {
   const trpc = useTRPC();

@@ -5,9 +5,6 @@
 import { skipToken, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, useTransition } from "react";
-import { describeError, errorCode } from "~/components/student/api-errors";
-import { LocalTime } from "~/components/student/local-time";
-import { buttonStyles, ButtonLink, Notice, plural } from "~/components/student/ui";
 import { useTRPC, useTRPCClient } from "~/trpc/react";
 import { feedbackHeadline } from "./answer-feedback";
 import {
@@ -23,6 +20,14 @@ import { QuestionCard, type QuestionAnswer } from "./question-card";
 import { asResponse, buildResponse, draftFromResponse } from "./responses";
 import { isChoiceType, type AnswerFeedback, type AttemptView, type QuizQuestion } from "./types";
 import { useAnswerOutbox, type SaveState } from "./use-answer-outbox";
+import { buttonClass, ButtonLink } from "~/components/ui/button";
+import { plural } from "~/components/ui/format";
+import { Notice } from "~/components/ui/notice";
+import { LocalTime } from "~/components/ui/time";
+import { describeError, errorCode } from "~/lib/api-error";
+import { QueryError } from "~/components/ui/query-state";
+import { useWarnBeforeUnload } from "~/hooks/use-warn-before-unload";
+import { useKeyDown } from "~/hooks/use-key-down";
 
 const MAX_TIME_MS = 6 * 60 * 60 * 1000;
 
@@ -35,23 +40,27 @@ export function QuizPlayer({ attemptId }: { attemptId: string }) {
   if (isPending) return <PlayerSkeleton />;
   if (error && !data)
     return (
-      <Notice tone="error" role="alert" title="This quiz didn't load">
-        <p>{describeError(error)} Any answers you gave are kept.</p>
-        <div className="mt-3 flex flex-wrap gap-3">
-          <button type="button" className={buttonStyles.primary} onClick={() => refetch()}>
-            Try again
-          </button>
-          <ButtonLink href="/student" variant="quiet">
-            Back to your assignments
-          </ButtonLink>
-        </div>
-      </Notice>
+      <QueryError
+        look="panel"
+        title="This quiz didn't load"
+        error={error}
+        onRetry={refetch}
+        retryTone="primary"
+        note="Any answers you gave are kept."
+        actions={
+          <>
+            <ButtonLink size="lg" href="/student" tone="secondary">
+              Back to your assignments
+            </ButtonLink>
+          </>
+        }
+      />
     );
   if (data.status === "submitted")
     return (
-      <Notice tone="info" title="This attempt is finished">
+      <Notice size="lg" role={null} tone="info" title="This attempt is finished">
         <p>It has been submitted, so its answers can no longer change.</p>
-        <ButtonLink href={`/student/attempts/${attemptId}/results`} className="mt-3">
+        <ButtonLink size="lg" href={`/student/attempts/${attemptId}/results`} className="mt-3">
           See your results
         </ButtonLink>
       </Notice>
@@ -89,14 +98,6 @@ function withSavedAnswer(
         : { given: entry.response, answeredAt: new Date(), feedback },
     },
   };
-}
-
-function isTypingTarget(el: HTMLElement | null): boolean {
-  if (!el) return false;
-  if (el.isContentEditable || el.closest("textarea, select")) return true;
-  if (el instanceof HTMLInputElement)
-    return !["radio", "checkbox", "button", "submit", "reset"].includes(el.type);
-  return false;
 }
 
 /** The option a key picks: 1–9 or A–I for choices, T/F (or 1/2, A/B) for true or false. */
@@ -281,33 +282,29 @@ function Player({ attempt }: { attempt: AttemptView }) {
   };
 
   // Keyboard: 1–4 / A–D choose, T / F answer true or false, Enter submits and moves on.
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.defaultPrevented || e.isComposing || !restored) return;
-      const target = e.target instanceof HTMLElement ? e.target : null;
-      if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) {
-        if (!e.repeat) {
-          e.preventDefault();
-          primaryAction();
-        }
-        return;
-      }
-      if (e.altKey || e.ctrlKey || e.metaKey || isTypingTarget(target) || !current) return;
-      if (e.key === "Enter") {
-        // Buttons and links activate themselves; a held key must not race through questions.
-        if (e.repeat || target?.closest("button, a, summary, [role='button']")) return;
+  useKeyDown((e, { typing }) => {
+    if (e.defaultPrevented || !restored) return;
+    const target = e.target instanceof HTMLElement ? e.target : null;
+    if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) {
+      if (!e.repeat) {
         e.preventDefault();
         primaryAction();
-        return;
       }
-      if (currentAnswer) return;
-      const index = optionForKey(current, e.key);
-      if (index === null) return;
+      return;
+    }
+    if (e.altKey || e.ctrlKey || e.metaKey || typing || !current) return;
+    if (e.key === "Enter") {
+      // Buttons and links activate themselves; a held key must not race through questions.
+      if (e.repeat || target?.closest("button, a, summary, [role='button']")) return;
       e.preventDefault();
-      pick(current, index);
-    };
-    document.addEventListener("keydown", onKey);
-    return () => document.removeEventListener("keydown", onKey);
+      primaryAction();
+      return;
+    }
+    if (currentAnswer) return;
+    const index = optionForKey(current, e.key);
+    if (index === null) return;
+    e.preventDefault();
+    pick(current, index);
   });
 
   // Focus goes where the student's attention should: the new question, or the Next button.
@@ -341,12 +338,7 @@ function Player({ attempt }: { attempt: AttemptView }) {
 
   // With no device storage, closing the tab would lose waiting answers: warn first.
   const unsafe = outbox.entries.length > 0 && !outbox.onDevice;
-  useEffect(() => {
-    if (!unsafe) return;
-    const warn = (e: BeforeUnloadEvent) => e.preventDefault();
-    window.addEventListener("beforeunload", warn);
-    return () => window.removeEventListener("beforeunload", warn);
-  }, [unsafe]);
+  useWarnBeforeUnload(unsafe);
 
   const [navigating, startNavigation] = useTransition();
   const finish = useMutation(
@@ -409,7 +401,7 @@ function Player({ attempt }: { attempt: AttemptView }) {
       </p>
 
       {notice && (
-        <Notice tone="warning" role="alert">
+        <Notice size="lg" tone="warning" role="alert">
           <div className="flex items-start justify-between gap-3">
             <p>{notice}</p>
             <button
@@ -633,7 +625,12 @@ function FinishStep({
         You&apos;ve answered {total - unanswered.length} of {total} questions.
       </p>
       {unanswered.length > 0 && (
-        <Notice tone="warning" title={`${plural(unanswered.length, "question")} without an answer`}>
+        <Notice
+          size="lg"
+          role={null}
+          tone="warning"
+          title={`${plural(unanswered.length, "question")} without an answer`}
+        >
           <p>Unanswered questions score zero. Go back to answer them, or finish anyway.</p>
           <ul className="mt-2 space-y-1">
             {unanswered.map(({ q, i }) => (
@@ -651,7 +648,12 @@ function FinishStep({
         </Notice>
       )}
       {waiting > 0 && (
-        <Notice tone="info" title={`${plural(waiting, "answer")} still to send`}>
+        <Notice
+          size="lg"
+          role={null}
+          tone="info"
+          title={`${plural(waiting, "answer")} still to send`}
+        >
           <p>
             {saveState === "sending"
               ? "Sending now…"
@@ -674,7 +676,7 @@ function FinishStep({
       <div className="flex flex-wrap gap-3">
         <button
           type="button"
-          className={buttonStyles.primary}
+          className={buttonClass("primary", "lg")}
           disabled={waiting > 0 || finishing}
           aria-busy={finishing}
           onClick={onFinish}
@@ -684,7 +686,7 @@ function FinishStep({
         {unanswered[0] && (
           <button
             type="button"
-            className={buttonStyles.quiet}
+            className={buttonClass("secondary", "lg")}
             onClick={() => onGo(unanswered[0]!.i)}
           >
             Go to question {unanswered[0].i + 1}

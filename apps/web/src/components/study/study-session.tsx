@@ -5,6 +5,8 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useTRPC } from "~/trpc/react";
+import { QueryError } from "~/components/ui/query-state";
+import { useKeyDown } from "~/hooks/use-key-down";
 
 type Rating = "again" | "hard" | "good" | "easy";
 const RATINGS: { rating: Rating; label: string; key: string; className: string }[] = [
@@ -97,35 +99,28 @@ export function StudySession() {
     [card, review],
   );
 
-  useEffect(() => {
-    function onKey(e: KeyboardEvent) {
-      const target = e.target as HTMLElement | null;
-      if (target && ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName)) return;
-      if (!card) return;
-      if (!revealed && (e.key === " " || e.key === "Enter")) {
-        e.preventDefault();
-        setRevealed(true);
-        return;
-      }
-      const r = RATINGS.find((x) => x.key === e.key);
-      if (revealed && r) {
-        e.preventDefault();
-        void rate(r.rating);
-      }
+  useKeyDown((e, { typing }) => {
+    if (typing || !card) return;
+    if (!revealed && (e.key === " " || e.key === "Enter")) {
+      e.preventDefault();
+      setRevealed(true);
+      return;
     }
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
-  }, [card, revealed, rate]);
+    const r = RATINGS.find((x) => x.key === e.key);
+    if (revealed && r) {
+      e.preventDefault();
+      void rate(r.rating);
+    }
+  });
 
   if (queue.isPending || (queue.data && !session)) return <p role="status">Loading your cards…</p>;
   if (queue.isError) {
     return (
-      <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-red-900">
-        Your cards could not be loaded.{" "}
-        <button className="underline" onClick={() => void queue.refetch()}>
-          Try again
-        </button>
-      </p>
+      <QueryError
+        title="Your cards could not be loaded."
+        error={queue.error}
+        onRetry={queue.refetch}
+      />
     );
   }
   if (!card) {

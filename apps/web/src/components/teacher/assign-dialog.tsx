@@ -6,12 +6,15 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useId, useRef, useState } from "react";
 import { useTRPC } from "~/trpc/react";
-import { apiProblem } from "./api-problem";
-import { Dialog } from "./dialog";
-import { focusFirstInvalid } from "./focus";
-import { FEEDBACK_LABEL, plural, type FeedbackTiming } from "./labels";
-import { formatDate, toLocalInput } from "./time";
-import { buttonClass, inputClass, Notice } from "./ui";
+import { buttonClass } from "~/components/ui/button";
+import { Dialog } from "~/components/ui/dialog";
+import { plural } from "~/components/ui/format";
+import { inputClass } from "~/components/ui/input";
+import { Notice } from "~/components/ui/notice";
+import { formatDate, toLocalInput } from "~/components/ui/time";
+import { apiProblem } from "~/lib/api-error";
+import { focusFirstInvalid } from "~/lib/focus";
+import { FEEDBACK_LABEL, type FeedbackTiming } from "~/lib/labels";
 
 export interface Assigned {
   id: string;

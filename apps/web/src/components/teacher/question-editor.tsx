@@ -7,11 +7,13 @@ import type { Difficulty, Question } from "@studykit/content";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useId, useRef, useState } from "react";
 import { useTRPC } from "~/trpc/react";
-import { apiProblem, sentence } from "./api-problem";
-import { ConfirmDialog } from "./confirm-dialog";
-import { focusFirstInvalid } from "./focus";
-import { DIFFICULTIES, DIFFICULTY_LABEL } from "./labels";
-import { buttonClass, inputClass, Notice } from "./ui";
+import { buttonClass } from "~/components/ui/button";
+import { ConfirmDialog } from "~/components/ui/confirm-dialog";
+import { inputClass } from "~/components/ui/input";
+import { Notice } from "~/components/ui/notice";
+import { apiProblem, sentence } from "~/lib/api-error";
+import { focusFirstInvalid } from "~/lib/focus";
+import { DIFFICULTIES, DIFFICULTY_LABEL } from "~/lib/labels";
 
 type Field = "prompt" | "options" | "answer" | "explanation" | "difficulty" | "acceptableAnswers";
 

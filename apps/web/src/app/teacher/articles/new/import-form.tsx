@@ -6,9 +6,12 @@ import { useMutation, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState } from "react";
-import { apiProblem } from "~/components/teacher/api-problem";
-import { buttonClass, inputClass, Notice, PageHeader } from "~/components/teacher/ui";
 import { useTRPC } from "~/trpc/react";
+import { buttonClass } from "~/components/ui/button";
+import { inputClass } from "~/components/ui/input";
+import { Notice } from "~/components/ui/notice";
+import { PageHeader } from "~/components/ui/page-header";
+import { apiProblem } from "~/lib/api-error";
 
 type Kind = "paste" | "txt" | "md" | "html";
 

@@ -4,10 +4,13 @@
 import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
 import { useId, useRef, useState } from "react";
-import { apiProblem } from "~/components/teacher/api-problem";
-import { plural } from "~/components/teacher/labels";
-import { buttonClass, Notice, PageHeader, Section } from "~/components/teacher/ui";
 import { useTRPC } from "~/trpc/react";
+import { buttonClass } from "~/components/ui/button";
+import { plural } from "~/components/ui/format";
+import { Notice } from "~/components/ui/notice";
+import { PageHeader } from "~/components/ui/page-header";
+import { Section } from "~/components/ui/section";
+import { apiProblem } from "~/lib/api-error";
 
 const kb = (bytes: number) =>
   bytes >= 1024 * 1024

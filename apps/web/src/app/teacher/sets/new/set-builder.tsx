@@ -7,27 +7,27 @@ import type { Difficulty, QuestionType } from "@studykit/content";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter, useSearchParams } from "next/navigation";
-import { useEffect, useId, useRef, useState } from "react";
-import { apiProblem, sentence } from "~/components/teacher/api-problem";
-import { focusFirstInvalid } from "~/components/teacher/focus";
+import { useId, useRef, useState } from "react";
+import { QuestionBadges, StudentView } from "~/components/teacher/question-preview";
+import type { BankEntry } from "~/components/teacher/types";
+import { useTRPC } from "~/trpc/react";
+import { buttonClass } from "~/components/ui/button";
+import { EmptyState } from "~/components/ui/empty-state";
+import { plural } from "~/components/ui/format";
+import { inputClass } from "~/components/ui/input";
+import { Notice } from "~/components/ui/notice";
+import { PageHeader } from "~/components/ui/page-header";
+import { Skeleton } from "~/components/ui/skeleton";
+import { apiProblem, sentence } from "~/lib/api-error";
+import { focusFirstInvalid } from "~/lib/focus";
 import {
   DIFFICULTIES,
   DIFFICULTY_LABEL,
-  plural,
   QUESTION_TYPE_LABEL,
   QUESTION_TYPES_IN_ORDER,
-} from "~/components/teacher/labels";
-import { QuestionBadges, StudentView } from "~/components/teacher/question-preview";
-import type { BankEntry } from "~/components/teacher/types";
-import {
-  buttonClass,
-  EmptyState,
-  inputClass,
-  Notice,
-  PageHeader,
-  Skeleton,
-} from "~/components/teacher/ui";
-import { useTRPC } from "~/trpc/react";
+} from "~/lib/labels";
+import { QueryError } from "~/components/ui/query-state";
+import { useWarnBeforeUnload } from "~/hooks/use-warn-before-unload";
 
 type Mode = "hand" | "mix";
 
@@ -55,12 +55,7 @@ export function SetBuilder() {
 
   // Picks and a title are work: warn before the tab closes with them unsaved.
   const dirty = !leaving && (picked.length > 0 || title.trim() !== "");
-  useEffect(() => {
-    if (!dirty) return;
-    const warn = (e: BeforeUnloadEvent) => e.preventDefault();
-    window.addEventListener("beforeunload", warn);
-    return () => window.removeEventListener("beforeunload", warn);
-  }, [dirty]);
+  useWarnBeforeUnload(dirty);
 
   const done = async (setId: string, how: Mode) => {
     setLeaving(true);
@@ -105,12 +100,11 @@ export function SetBuilder() {
       {articles.isPending ? (
         <Skeleton className="h-64" />
       ) : articles.isError ? (
-        <Notice tone="error">
-          The articles could not be loaded.{" "}
-          <button type="button" className="underline" onClick={() => articles.refetch()}>
-            Try again
-          </button>
-        </Notice>
+        <QueryError
+          title="The articles could not be loaded."
+          error={articles.error}
+          onRetry={articles.refetch}
+        />
       ) : articles.data.length === 0 ? (
         <EmptyState title="No articles yet">
           <p>Sets are built from an article&rsquo;s questions. Add an article to StudyKit first.</p>
@@ -427,12 +421,11 @@ function HandPicker({
         {bank.isPending ? (
           <Skeleton className="mt-3 h-64" />
         ) : bank.isError ? (
-          <Notice tone="error">
-            The questions could not be loaded.{" "}
-            <button type="button" className="underline" onClick={() => bank.refetch()}>
-              Try again
-            </button>
-          </Notice>
+          <QueryError
+            title="The questions could not be loaded."
+            error={bank.error}
+            onRetry={bank.refetch}
+          />
         ) : visible.length === 0 ? (
           <p className="mt-3 text-slate-700">
             {bank.data.length === 0
