@@ -28,6 +28,7 @@ import { describeError, errorCode } from "~/lib/api-error";
 import { QueryError } from "~/components/ui/query-state";
 import { useWarnBeforeUnload } from "~/hooks/use-warn-before-unload";
 import { useKeyDown } from "~/hooks/use-key-down";
+import { useHydrated } from "~/hooks/use-hydrated";
 
 const MAX_TIME_MS = 6 * 60 * 60 * 1000;
 
@@ -133,7 +134,6 @@ function Player({ attempt }: { attempt: AttemptView }) {
 
   const [position, setPosition] = useState(() => firstOpen(attempt, []));
   const [drafts, setDrafts] = useState<Record<string, Draft>>({});
-  const [restored, setRestored] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState("");
@@ -145,7 +145,9 @@ function Player({ attempt }: { attempt: AttemptView }) {
   const feedbackRef = useRef<HTMLElement>(null);
   const finishHeadingRef = useRef<HTMLHeadingElement>(null);
   const currentId = useRef<string | null>(null);
-  currentId.current = questions[position]?.id ?? null;
+  useEffect(() => {
+    currentId.current = questions[position]?.id ?? null;
+  });
 
   const outbox = useAnswerOutbox({
     attemptId: attempt.id,
@@ -192,8 +194,13 @@ function Player({ attempt }: { attempt: AttemptView }) {
     },
   });
 
-  // Back where the student left off, with their unfinished drafts (device only, so after hydration).
-  useEffect(() => {
+  // Back where the student left off, with their unfinished drafts (device only, so after
+  // hydration), once per attempt: later data must not move the student. Set while rendering,
+  // so React re-renders before painting.
+  const hydrated = useHydrated();
+  const [restoredFor, setRestoredFor] = useState<string | null>(null);
+  const restored = restoredFor === attempt.id;
+  if (hydrated && !restored) {
     const place = loadPlace(attempt.id);
     const pending = loadOutbox(attempt.id);
     const total = attempt.questions.length;
@@ -206,9 +213,8 @@ function Player({ attempt }: { attempt: AttemptView }) {
       !!attempt.answers[question.id] ||
       pending.some((e) => e.questionId === question.id);
     setPosition(done ? firstOpen(attempt, pending, saved) : saved);
-    setRestored(true);
-    // Only when the attempt changes: later data must not move the student.
-  }, [attempt.id]);
+    setRestoredFor(attempt.id);
+  }
 
   useEffect(() => {
     if (restored && !finished.current) savePlace(attempt.id, { position, drafts });
@@ -341,18 +347,18 @@ function Player({ attempt }: { attempt: AttemptView }) {
   useWarnBeforeUnload(unsafe);
 
   const [navigating, startNavigation] = useTransition();
-  const finish = useMutation(
-    trpc.attempts.finish.mutationOptions({
-      onSuccess: () => {
-        finished.current = true;
-        forgetAttempt(attempt.id);
-        // The player's own attempt query stays as it is: refetching it now would show
-        // "finished" here for a moment before the results page opens.
-        void queryClient.invalidateQueries(trpc.assignments.mine.queryFilter());
-        startNavigation(() => router.replace(`/student/attempts/${attempt.id}/results`));
-      },
-    }),
-  );
+  const finish = useMutation(trpc.attempts.finish.mutationOptions());
+  // Its callbacks go with each call: they use refs, which rendering must not read.
+  const finishCallbacks: Parameters<typeof finish.mutate>[1] = {
+    onSuccess: () => {
+      finished.current = true;
+      forgetAttempt(attempt.id);
+      // The player's own attempt query stays as it is: refetching it now would show
+      // "finished" here for a moment before the results page opens.
+      void queryClient.invalidateQueries(trpc.assignments.mine.queryFilter());
+      startNavigation(() => router.replace(`/student/attempts/${attempt.id}/results`));
+    },
+  };
 
   return (
     <div className="mx-auto max-w-3xl space-y-4">
@@ -453,7 +459,7 @@ function Player({ attempt }: { attempt: AttemptView }) {
             onRetry={outbox.retryNow}
             finishing={finish.isPending || navigating}
             finishError={finish.error ? describeError(finish.error) : null}
-            onFinish={() => finish.mutate({ attemptId: attempt.id })}
+            onFinish={() => finish.mutate({ attemptId: attempt.id }, finishCallbacks)}
           />
         )}
       </div>

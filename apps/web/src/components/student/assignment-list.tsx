@@ -5,7 +5,7 @@ import type { AppRouter } from "@studykit/api";
 import type { inferRouterOutputs } from "@trpc/server";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useEffect, useState, useTransition } from "react";
+import { useState, useTransition } from "react";
 import { attemptsWithUnsentAnswers } from "~/components/quiz/attempt-storage";
 import { useTRPC } from "~/trpc/react";
 import { buttonClass, ButtonLink } from "~/components/ui/button";
@@ -16,6 +16,7 @@ import { LocalTime, TimeUntil } from "~/components/ui/time";
 import { useHydrated } from "~/hooks/use-hydrated";
 import { describeError } from "~/lib/api-error";
 import { QueryError } from "~/components/ui/query-state";
+import { useDeviceValue } from "~/hooks/use-device-value";
 
 export type StudentAssignment = inferRouterOutputs<AppRouter>["assignments"]["mine"][number];
 
@@ -149,7 +150,7 @@ function AssignmentCard({ assignment: a }: { assignment: StudentAssignment }) {
     hydrated &&
     a.dueAt !== null &&
     (a.status === "not_started" || a.status === "in_progress") &&
-    a.dueAt.getTime() - Date.now() < DAY_MS;
+    msUntil(a.dueAt) < DAY_MS;
   const attemptsLeft =
     a.attemptsAllowed === null ? null : Math.max(0, a.attemptsAllowed - a.attemptsUsed);
 
@@ -298,11 +299,17 @@ function AssignmentsSkeleton() {
   );
 }
 
+const NO_IDS: string[] = [];
+
+/** Milliseconds from now until a date (read after hydration: the server's clock would be stale). */
+function msUntil(date: Date): number {
+  return date.getTime() - Date.now();
+}
+
 /** Answers this device still holds for a quiz (given offline, say): point the student back to it. */
 function UnsentAnswers() {
   const trpc = useTRPC();
-  const [ids, setIds] = useState<string[]>([]);
-  useEffect(() => setIds(attemptsWithUnsentAnswers()), []);
+  const ids = useDeviceValue(attemptsWithUnsentAnswers, NO_IDS);
   // Only this student's quizzes: on a shared computer another student's may be waiting too.
   const attempts = useQueries({
     queries: ids.map((attemptId) => ({

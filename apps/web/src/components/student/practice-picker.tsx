@@ -5,7 +5,7 @@
 import { skipToken, useMutation, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useEffect, useId, useState, useTransition } from "react";
+import { useId, useState, useTransition } from "react";
 import { type QuestionType } from "~/components/quiz/types";
 import { useTRPC } from "~/trpc/react";
 import { buttonClass, ButtonLink } from "~/components/ui/button";
@@ -15,6 +15,7 @@ import { Notice } from "~/components/ui/notice";
 import { describeError, errorCode } from "~/lib/api-error";
 import { QUESTION_TYPE_LABEL } from "~/lib/labels";
 import { QueryError } from "~/components/ui/query-state";
+import { useDeviceValue } from "~/hooks/use-device-value";
 
 const LAST_PRACTICE_KEY = "studykit.practice.last";
 
@@ -78,8 +79,7 @@ export function PracticePicker() {
 
 function CarryOn() {
   const trpc = useTRPC();
-  const [attemptId, setAttemptId] = useState<string | null>(null);
-  useEffect(() => setAttemptId(lastPractice()), []);
+  const attemptId = useDeviceValue(lastPractice, null);
   const { data } = useQuery({
     ...trpc.attempts.get.queryOptions(attemptId ? { attemptId } : skipToken),
     retry: false,

@@ -5,12 +5,13 @@
 import { MasteryChart, ReviewsChart, ScoresChart } from "~/components/charts/progress-charts";
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { useEffect, useState } from "react";
 import { useTRPC } from "~/trpc/react";
 import { ButtonLink } from "~/components/ui/button";
 import { EmptyState } from "~/components/ui/empty-state";
 import { percent, plural } from "~/components/ui/format";
 import { QueryError } from "~/components/ui/query-state";
+import { useDeviceValue } from "~/hooks/use-device-value";
+import { viewerUtcOffset } from "~/components/ui/time";
 
 const WEEK = new Intl.DateTimeFormat(undefined, {
   day: "numeric",
@@ -23,8 +24,7 @@ const LEVEL_LABEL = { new: "Not started", learning: "Learning", mastered: "Maste
 
 export function ProgressView() {
   const trpc = useTRPC();
-  const [utcOffsetMinutes, setOffset] = useState<number | null>(null);
-  useEffect(() => setOffset(-new Date().getTimezoneOffset()), []);
+  const utcOffsetMinutes = useDeviceValue<number | null>(viewerUtcOffset, null);
   const { data, error, refetch } = useQuery({
     ...trpc.progress.mine.queryOptions({ utcOffsetMinutes: utcOffsetMinutes ?? 0, weeks: 8 }),
     enabled: utcOffsetMinutes !== null,

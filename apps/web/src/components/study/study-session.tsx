@@ -59,13 +59,11 @@ export function StudySession() {
   const [revealed, setRevealed] = useState(false);
   const [done, setDone] = useState(0);
   const [error, setError] = useState<string | null>(null);
-  const shownAt = useRef(Date.now());
+  const shownAt = useRef(0);
   // The session works through the queue as it was when it started: a refetch must not shift
   // the cards under the student's finger.
   const [session, setSession] = useState<typeof queue.data | null>(null);
-  useEffect(() => {
-    if (queue.data && (!session || index === 0)) setSession(queue.data);
-  }, [queue.data, session, index]);
+  if (queue.data && queue.data !== session && (!session || index === 0)) setSession(queue.data);
   const cards = session?.cards ?? [];
   const card = cards[index];
 

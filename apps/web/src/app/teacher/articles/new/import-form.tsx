@@ -89,13 +89,16 @@ export function ImportForm() {
 
   // The job ended: open a new article's review; show a duplicate or a failure here.
   useEffect(() => {
-    if (!job) return;
-    if (job.status === "done" && !job.duplicate && job.articleId) {
+    if (job?.status === "done" && !job.duplicate && job.articleId) {
       router.push(`/teacher/articles/${job.articleId}/review`);
-    } else if (job.status === "failed") {
-      setProblem(job.errorMessage ?? "The article could not be added.");
     }
   }, [job, router]);
+  // A failed job says why, once (set while rendering: React re-renders before painting).
+  const [failureShown, setFailureShown] = useState<string | null>(null);
+  if (job?.status === "failed" && importId !== null && failureShown !== importId) {
+    setFailureShown(importId);
+    setProblem(job.errorMessage ?? "The article could not be added.");
+  }
 
   useEffect(() => {
     if (problem) problemRef.current?.focus();

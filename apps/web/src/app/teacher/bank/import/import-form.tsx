@@ -30,11 +30,11 @@ export function ImportForm({
   const fileRef = useRef<HTMLInputElement>(null);
   const outcomeRef = useRef<HTMLDivElement>(null);
   const [fileError, setFileError] = useState<string | null>(null);
-  const importFile = useMutation(
-    trpc.exchange.importQuestions.mutationOptions({
-      onSettled: () => requestAnimationFrame(() => outcomeRef.current?.focus()),
-    }),
-  );
+  const importFile = useMutation(trpc.exchange.importQuestions.mutationOptions());
+  // Its callbacks go with each call: they use refs, which rendering must not read.
+  const importFileCallbacks: Parameters<typeof importFile.mutate>[1] = {
+    onSettled: () => requestAnimationFrame(() => outcomeRef.current?.focus()),
+  };
 
   async function submit(event: React.FormEvent) {
     event.preventDefault();
@@ -56,7 +56,7 @@ export function ImportForm({
       return;
     }
     setFileError(null);
-    importFile.mutate({ filename: file.name, content });
+    importFile.mutate({ filename: file.name, content }, importFileCallbacks);
   }
 
   const result = importFile.data;

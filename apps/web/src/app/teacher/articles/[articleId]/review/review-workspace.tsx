@@ -734,24 +734,24 @@ function FactEditor({
     setError(`Not saved. ${problem.fieldErrors.text ?? problem.message ?? ""}`.trim());
     requestAnimationFrame(() => field.current?.focus());
   };
-  const save = useMutation(
-    trpc.review.editFact.mutationOptions({
-      onSuccess: async () => {
-        await refresh();
-        onDone("Reworded. Saved.");
-      },
-      onError,
-    }),
-  );
-  const reset = useMutation(
-    trpc.review.resetFact.mutationOptions({
-      onSuccess: async () => {
-        await refresh();
-        onDone("Generated wording restored. Saved.");
-      },
-      onError,
-    }),
-  );
+  const save = useMutation(trpc.review.editFact.mutationOptions());
+  // Its callbacks go with each call: they use refs, which rendering must not read.
+  const saveCallbacks: Parameters<typeof save.mutate>[1] = {
+    onSuccess: async () => {
+      await refresh();
+      onDone("Reworded. Saved.");
+    },
+    onError,
+  };
+  const reset = useMutation(trpc.review.resetFact.mutationOptions());
+  // Its callbacks go with each call: they use refs, which rendering must not read.
+  const resetCallbacks: Parameters<typeof reset.mutate>[1] = {
+    onSuccess: async () => {
+      await refresh();
+      onDone("Generated wording restored. Saved.");
+    },
+    onError,
+  };
   const id = `fact-text-${fact.id}`;
   return (
     <form
@@ -762,7 +762,7 @@ function FactEditor({
         e.preventDefault();
         if (!dirty) return onDone(null);
         setError(null);
-        save.mutate({ factId: fact.id, text });
+        save.mutate({ factId: fact.id, text }, saveCallbacks);
       }}
       onKeyDown={(e) => {
         if (e.key === "Escape" && !confirmDiscard) {
@@ -804,7 +804,7 @@ function FactEditor({
             type="button"
             className={buttonClass("secondary", "sm")}
             disabled={reset.isPending}
-            onClick={() => reset.mutate({ factId: fact.id })}
+            onClick={() => reset.mutate({ factId: fact.id }, resetCallbacks)}
           >
             Use the generated wording
           </button>

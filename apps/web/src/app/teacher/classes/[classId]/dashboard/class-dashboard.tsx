@@ -57,20 +57,22 @@ export function ClassDashboardView({ classId }: { classId: string }) {
             crumbs={[{ href: "/teacher", label: "Classes" }, { label: "Dashboard" }]}
             title="Class dashboard"
           />
-          <Notice tone="error">
-            {problem.code === "NOT_FOUND" && assignmentId
-              ? "That assignment is not in this class any more (it may have been archived)."
-              : problem.message}{" "}
-            {assignmentId ? (
+          {assignmentId ? (
+            <Notice tone="error">
+              {problem.code === "NOT_FOUND"
+                ? "That assignment is not in this class any more (it may have been archived)."
+                : problem.message}{" "}
               <button type="button" className="underline" onClick={() => chooseAssignment("")}>
                 Show the latest assignment instead
               </button>
-            ) : (
-              <button type="button" className="underline" onClick={() => dashboard.refetch()}>
-                Try again
-              </button>
-            )}
-          </Notice>
+            </Notice>
+          ) : (
+            <QueryError
+              title={problem.message ?? ""}
+              error={dashboard.error}
+              onRetry={dashboard.refetch}
+            />
+          )}
         </div>
       );
     }
