@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
 // Two projects: unit tests of the pages' pure helpers (src/**), and end-to-end tests, a real
@@ -6,6 +7,8 @@ export default defineConfig({
   test: {
     projects: [
       {
+        // The app's own "~/" paths (tsconfig.json), so helpers import as the pages do.
+        resolve: { alias: { "~": fileURLToPath(new URL("./src", import.meta.url)) } },
         test: {
           name: "unit",
           include: ["src/**/*.test.ts"],

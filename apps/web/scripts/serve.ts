@@ -7,7 +7,7 @@ import { createServer } from "node:http";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import next from "next";
-import { connectionStore } from "../src/server/connection.ts";
+import { connectionStore } from "../src/server/connection";
 
 const webDir = join(dirname(fileURLToPath(import.meta.url)), "..");
 const port = Number(process.env.PORT ?? 3000);

@@ -5,6 +5,7 @@ import type { Database } from "@studykit/db";
 import superjson from "superjson";
 import { z, ZodError } from "zod";
 import { readSession, type StudyKitAuth } from "./auth.ts";
+import { MixShortfallError } from "./logic/mix.ts";
 
 export type Role = "teacher" | "student";
 
@@ -74,7 +75,9 @@ const t = initTRPC.context<ContextInner>().create({
   errorFormatter({ shape, error }) {
     // Field errors from zod travel with the error so forms can show them beside each field.
     const zodError = error.cause instanceof ZodError ? z.flattenError(error.cause) : null;
-    return { ...shape, data: { ...shape.data, zodError } };
+    // A mix the bank cannot fill says by how much, as numbers, so the page words it itself.
+    const mixShortfall = error.cause instanceof MixShortfallError ? error.cause.shortfall : null;
+    return { ...shape, data: { ...shape.data, zodError, mixShortfall } };
   },
 });
 

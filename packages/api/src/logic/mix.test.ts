@@ -89,7 +89,13 @@ describe("pickMix", () => {
 
   it("says what the bank is short of", () => {
     expect(() => pickMix(bank, { count: 3, types: { matching: 2 } })).toThrow(
-      new MixShortfallError("the question bank cannot fill this mix: it needs 1 more matching"),
+      new MixShortfallError("the question bank cannot fill this mix: it needs 1 more matching", {
+        kind: "bank_short",
+        difficulty: null,
+        types: [{ type: "matching", more: 1 }],
+        more: 0,
+        notAccepted: 0,
+      }),
     );
     expect(() =>
       pickMix(bank, { count: 4, types: { multiple_choice: 2, open: 1 }, difficulty: "easy" }),
@@ -99,6 +105,42 @@ describe("pickMix", () => {
     expect(() => pickMix(bank, { count: 12 })).toThrow(
       "the question bank cannot fill this mix: it needs 3 more questions",
     );
+  });
+
+  it("gives the shortfall as numbers too", () => {
+    const shortfallOf = (recipe: Parameters<typeof pickMix>[1]) => {
+      try {
+        pickMix(bank, recipe);
+      } catch (e) {
+        if (e instanceof MixShortfallError) return e.shortfall;
+      }
+      return null;
+    };
+    expect(
+      shortfallOf({ count: 4, types: { multiple_choice: 2, open: 1 }, difficulty: "easy" }),
+    ).toEqual({
+      kind: "bank_short",
+      difficulty: "easy",
+      types: [
+        { type: "multiple_choice", more: 1 },
+        { type: "open", more: 1 },
+      ],
+      more: 0,
+      notAccepted: 0,
+    });
+    expect(shortfallOf({ count: 12 })).toEqual({
+      kind: "bank_short",
+      difficulty: null,
+      types: [],
+      more: 3,
+      notAccepted: 0,
+    });
+    expect(shortfallOf({ count: 3, types: { cloze: 2, true_false: 2 } })).toEqual({
+      kind: "types_exceed_count",
+      requested: 4,
+      count: 3,
+      notAccepted: 0,
+    });
   });
 
   it("refuses types that add up to more than the count", () => {

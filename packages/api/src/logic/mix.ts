@@ -30,7 +30,30 @@ export interface MixRecipe {
   difficulty?: Difficulty;
 }
 
-export class MixShortfallError extends Error {}
+/** Why the bank cannot fill a mix, as numbers a page can put into its own words. */
+export type MixShortfall = (
+  | { kind: "types_exceed_count"; requested: number; count: number }
+  | {
+      kind: "bank_short";
+      difficulty: Difficulty | null;
+      /** How many more of each type asked for, in the order asked. */
+      types: { type: QuestionType; more: number }[];
+      /** How many more of any type, when every type asked for could be filled. */
+      more: number;
+    }
+) & {
+  /** The article's questions not accepted yet, which do not count (the router fills it in). */
+  notAccepted: number;
+};
+
+export class MixShortfallError extends Error {
+  constructor(
+    message: string,
+    readonly shortfall: MixShortfall,
+  ) {
+    super(message);
+  }
+}
 
 /**
  * Picks questions for a recipe, best first (see byScore), spreading them over the article's facts
@@ -62,21 +85,33 @@ export function pickMix(bank: readonly BankQuestion[], recipe: MixRecipe): strin
   if (perType > recipe.count) {
     throw new MixShortfallError(
       `the types add up to ${perType}, more than the ${recipe.count} asked for`,
+      { kind: "types_exceed_count", requested: perType, count: recipe.count, notAccepted: 0 },
     );
   }
   const short: string[] = [];
+  const shortTypes: { type: QuestionType; more: number }[] = [];
   for (const [type, n] of requested) {
     const left = take(
       eligible.filter((q) => q.type === type),
       n,
     );
-    if (left > 0) short.push(`${left} more ${type.replace("_", " ")}`);
+    if (left > 0) {
+      short.push(`${left} more ${type.replace("_", " ")}`);
+      shortTypes.push({ type, more: left });
+    }
   }
   const rest = take(eligible, recipe.count - picked.length);
   if (short.length || rest > 0) {
     const what = short.length ? short.join(", ") : `${rest} more questions`;
     throw new MixShortfallError(
       `the question bank cannot fill this mix${recipe.difficulty ? ` at ${recipe.difficulty} difficulty` : ""}: it needs ${what}`,
+      {
+        kind: "bank_short",
+        difficulty: recipe.difficulty ?? null,
+        types: shortTypes,
+        more: short.length ? 0 : rest,
+        notAccepted: 0,
+      },
     );
   }
   return picked.sort(byScore).map((q) => q.id);

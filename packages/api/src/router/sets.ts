@@ -143,6 +143,8 @@ export const setsRouter = router({
             message: waiting
               ? `${e.message} (only accepted questions count; ${waiting} ${waiting === 1 ? "is" : "are"} not accepted)`
               : e.message,
+            // The numbers travel as data.mixShortfall (see trpc.ts), for the page to word.
+            cause: new MixShortfallError(e.message, { ...e.shortfall, notAccepted: waiting }),
           });
         }
         throw e;

@@ -1,8 +1,10 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { Field, FormError, SubmitButton } from "~/components/form";
 import { authClient } from "~/lib/auth-client";
+import { Field } from "~/components/ui/field";
+import { FormError } from "~/components/ui/form-error";
+import { SubmitButton } from "~/components/ui/submit-button";
 
 export function SignInForm() {
   const router = useRouter();

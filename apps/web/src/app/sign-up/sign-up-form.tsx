@@ -3,8 +3,10 @@
 // teacher's. The server decides the role from the invitation, never from the form.
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { Field, FormError, SubmitButton } from "~/components/form";
 import { authClient } from "~/lib/auth-client";
+import { Field } from "~/components/ui/field";
+import { FormError } from "~/components/ui/form-error";
+import { SubmitButton } from "~/components/ui/submit-button";
 
 export function SignUpForm({ invitation }: { invitation: string | null }) {
   const router = useRouter();

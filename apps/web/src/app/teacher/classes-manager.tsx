@@ -4,21 +4,20 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
-import { apiProblem } from "~/components/teacher/api-problem";
-import { focusFirstInvalid } from "~/components/teacher/focus";
-import { ConfirmDialog } from "~/components/teacher/confirm-dialog";
-import { CopyButton } from "~/components/teacher/copy-button";
-import { plural } from "~/components/teacher/labels";
 import type { ClassSummary } from "~/components/teacher/types";
-import {
-  buttonClass,
-  EmptyState,
-  inputClass,
-  Notice,
-  PageHeader,
-  Skeleton,
-} from "~/components/teacher/ui";
 import { useTRPC } from "~/trpc/react";
+import { buttonClass } from "~/components/ui/button";
+import { ConfirmDialog } from "~/components/ui/confirm-dialog";
+import { CopyButton } from "~/components/ui/copy-button";
+import { EmptyState } from "~/components/ui/empty-state";
+import { plural } from "~/components/ui/format";
+import { inputClass } from "~/components/ui/input";
+import { Notice } from "~/components/ui/notice";
+import { PageHeader } from "~/components/ui/page-header";
+import { Skeleton } from "~/components/ui/skeleton";
+import { apiProblem } from "~/lib/api-error";
+import { focusFirstInvalid } from "~/lib/focus";
+import { QueryError } from "~/components/ui/query-state";
 
 export function ClassesManager({ teacherName }: { teacherName: string }) {
   const trpc = useTRPC();
@@ -57,12 +56,12 @@ export function ClassesManager({ teacherName }: { teacherName: string }) {
             <Skeleton className="h-36" />
           </div>
         ) : classes.isError ? (
-          <Notice tone="error">
-            Your classes could not be loaded. {apiProblem(classes.error, "").message}{" "}
-            <button type="button" className="underline" onClick={() => classes.refetch()}>
-              Try again
-            </button>
-          </Notice>
+          <QueryError
+            title="Your classes could not be loaded."
+            error={classes.error}
+            onRetry={classes.refetch}
+            detail
+          />
         ) : active.length === 0 ? (
           <EmptyState title="No classes yet">
             <p>

@@ -2,7 +2,7 @@
 // When a teacher page fails to load: say so plainly, offer to try again, and a way out.
 import Link from "next/link";
 import { useEffect } from "react";
-import { buttonClass } from "~/components/teacher/ui";
+import { buttonClass } from "~/components/ui/button";
 
 export default function TeacherError({ error, retry }: { error: unknown; retry: () => void }) {
   useEffect(() => {

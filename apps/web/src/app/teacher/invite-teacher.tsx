@@ -2,16 +2,19 @@
 // Inviting a colleague: a sign-up link, used once within a week, that makes a teacher's account.
 // Sign-up without one makes a student's.
 import { useMutation } from "@tanstack/react-query";
-import { useEffect, useState } from "react";
-import { apiProblem } from "~/components/teacher/api-problem";
-import { CopyButton } from "~/components/teacher/copy-button";
-import { buttonClass, Notice, Section } from "~/components/teacher/ui";
 import { useTRPC } from "~/trpc/react";
+import { buttonClass } from "~/components/ui/button";
+import { CopyButton } from "~/components/ui/copy-button";
+import { Notice } from "~/components/ui/notice";
+import { Section } from "~/components/ui/section";
+import { apiProblem } from "~/lib/api-error";
+import { useDeviceValue } from "~/hooks/use-device-value";
+
+const pageOrigin = () => window.location.origin;
 
 export function InviteTeacher() {
   const trpc = useTRPC();
-  const [origin, setOrigin] = useState("");
-  useEffect(() => setOrigin(window.location.origin), []);
+  const origin = useDeviceValue(pageOrigin, "");
   const invite = useMutation(trpc.account.inviteTeacher.mutationOptions());
   const link = invite.data
     ? `${origin}/sign-up?invitation=${encodeURIComponent(invite.data.code)}`

@@ -2,8 +2,10 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { Field, FormError, SubmitButton } from "~/components/form";
 import { useTRPC } from "~/trpc/react";
+import { Field } from "~/components/ui/field";
+import { FormError } from "~/components/ui/form-error";
+import { SubmitButton } from "~/components/ui/submit-button";
 
 export function WelcomeForm() {
   const trpc = useTRPC();

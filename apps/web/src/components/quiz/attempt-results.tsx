@@ -6,15 +6,19 @@ import { skipToken, useMutation, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useId, useState, useTransition } from "react";
-import { describeError } from "~/components/student/api-errors";
 import { rememberPractice } from "~/components/student/practice-picker";
-import { LocalTime } from "~/components/student/local-time";
-import { buttonStyles, ButtonLink, Notice, percent, plural } from "~/components/student/ui";
 import { useTRPC } from "~/trpc/react";
 import { AnswerFeedbackView } from "./answer-feedback";
 import { ClozePrompt } from "./question-inputs";
 import { ResponseSummary } from "./response-summary";
-import { QUESTION_TYPE_LABELS, type AttemptView } from "./types";
+import { type AttemptView } from "./types";
+import { buttonClass, ButtonLink } from "~/components/ui/button";
+import { percent, plural } from "~/components/ui/format";
+import { Notice } from "~/components/ui/notice";
+import { LocalTime } from "~/components/ui/time";
+import { describeError } from "~/lib/api-error";
+import { QUESTION_TYPE_LABEL } from "~/lib/labels";
+import { QueryError } from "~/components/ui/query-state";
 
 function verdict(score: number): string {
   if (score >= 0.9) return "Excellent work.";
@@ -28,12 +32,13 @@ export function AttemptResults({ attemptId }: { attemptId: string }) {
   const { data, error, refetch } = useQuery(trpc.attempts.review.queryOptions({ attemptId }));
   if (error && !data)
     return (
-      <Notice tone="error" role="alert" title="Your results didn't load">
-        <p>{describeError(error)}</p>
-        <button type="button" className={`${buttonStyles.primary} mt-3`} onClick={() => refetch()}>
-          Try again
-        </button>
-      </Notice>
+      <QueryError
+        look="panel"
+        title="Your results didn't load"
+        error={error}
+        onRetry={refetch}
+        retryTone="primary"
+      />
     );
   if (!data) return <ResultsSkeleton />;
   return <Results attempt={data} />;
@@ -103,7 +108,7 @@ function Results({ attempt }: { attempt: AttemptView }) {
       </section>
 
       {!feedbackShown && (
-        <Notice tone="info" title="The answers aren't out yet">
+        <Notice size="lg" role={null} tone="info" title="The answers aren't out yet">
           {attempt.feedbackAvailableAt ? (
             <p>
               Your teacher shares the right answers and explanations after the due date. Come back
@@ -134,7 +139,9 @@ function Results({ attempt }: { attempt: AttemptView }) {
           )}
         </div>
         {shown.length === 0 ? (
-          <Notice tone="success">Nothing to revisit: every answer was right.</Notice>
+          <Notice size="lg" role={null} tone="success">
+            Nothing to revisit: every answer was right.
+          </Notice>
         ) : (
           <ol className="space-y-4">
             {shown.map((q) => {
@@ -147,7 +154,7 @@ function Results({ attempt }: { attempt: AttemptView }) {
                     className="space-y-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm"
                   >
                     <h3 id={`review-${q.id}`} className="text-sm font-semibold text-slate-700">
-                      Question {n} · {QUESTION_TYPE_LABELS[q.type]}
+                      Question {n} · {QUESTION_TYPE_LABEL[q.type]}
                     </h3>
                     {q.type === "cloze" ? (
                       <ClozePrompt prompt={q.prompt} id={`review-${q.id}-prompt`} />
@@ -218,7 +225,7 @@ function NextSteps({ attempt }: { attempt: AttemptView }) {
         {attempt.kind === "practice" && attempt.articleId && (
           <button
             type="button"
-            className={buttonStyles.primary}
+            className={buttonClass("primary", "lg")}
             disabled={busy}
             aria-busy={busy}
             onClick={() =>
@@ -231,7 +238,7 @@ function NextSteps({ attempt }: { attempt: AttemptView }) {
         {assignment?.canStart && !assignment.inProgressAttemptId && (
           <button
             type="button"
-            className={buttonStyles.primary}
+            className={buttonClass("primary", "lg")}
             disabled={busy}
             aria-busy={busy}
             onClick={() => retry.mutate({ assignmentId: assignment.id })}
@@ -239,11 +246,15 @@ function NextSteps({ attempt }: { attempt: AttemptView }) {
             {busy ? "Opening…" : "Try again"}
           </button>
         )}
-        <ButtonLink href="/student" variant={attempt.kind === "practice" ? "quiet" : "secondary"}>
+        <ButtonLink
+          size="lg"
+          href="/student"
+          tone={attempt.kind === "practice" ? "secondary" : "outline"}
+        >
           Back to your assignments
         </ButtonLink>
         {attempt.articleId && (
-          <ButtonLink href={`/articles/${attempt.articleId}`} variant="quiet">
+          <ButtonLink size="lg" href={`/articles/${attempt.articleId}`} tone="secondary">
             Read the article
           </ButtonLink>
         )}

@@ -3,7 +3,6 @@
 // The feedback area keeps its space from the start and sits below the actions, so when
 // feedback arrives nothing above it moves.
 import type { Ref } from "react";
-import { buttonStyles } from "~/components/student/ui";
 import { AnswerFeedbackView } from "./answer-feedback";
 import type { Draft } from "./attempt-storage";
 import {
@@ -17,7 +16,6 @@ import {
 } from "./question-inputs";
 import {
   isChoiceType,
-  QUESTION_TYPE_LABELS,
   type AnswerFeedback,
   type AnswerResponse,
   type ArticleView,
@@ -25,6 +23,8 @@ import {
   type QuizQuestion,
 } from "./types";
 import type { SaveState } from "./use-answer-outbox";
+import { buttonClass } from "~/components/ui/button";
+import { QUESTION_TYPE_LABEL } from "~/lib/labels";
 
 export interface QuestionAnswer {
   given: AnswerResponse | null;
@@ -129,7 +129,7 @@ export function QuestionCard({
           Question {index + 1} of {total}
         </h2>
         <span className="rounded-full bg-slate-100 px-2 py-0.5 text-xs font-medium text-slate-700">
-          {QUESTION_TYPE_LABELS[q.type]}
+          {QUESTION_TYPE_LABEL[q.type]}
         </span>
       </div>
 
@@ -171,7 +171,7 @@ export function QuestionCard({
       <div className="grid grid-cols-2 gap-3 sm:flex sm:items-center">
         <button
           type="button"
-          className={buttonStyles.quiet}
+          className={buttonClass("secondary", "lg")}
           onClick={onPrevious}
           disabled={index === 0}
         >
@@ -179,7 +179,7 @@ export function QuestionCard({
         </button>
         <button
           type="button"
-          className={`${buttonStyles.quiet} sm:ml-auto ${answered ? "invisible" : ""}`}
+          className={`${buttonClass("secondary", "lg")} sm:ml-auto ${answered ? "invisible" : ""}`}
           onClick={onSkip}
         >
           Skip for now
@@ -189,12 +189,15 @@ export function QuestionCard({
             ref={nextRef}
             type="button"
             onClick={onNext}
-            className={`${buttonStyles.primary} col-span-2 sm:min-w-48`}
+            className={`${buttonClass("primary", "lg")} col-span-2 sm:min-w-48`}
           >
             {isLast ? "Review and finish" : "Next question"}
           </button>
         ) : (
-          <button type="submit" className={`${buttonStyles.primary} col-span-2 sm:min-w-48`}>
+          <button
+            type="submit"
+            className={`${buttonClass("primary", "lg")} col-span-2 sm:min-w-48`}
+          >
             Submit answer
           </button>
         )}

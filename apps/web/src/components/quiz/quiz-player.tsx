@@ -5,9 +5,6 @@
 import { skipToken, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, useTransition } from "react";
-import { describeError, errorCode } from "~/components/student/api-errors";
-import { LocalTime } from "~/components/student/local-time";
-import { buttonStyles, ButtonLink, Notice, plural } from "~/components/student/ui";
 import { useTRPC, useTRPCClient } from "~/trpc/react";
 import { feedbackHeadline } from "./answer-feedback";
 import {
@@ -23,6 +20,15 @@ import { QuestionCard, type QuestionAnswer } from "./question-card";
 import { asResponse, buildResponse, draftFromResponse } from "./responses";
 import { isChoiceType, type AnswerFeedback, type AttemptView, type QuizQuestion } from "./types";
 import { useAnswerOutbox, type SaveState } from "./use-answer-outbox";
+import { buttonClass, ButtonLink } from "~/components/ui/button";
+import { plural } from "~/components/ui/format";
+import { Notice } from "~/components/ui/notice";
+import { LocalTime } from "~/components/ui/time";
+import { describeError, errorCode } from "~/lib/api-error";
+import { QueryError } from "~/components/ui/query-state";
+import { useWarnBeforeUnload } from "~/hooks/use-warn-before-unload";
+import { useKeyDown } from "~/hooks/use-key-down";
+import { useHydrated } from "~/hooks/use-hydrated";
 
 const MAX_TIME_MS = 6 * 60 * 60 * 1000;
 
@@ -35,23 +41,27 @@ export function QuizPlayer({ attemptId }: { attemptId: string }) {
   if (isPending) return <PlayerSkeleton />;
   if (error && !data)
     return (
-      <Notice tone="error" role="alert" title="This quiz didn't load">
-        <p>{describeError(error)} Any answers you gave are kept.</p>
-        <div className="mt-3 flex flex-wrap gap-3">
-          <button type="button" className={buttonStyles.primary} onClick={() => refetch()}>
-            Try again
-          </button>
-          <ButtonLink href="/student" variant="quiet">
-            Back to your assignments
-          </ButtonLink>
-        </div>
-      </Notice>
+      <QueryError
+        look="panel"
+        title="This quiz didn't load"
+        error={error}
+        onRetry={refetch}
+        retryTone="primary"
+        note="Any answers you gave are kept."
+        actions={
+          <>
+            <ButtonLink size="lg" href="/student" tone="secondary">
+              Back to your assignments
+            </ButtonLink>
+          </>
+        }
+      />
     );
   if (data.status === "submitted")
     return (
-      <Notice tone="info" title="This attempt is finished">
+      <Notice size="lg" role={null} tone="info" title="This attempt is finished">
         <p>It has been submitted, so its answers can no longer change.</p>
-        <ButtonLink href={`/student/attempts/${attemptId}/results`} className="mt-3">
+        <ButtonLink size="lg" href={`/student/attempts/${attemptId}/results`} className="mt-3">
           See your results
         </ButtonLink>
       </Notice>
@@ -91,14 +101,6 @@ function withSavedAnswer(
   };
 }
 
-function isTypingTarget(el: HTMLElement | null): boolean {
-  if (!el) return false;
-  if (el.isContentEditable || el.closest("textarea, select")) return true;
-  if (el instanceof HTMLInputElement)
-    return !["radio", "checkbox", "button", "submit", "reset"].includes(el.type);
-  return false;
-}
-
 /** The option a key picks: 1–9 or A–I for choices, T/F (or 1/2, A/B) for true or false. */
 function optionForKey(q: QuizQuestion, key: string): number | null {
   const k = key.toLowerCase();
@@ -132,7 +134,6 @@ function Player({ attempt }: { attempt: AttemptView }) {
 
   const [position, setPosition] = useState(() => firstOpen(attempt, []));
   const [drafts, setDrafts] = useState<Record<string, Draft>>({});
-  const [restored, setRestored] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState("");
@@ -144,7 +145,9 @@ function Player({ attempt }: { attempt: AttemptView }) {
   const feedbackRef = useRef<HTMLElement>(null);
   const finishHeadingRef = useRef<HTMLHeadingElement>(null);
   const currentId = useRef<string | null>(null);
-  currentId.current = questions[position]?.id ?? null;
+  useEffect(() => {
+    currentId.current = questions[position]?.id ?? null;
+  });
 
   const outbox = useAnswerOutbox({
     attemptId: attempt.id,
@@ -191,8 +194,13 @@ function Player({ attempt }: { attempt: AttemptView }) {
     },
   });
 
-  // Back where the student left off, with their unfinished drafts (device only, so after hydration).
-  useEffect(() => {
+  // Back where the student left off, with their unfinished drafts (device only, so after
+  // hydration), once per attempt: later data must not move the student. Set while rendering,
+  // so React re-renders before painting.
+  const hydrated = useHydrated();
+  const [restoredFor, setRestoredFor] = useState<string | null>(null);
+  const restored = restoredFor === attempt.id;
+  if (hydrated && !restored) {
     const place = loadPlace(attempt.id);
     const pending = loadOutbox(attempt.id);
     const total = attempt.questions.length;
@@ -205,9 +213,8 @@ function Player({ attempt }: { attempt: AttemptView }) {
       !!attempt.answers[question.id] ||
       pending.some((e) => e.questionId === question.id);
     setPosition(done ? firstOpen(attempt, pending, saved) : saved);
-    setRestored(true);
-    // Only when the attempt changes: later data must not move the student.
-  }, [attempt.id]);
+    setRestoredFor(attempt.id);
+  }
 
   useEffect(() => {
     if (restored && !finished.current) savePlace(attempt.id, { position, drafts });
@@ -281,33 +288,29 @@ function Player({ attempt }: { attempt: AttemptView }) {
   };
 
   // Keyboard: 1–4 / A–D choose, T / F answer true or false, Enter submits and moves on.
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.defaultPrevented || e.isComposing || !restored) return;
-      const target = e.target instanceof HTMLElement ? e.target : null;
-      if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) {
-        if (!e.repeat) {
-          e.preventDefault();
-          primaryAction();
-        }
-        return;
-      }
-      if (e.altKey || e.ctrlKey || e.metaKey || isTypingTarget(target) || !current) return;
-      if (e.key === "Enter") {
-        // Buttons and links activate themselves; a held key must not race through questions.
-        if (e.repeat || target?.closest("button, a, summary, [role='button']")) return;
+  useKeyDown((e, { typing }) => {
+    if (e.defaultPrevented || !restored) return;
+    const target = e.target instanceof HTMLElement ? e.target : null;
+    if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) {
+      if (!e.repeat) {
         e.preventDefault();
         primaryAction();
-        return;
       }
-      if (currentAnswer) return;
-      const index = optionForKey(current, e.key);
-      if (index === null) return;
+      return;
+    }
+    if (e.altKey || e.ctrlKey || e.metaKey || typing || !current) return;
+    if (e.key === "Enter") {
+      // Buttons and links activate themselves; a held key must not race through questions.
+      if (e.repeat || target?.closest("button, a, summary, [role='button']")) return;
       e.preventDefault();
-      pick(current, index);
-    };
-    document.addEventListener("keydown", onKey);
-    return () => document.removeEventListener("keydown", onKey);
+      primaryAction();
+      return;
+    }
+    if (currentAnswer) return;
+    const index = optionForKey(current, e.key);
+    if (index === null) return;
+    e.preventDefault();
+    pick(current, index);
   });
 
   // Focus goes where the student's attention should: the new question, or the Next button.
@@ -341,26 +344,21 @@ function Player({ attempt }: { attempt: AttemptView }) {
 
   // With no device storage, closing the tab would lose waiting answers: warn first.
   const unsafe = outbox.entries.length > 0 && !outbox.onDevice;
-  useEffect(() => {
-    if (!unsafe) return;
-    const warn = (e: BeforeUnloadEvent) => e.preventDefault();
-    window.addEventListener("beforeunload", warn);
-    return () => window.removeEventListener("beforeunload", warn);
-  }, [unsafe]);
+  useWarnBeforeUnload(unsafe);
 
   const [navigating, startNavigation] = useTransition();
-  const finish = useMutation(
-    trpc.attempts.finish.mutationOptions({
-      onSuccess: () => {
-        finished.current = true;
-        forgetAttempt(attempt.id);
-        // The player's own attempt query stays as it is: refetching it now would show
-        // "finished" here for a moment before the results page opens.
-        void queryClient.invalidateQueries(trpc.assignments.mine.queryFilter());
-        startNavigation(() => router.replace(`/student/attempts/${attempt.id}/results`));
-      },
-    }),
-  );
+  const finish = useMutation(trpc.attempts.finish.mutationOptions());
+  // Its callbacks go with each call: they use refs, which rendering must not read.
+  const finishCallbacks: Parameters<typeof finish.mutate>[1] = {
+    onSuccess: () => {
+      finished.current = true;
+      forgetAttempt(attempt.id);
+      // The player's own attempt query stays as it is: refetching it now would show
+      // "finished" here for a moment before the results page opens.
+      void queryClient.invalidateQueries(trpc.assignments.mine.queryFilter());
+      startNavigation(() => router.replace(`/student/attempts/${attempt.id}/results`));
+    },
+  };
 
   return (
     <div className="mx-auto max-w-3xl space-y-4">
@@ -409,7 +407,7 @@ function Player({ attempt }: { attempt: AttemptView }) {
       </p>
 
       {notice && (
-        <Notice tone="warning" role="alert">
+        <Notice size="lg" tone="warning" role="alert">
           <div className="flex items-start justify-between gap-3">
             <p>{notice}</p>
             <button
@@ -461,7 +459,7 @@ function Player({ attempt }: { attempt: AttemptView }) {
             onRetry={outbox.retryNow}
             finishing={finish.isPending || navigating}
             finishError={finish.error ? describeError(finish.error) : null}
-            onFinish={() => finish.mutate({ attemptId: attempt.id })}
+            onFinish={() => finish.mutate({ attemptId: attempt.id }, finishCallbacks)}
           />
         )}
       </div>
@@ -633,7 +631,12 @@ function FinishStep({
         You&apos;ve answered {total - unanswered.length} of {total} questions.
       </p>
       {unanswered.length > 0 && (
-        <Notice tone="warning" title={`${plural(unanswered.length, "question")} without an answer`}>
+        <Notice
+          size="lg"
+          role={null}
+          tone="warning"
+          title={`${plural(unanswered.length, "question")} without an answer`}
+        >
           <p>Unanswered questions score zero. Go back to answer them, or finish anyway.</p>
           <ul className="mt-2 space-y-1">
             {unanswered.map(({ q, i }) => (
@@ -651,7 +654,12 @@ function FinishStep({
         </Notice>
       )}
       {waiting > 0 && (
-        <Notice tone="info" title={`${plural(waiting, "answer")} still to send`}>
+        <Notice
+          size="lg"
+          role={null}
+          tone="info"
+          title={`${plural(waiting, "answer")} still to send`}
+        >
           <p>
             {saveState === "sending"
               ? "Sending now…"
@@ -674,7 +682,7 @@ function FinishStep({
       <div className="flex flex-wrap gap-3">
         <button
           type="button"
-          className={buttonStyles.primary}
+          className={buttonClass("primary", "lg")}
           disabled={waiting > 0 || finishing}
           aria-busy={finishing}
           onClick={onFinish}
@@ -684,7 +692,7 @@ function FinishStep({
         {unanswered[0] && (
           <button
             type="button"
-            className={buttonStyles.quiet}
+            className={buttonClass("secondary", "lg")}
             onClick={() => onGo(unanswered[0]!.i)}
           >
             Go to question {unanswered[0].i + 1}

@@ -13,16 +13,6 @@ export type AnswerResponse = Inputs["attempts"]["submitAnswer"]["response"];
 export type ArticleView = Outputs["articles"]["get"];
 export type QuestionType = QuizQuestion["type"];
 
-export const QUESTION_TYPE_LABELS: Record<QuestionType, string> = {
-  multiple_choice: "Multiple choice",
-  true_false: "True or false",
-  cloze: "Fill in the blank",
-  numeric: "Numbers",
-  attribution: "Who said it",
-  matching: "Matching",
-  open: "Written answer",
-};
-
 /** True for the types answered by picking one option. */
 export function isChoiceType(type: QuestionType): boolean {
   return type === "multiple_choice" || type === "numeric" || type === "attribution";

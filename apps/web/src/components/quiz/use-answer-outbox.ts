@@ -4,8 +4,8 @@
 // Failed sends are retried with the same idempotency key, with exponential backoff and at once
 // when the browser comes back online, so an answer is recorded exactly once.
 import { useCallback, useEffect, useRef, useState } from "react";
-import { errorCode, isTransientError } from "~/components/student/api-errors";
 import { loadOutbox, saveOutbox, type OutboxEntry } from "./attempt-storage";
+import { errorCode, isTransientError } from "~/lib/api-error";
 
 export type SaveState =
   /** Nothing waiting. */

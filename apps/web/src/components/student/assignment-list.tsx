@@ -5,12 +5,18 @@ import type { AppRouter } from "@studykit/api";
 import type { inferRouterOutputs } from "@trpc/server";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useEffect, useState, useTransition } from "react";
+import { useState, useTransition } from "react";
 import { attemptsWithUnsentAnswers } from "~/components/quiz/attempt-storage";
 import { useTRPC } from "~/trpc/react";
-import { describeError } from "./api-errors";
-import { LocalTime, RelativeTime, useHydrated } from "./local-time";
-import { buttonStyles, ButtonLink, EmptyState, Notice, percent, plural } from "./ui";
+import { buttonClass, ButtonLink } from "~/components/ui/button";
+import { EmptyState } from "~/components/ui/empty-state";
+import { percent, plural } from "~/components/ui/format";
+import { Notice } from "~/components/ui/notice";
+import { LocalTime, TimeUntil } from "~/components/ui/time";
+import { useHydrated } from "~/hooks/use-hydrated";
+import { describeError } from "~/lib/api-error";
+import { QueryError } from "~/components/ui/query-state";
+import { useDeviceValue } from "~/hooks/use-device-value";
 
 export type StudentAssignment = inferRouterOutputs<AppRouter>["assignments"]["mine"][number];
 
@@ -40,12 +46,13 @@ export function AssignmentList() {
   if (isPending) return <AssignmentsSkeleton />;
   if (error && !data)
     return (
-      <Notice tone="error" role="alert" title="Your assignments didn't load">
-        <p>{describeError(error)}</p>
-        <button type="button" className={`${buttonStyles.quiet} mt-2`} onClick={() => refetch()}>
-          Try again
-        </button>
-      </Notice>
+      <QueryError
+        look="panel"
+        title="Your assignments didn't load"
+        error={error}
+        onRetry={refetch}
+        retryTone="secondary"
+      />
     );
 
   if (data.length === 0) {
@@ -53,7 +60,11 @@ export function AssignmentList() {
     return inAClass ? (
       <EmptyState
         title="No assignments yet"
-        action={<ButtonLink href="/student/practice">Practise an article</ButtonLink>}
+        action={
+          <ButtonLink size="lg" href="/student/practice">
+            Practise an article
+          </ButtonLink>
+        }
       >
         Your teacher hasn&apos;t set any work for your class. Practise on your own in the meantime.
       </EmptyState>
@@ -62,10 +73,10 @@ export function AssignmentList() {
         title="You're not in a class yet"
         action={
           <>
-            <a href="#join-code" className={buttonStyles.primary}>
+            <a href="#join-code" className={buttonClass("primary", "lg")}>
               Enter a class code
             </a>
-            <ButtonLink href="/student/practice" variant="secondary">
+            <ButtonLink size="lg" href="/student/practice" tone="outline">
               Practise on your own
             </ButtonLink>
           </>
@@ -139,7 +150,7 @@ function AssignmentCard({ assignment: a }: { assignment: StudentAssignment }) {
     hydrated &&
     a.dueAt !== null &&
     (a.status === "not_started" || a.status === "in_progress") &&
-    a.dueAt.getTime() - Date.now() < DAY_MS;
+    msUntil(a.dueAt) < DAY_MS;
   const attemptsLeft =
     a.attemptsAllowed === null ? null : Math.max(0, a.attemptsAllowed - a.attemptsUsed);
 
@@ -171,7 +182,7 @@ function AssignmentCard({ assignment: a }: { assignment: StudentAssignment }) {
               {a.status !== "missed" && a.status !== "submitted" && (
                 <span className={dueSoon ? "font-semibold text-amber-900" : ""}>
                   {" "}
-                  (<RelativeTime date={a.dueAt} />)
+                  (<TimeUntil date={a.dueAt} />)
                 </span>
               )}
             </>
@@ -222,14 +233,18 @@ function AssignmentActions({
     <div className="flex shrink-0 flex-col items-stretch gap-2 sm:items-end">
       <div className="flex flex-wrap gap-2 sm:justify-end">
         {a.inProgressAttemptId ? (
-          <ButtonLink href={`/student/attempts/${a.inProgressAttemptId}`}>
+          <ButtonLink size="lg" href={`/student/attempts/${a.inProgressAttemptId}`}>
             Resume<span className="sr-only"> {a.title}</span>
           </ButtonLink>
         ) : (
           a.canStart && (
             <button
               type="button"
-              className={a.status === "submitted" ? buttonStyles.secondary : buttonStyles.primary}
+              className={
+                a.status === "submitted"
+                  ? buttonClass("outline", "lg")
+                  : buttonClass("primary", "lg")
+              }
               disabled={busy}
               aria-busy={busy}
               onClick={() => {
@@ -245,7 +260,7 @@ function AssignmentActions({
         {a.lastSubmittedAttemptId && (
           <ButtonLink
             href={`/student/attempts/${a.lastSubmittedAttemptId}/results`}
-            variant="quiet"
+            tone="secondary"
           >
             Results<span className="sr-only"> for {a.title}</span>
           </ButtonLink>
@@ -284,11 +299,17 @@ function AssignmentsSkeleton() {
   );
 }
 
+const NO_IDS: string[] = [];
+
+/** Milliseconds from now until a date (read after hydration: the server's clock would be stale). */
+function msUntil(date: Date): number {
+  return date.getTime() - Date.now();
+}
+
 /** Answers this device still holds for a quiz (given offline, say): point the student back to it. */
 function UnsentAnswers() {
   const trpc = useTRPC();
-  const [ids, setIds] = useState<string[]>([]);
-  useEffect(() => setIds(attemptsWithUnsentAnswers()), []);
+  const ids = useDeviceValue(attemptsWithUnsentAnswers, NO_IDS);
   // Only this student's quizzes: on a shared computer another student's may be waiting too.
   const attempts = useQueries({
     queries: ids.map((attemptId) => ({
@@ -299,7 +320,7 @@ function UnsentAnswers() {
   const mine = attempts.flatMap((q) => (q.data?.status === "in_progress" ? [q.data] : []));
   if (mine.length === 0) return null;
   return (
-    <Notice tone="warning" title="Some answers haven't been sent yet">
+    <Notice size="lg" role={null} tone="warning" title="Some answers haven't been sent yet">
       <p>They are kept on this device. Open the quiz while online and they are sent at once.</p>
       <ul className="mt-2 space-y-1">
         {mine.map((attempt) => (

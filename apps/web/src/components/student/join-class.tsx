@@ -2,10 +2,11 @@
 // Joining a class by the code the teacher hands out, and the classes the student is in.
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { Field, SubmitButton } from "~/components/form";
 import { useTRPC } from "~/trpc/react";
-import { describeError, errorCode } from "./api-errors";
-import { Notice } from "./ui";
+import { Field } from "~/components/ui/field";
+import { Notice } from "~/components/ui/notice";
+import { SubmitButton } from "~/components/ui/submit-button";
+import { describeError, errorCode } from "~/lib/api-error";
 
 const CODE = /^[A-Z0-9]{4,12}$/;
 
@@ -79,7 +80,11 @@ export function JoinClassForm() {
       />
       <SubmitButton busy={join.isPending}>Join class</SubmitButton>
       <div role="status" aria-live="polite">
-        {joined && <Notice tone="success">{joined}</Notice>}
+        {joined && (
+          <Notice size="lg" role={null} tone="success">
+            {joined}
+          </Notice>
+        )}
       </div>
     </form>
   );

@@ -1,5 +1,5 @@
+import { ButtonLink } from "~/components/ui/button";
 // Nothing at this address: say so plainly and offer the likely next steps.
-import { ButtonLink } from "./ui";
 
 export function NotFoundPanel({ what, children }: { what: string; children?: React.ReactNode }) {
   return (
@@ -9,8 +9,10 @@ export function NotFoundPanel({ what, children }: { what: string; children?: Rea
         {children ?? "The link may be mistyped, or it belongs to another account."}
       </p>
       <div className="flex flex-wrap gap-3">
-        <ButtonLink href="/student">Your assignments</ButtonLink>
-        <ButtonLink href="/student/practice" variant="quiet">
+        <ButtonLink size="lg" href="/student">
+          Your assignments
+        </ButtonLink>
+        <ButtonLink size="lg" href="/student/practice" tone="secondary">
           Practise an article
         </ButtonLink>
       </div>

@@ -5,11 +5,17 @@
 import { skipToken, useMutation, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useEffect, useId, useState, useTransition } from "react";
-import { QUESTION_TYPE_LABELS, type QuestionType } from "~/components/quiz/types";
+import { useId, useState, useTransition } from "react";
+import { type QuestionType } from "~/components/quiz/types";
 import { useTRPC } from "~/trpc/react";
-import { describeError, errorCode } from "./api-errors";
-import { buttonStyles, ButtonLink, EmptyState, Notice, plural } from "./ui";
+import { buttonClass, ButtonLink } from "~/components/ui/button";
+import { EmptyState } from "~/components/ui/empty-state";
+import { plural } from "~/components/ui/format";
+import { Notice } from "~/components/ui/notice";
+import { describeError, errorCode } from "~/lib/api-error";
+import { QUESTION_TYPE_LABEL } from "~/lib/labels";
+import { QueryError } from "~/components/ui/query-state";
+import { useDeviceValue } from "~/hooks/use-device-value";
 
 const LAST_PRACTICE_KEY = "studykit.practice.last";
 
@@ -34,12 +40,13 @@ export function PracticePicker() {
   const { data, error, refetch } = useQuery(trpc.articles.list.queryOptions());
   if (error && !data)
     return (
-      <Notice tone="error" role="alert" title="The articles didn't load">
-        <p>{describeError(error)}</p>
-        <button type="button" className={`${buttonStyles.quiet} mt-2`} onClick={() => refetch()}>
-          Try again
-        </button>
-      </Notice>
+      <QueryError
+        look="panel"
+        title="The articles didn't load"
+        error={error}
+        onRetry={refetch}
+        retryTone="secondary"
+      />
     );
   if (!data) return <div aria-busy="true" className="h-40 animate-pulse rounded-lg bg-white" />;
   const practisable = data.filter((a) => a.questions > 0);
@@ -49,7 +56,11 @@ export function PracticePicker() {
       {practisable.length === 0 ? (
         <EmptyState
           title="No articles to practise yet"
-          action={<ButtonLink href="/student">Back to your assignments</ButtonLink>}
+          action={
+            <ButtonLink size="lg" href="/student">
+              Back to your assignments
+            </ButtonLink>
+          }
         >
           Articles appear here once your teacher adds them to StudyKit.
         </EmptyState>
@@ -68,19 +79,18 @@ export function PracticePicker() {
 
 function CarryOn() {
   const trpc = useTRPC();
-  const [attemptId, setAttemptId] = useState<string | null>(null);
-  useEffect(() => setAttemptId(lastPractice()), []);
+  const attemptId = useDeviceValue(lastPractice, null);
   const { data } = useQuery({
     ...trpc.attempts.get.queryOptions(attemptId ? { attemptId } : skipToken),
     retry: false,
   });
   if (!data || data.status !== "in_progress" || data.kind !== "practice") return null;
   return (
-    <Notice tone="info" title="Carry on where you left off">
+    <Notice size="lg" role={null} tone="info" title="Carry on where you left off">
       <p>
         {data.title}: {data.answeredCount} of {plural(data.questionCount, "question")} answered.
       </p>
-      <ButtonLink href={`/student/attempts/${data.id}`} className="mt-3">
+      <ButtonLink size="lg" href={`/student/attempts/${data.id}`} className="mt-3">
         Resume practice
       </ButtonLink>
     </Notice>
@@ -109,7 +119,7 @@ function ArticleCard({
   const busy = practice.isPending || navigating;
   const failure = practice.error
     ? errorCode(practice.error) === "NOT_FOUND" && kind !== "mix"
-      ? `This article has no ${QUESTION_TYPE_LABELS[kind].toLowerCase()} questions. Choose another kind.`
+      ? `This article has no ${QUESTION_TYPE_LABEL[kind].toLowerCase()} questions. Choose another kind.`
       : describeError(practice.error)
     : null;
 
@@ -169,7 +179,7 @@ function ArticleCard({
               className="w-full rounded-md border border-slate-400 bg-white px-2 py-2"
             >
               <option value="mix">A mix of everything</option>
-              {Object.entries(QUESTION_TYPE_LABELS).map(([value, label]) => (
+              {Object.entries(QUESTION_TYPE_LABEL).map(([value, label]) => (
                 <option key={value} value={value}>
                   {label}
                 </option>
@@ -178,7 +188,12 @@ function ArticleCard({
           </div>
         </div>
         <div className="flex flex-wrap items-center gap-3">
-          <button type="submit" className={buttonStyles.primary} disabled={busy} aria-busy={busy}>
+          <button
+            type="submit"
+            className={buttonClass("primary", "lg")}
+            disabled={busy}
+            aria-busy={busy}
+          >
             {busy ? "Opening…" : "Start practice"}
             <span className="sr-only"> on {article.title}</span>
           </button>

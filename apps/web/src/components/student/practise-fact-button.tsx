@@ -4,8 +4,8 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useTransition } from "react";
 import { useTRPC } from "~/trpc/react";
-import { describeError } from "./api-errors";
 import { rememberPractice } from "./practice-picker";
+import { describeError } from "~/lib/api-error";
 
 export function PractiseFactButton({
   articleId,

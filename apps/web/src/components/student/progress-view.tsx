@@ -5,10 +5,13 @@
 import { MasteryChart, ReviewsChart, ScoresChart } from "~/components/charts/progress-charts";
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { useEffect, useState } from "react";
 import { useTRPC } from "~/trpc/react";
-import { describeError } from "./api-errors";
-import { buttonStyles, ButtonLink, EmptyState, Notice, percent, plural } from "./ui";
+import { ButtonLink } from "~/components/ui/button";
+import { EmptyState } from "~/components/ui/empty-state";
+import { percent, plural } from "~/components/ui/format";
+import { QueryError } from "~/components/ui/query-state";
+import { useDeviceValue } from "~/hooks/use-device-value";
+import { viewerUtcOffset } from "~/components/ui/time";
 
 const WEEK = new Intl.DateTimeFormat(undefined, {
   day: "numeric",
@@ -21,8 +24,7 @@ const LEVEL_LABEL = { new: "Not started", learning: "Learning", mastered: "Maste
 
 export function ProgressView() {
   const trpc = useTRPC();
-  const [utcOffsetMinutes, setOffset] = useState<number | null>(null);
-  useEffect(() => setOffset(-new Date().getTimezoneOffset()), []);
+  const utcOffsetMinutes = useDeviceValue<number | null>(viewerUtcOffset, null);
   const { data, error, refetch } = useQuery({
     ...trpc.progress.mine.queryOptions({ utcOffsetMinutes: utcOffsetMinutes ?? 0, weeks: 8 }),
     enabled: utcOffsetMinutes !== null,
@@ -30,12 +32,13 @@ export function ProgressView() {
 
   if (error && !data)
     return (
-      <Notice tone="error" role="alert" title="Your progress didn't load">
-        <p>{describeError(error)}</p>
-        <button type="button" className={`${buttonStyles.quiet} mt-2`} onClick={() => refetch()}>
-          Try again
-        </button>
-      </Notice>
+      <QueryError
+        look="panel"
+        title="Your progress didn't load"
+        error={error}
+        onRetry={refetch}
+        retryTone="secondary"
+      />
     );
   if (!data) return <ProgressSkeleton />;
 
@@ -84,7 +87,11 @@ export function ProgressView() {
         {!anyScores ? (
           <EmptyState
             title="No finished quizzes in the last 8 weeks"
-            action={<ButtonLink href="/student/practice">Practise an article</ButtonLink>}
+            action={
+              <ButtonLink size="lg" href="/student/practice">
+                Practise an article
+              </ButtonLink>
+            }
           >
             Finish an assignment or a practice quiz and your weekly average shows here.
           </EmptyState>

@@ -5,6 +5,8 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useTRPC } from "~/trpc/react";
+import { QueryError } from "~/components/ui/query-state";
+import { useKeyDown } from "~/hooks/use-key-down";
 
 type Rating = "again" | "hard" | "good" | "easy";
 const RATINGS: { rating: Rating; label: string; key: string; className: string }[] = [
@@ -57,13 +59,11 @@ export function StudySession() {
   const [revealed, setRevealed] = useState(false);
   const [done, setDone] = useState(0);
   const [error, setError] = useState<string | null>(null);
-  const shownAt = useRef(Date.now());
+  const shownAt = useRef(0);
   // The session works through the queue as it was when it started: a refetch must not shift
   // the cards under the student's finger.
   const [session, setSession] = useState<typeof queue.data | null>(null);
-  useEffect(() => {
-    if (queue.data && (!session || index === 0)) setSession(queue.data);
-  }, [queue.data, session, index]);
+  if (queue.data && queue.data !== session && (!session || index === 0)) setSession(queue.data);
   const cards = session?.cards ?? [];
   const card = cards[index];
 
@@ -97,35 +97,28 @@ export function StudySession() {
     [card, review],
   );
 
-  useEffect(() => {
-    function onKey(e: KeyboardEvent) {
-      const target = e.target as HTMLElement | null;
-      if (target && ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName)) return;
-      if (!card) return;
-      if (!revealed && (e.key === " " || e.key === "Enter")) {
-        e.preventDefault();
-        setRevealed(true);
-        return;
-      }
-      const r = RATINGS.find((x) => x.key === e.key);
-      if (revealed && r) {
-        e.preventDefault();
-        void rate(r.rating);
-      }
+  useKeyDown((e, { typing }) => {
+    if (typing || !card) return;
+    if (!revealed && (e.key === " " || e.key === "Enter")) {
+      e.preventDefault();
+      setRevealed(true);
+      return;
     }
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
-  }, [card, revealed, rate]);
+    const r = RATINGS.find((x) => x.key === e.key);
+    if (revealed && r) {
+      e.preventDefault();
+      void rate(r.rating);
+    }
+  });
 
   if (queue.isPending || (queue.data && !session)) return <p role="status">Loading your cards…</p>;
   if (queue.isError) {
     return (
-      <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-red-900">
-        Your cards could not be loaded.{" "}
-        <button className="underline" onClick={() => void queue.refetch()}>
-          Try again
-        </button>
-      </p>
+      <QueryError
+        title="Your cards could not be loaded."
+        error={queue.error}
+        onRetry={queue.refetch}
+      />
     );
   }
   if (!card) {

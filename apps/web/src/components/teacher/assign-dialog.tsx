@@ -6,12 +6,15 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useId, useRef, useState } from "react";
 import { useTRPC } from "~/trpc/react";
-import { apiProblem } from "./api-problem";
-import { Dialog } from "./dialog";
-import { focusFirstInvalid } from "./focus";
-import { FEEDBACK_LABEL, plural, type FeedbackTiming } from "./labels";
-import { formatDate, toLocalInput } from "./time";
-import { buttonClass, inputClass, Notice } from "./ui";
+import { buttonClass } from "~/components/ui/button";
+import { Dialog } from "~/components/ui/dialog";
+import { plural } from "~/components/ui/format";
+import { inputClass } from "~/components/ui/input";
+import { Notice } from "~/components/ui/notice";
+import { formatDate, toLocalInput } from "~/components/ui/time";
+import { apiProblem } from "~/lib/api-error";
+import { focusFirstInvalid } from "~/lib/focus";
+import { FEEDBACK_LABEL, type FeedbackTiming } from "~/lib/labels";
 
 export interface Assigned {
   id: string;
@@ -139,25 +142,25 @@ function AssignForm({
     });
   };
 
-  const create = useMutation(
-    trpc.assignments.create.mutationOptions({
-      onSuccess: async (a, input) => {
-        await Promise.all([
-          queryClient.invalidateQueries({ queryKey: trpc.assignments.forClass.queryKey() }),
-          queryClient.invalidateQueries({ queryKey: trpc.classes.list.queryKey() }),
-          queryClient.invalidateQueries({ queryKey: trpc.sets.list.queryKey() }),
-          queryClient.invalidateQueries({ queryKey: trpc.dashboard.class.queryKey() }),
-        ]);
-        onAssigned({ ...a, classId: input.classId });
-      },
-      onError: (e) => {
-        const problem = apiProblem(e, "the set could not be assigned");
-        setErrors(problem.fieldErrors);
-        setFormError(problem.message);
-        focusFirstInvalid(formRef.current);
-      },
-    }),
-  );
+  const create = useMutation(trpc.assignments.create.mutationOptions());
+  // Its callbacks go with each call: they use refs, which rendering must not read.
+  const createCallbacks: Parameters<typeof create.mutate>[1] = {
+    onSuccess: async (a, input) => {
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: trpc.assignments.forClass.queryKey() }),
+        queryClient.invalidateQueries({ queryKey: trpc.classes.list.queryKey() }),
+        queryClient.invalidateQueries({ queryKey: trpc.sets.list.queryKey() }),
+        queryClient.invalidateQueries({ queryKey: trpc.dashboard.class.queryKey() }),
+      ]);
+      onAssigned({ ...a, classId: input.classId });
+    },
+    onError: (e) => {
+      const problem = apiProblem(e, "the set could not be assigned");
+      setErrors(problem.fieldErrors);
+      setFormError(problem.message);
+      focusFirstInvalid(formRef.current);
+    },
+  };
 
   const chosenSet = sets.data?.find((s) => s.id === form.setId);
   const noSets = !fixedSetId && sets.isSuccess && sets.data.length === 0;
@@ -220,17 +223,20 @@ function AssignForm({
           return;
         }
         setFormError(null);
-        create.mutate({
-          classId: form.classId,
-          setId: form.setId,
-          ...(form.title.trim() ? { title: form.title.trim() } : {}),
-          ...(form.opensAt ? { opensAt: new Date(form.opensAt) } : {}),
-          dueAt: form.dueAt ? new Date(form.dueAt) : null,
-          attemptsAllowed: form.unlimited ? null : attempts,
-          shuffleQuestions: form.shuffleQuestions,
-          shuffleOptions: form.shuffleOptions,
-          feedback: form.feedback,
-        });
+        create.mutate(
+          {
+            classId: form.classId,
+            setId: form.setId,
+            ...(form.title.trim() ? { title: form.title.trim() } : {}),
+            ...(form.opensAt ? { opensAt: new Date(form.opensAt) } : {}),
+            dueAt: form.dueAt ? new Date(form.dueAt) : null,
+            attemptsAllowed: form.unlimited ? null : attempts,
+            shuffleQuestions: form.shuffleQuestions,
+            shuffleOptions: form.shuffleOptions,
+            feedback: form.feedback,
+          },
+          createCallbacks,
+        );
       }}
     >
       {formError && <Notice tone="error">{formError}</Notice>}

@@ -7,11 +7,13 @@ import type { Difficulty, Question } from "@studykit/content";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useId, useRef, useState } from "react";
 import { useTRPC } from "~/trpc/react";
-import { apiProblem, sentence } from "./api-problem";
-import { ConfirmDialog } from "./confirm-dialog";
-import { focusFirstInvalid } from "./focus";
-import { DIFFICULTIES, DIFFICULTY_LABEL } from "./labels";
-import { buttonClass, inputClass, Notice } from "./ui";
+import { buttonClass } from "~/components/ui/button";
+import { ConfirmDialog } from "~/components/ui/confirm-dialog";
+import { inputClass } from "~/components/ui/input";
+import { Notice } from "~/components/ui/notice";
+import { apiProblem, sentence } from "~/lib/api-error";
+import { focusFirstInvalid } from "~/lib/focus";
+import { DIFFICULTIES, DIFFICULTY_LABEL } from "~/lib/labels";
 
 type Field = "prompt" | "options" | "answer" | "explanation" | "difficulty" | "acceptableAnswers";
 
@@ -145,40 +147,40 @@ export function QuestionEditor({
   const changes = changesOf(question, draft);
   const dirty = Object.keys(changes).length > 0;
 
-  const save = useMutation(
-    trpc.articles.editQuestion.mutationOptions({
-      onSuccess: async () => {
-        await Promise.all([
-          queryClient.invalidateQueries({ queryKey: trpc.articles.bank.queryKey() }),
-          queryClient.invalidateQueries({ queryKey: trpc.sets.get.queryKey() }),
-          queryClient.invalidateQueries({ queryKey: trpc.review.article.queryKey() }),
-        ]);
-        onSaved();
-      },
-      onError: (e) => {
-        const problem = apiProblem(e, "the question could not be saved");
-        const fieldErrors: Partial<Record<Field, string>> = {};
-        for (const [k, v] of Object.entries(problem.fieldErrors)) fieldErrors[k as Field] = v;
-        let rest: string[] = [];
-        if (problem.code === "BAD_REQUEST" && problem.message && !Object.keys(fieldErrors).length) {
-          const raw = problem.message.replace(/\.$/, "").replace(VALIDATOR_PREFIX, "");
-          for (const issue of raw.split(/;\s*/)) {
-            const field = fieldOfIssue(issue);
-            if (field)
-              fieldErrors[field] = [fieldErrors[field], sentence(issue)].filter(Boolean).join(" ");
-            else rest.push(sentence(issue));
-          }
-        } else if (!Object.keys(fieldErrors).length && problem.message) {
-          rest = [problem.message];
+  const save = useMutation(trpc.articles.editQuestion.mutationOptions());
+  // Its callbacks go with each call: they use refs, which rendering must not read.
+  const saveCallbacks: Parameters<typeof save.mutate>[1] = {
+    onSuccess: async () => {
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: trpc.articles.bank.queryKey() }),
+        queryClient.invalidateQueries({ queryKey: trpc.sets.get.queryKey() }),
+        queryClient.invalidateQueries({ queryKey: trpc.review.article.queryKey() }),
+      ]);
+      onSaved();
+    },
+    onError: (e) => {
+      const problem = apiProblem(e, "the question could not be saved");
+      const fieldErrors: Partial<Record<Field, string>> = {};
+      for (const [k, v] of Object.entries(problem.fieldErrors)) fieldErrors[k as Field] = v;
+      let rest: string[] = [];
+      if (problem.code === "BAD_REQUEST" && problem.message && !Object.keys(fieldErrors).length) {
+        const raw = problem.message.replace(/\.$/, "").replace(VALIDATOR_PREFIX, "");
+        for (const issue of raw.split(/;\s*/)) {
+          const field = fieldOfIssue(issue);
+          if (field)
+            fieldErrors[field] = [fieldErrors[field], sentence(issue)].filter(Boolean).join(" ");
+          else rest.push(sentence(issue));
         }
-        setErrors(fieldErrors);
-        focusFirstInvalid(formRef.current);
-        setFormError(
-          `Not saved. ${rest.length ? rest.join(" ") : "Fix the problems marked below and save again."}`,
-        );
-      },
-    }),
-  );
+      } else if (!Object.keys(fieldErrors).length && problem.message) {
+        rest = [problem.message];
+      }
+      setErrors(fieldErrors);
+      focusFirstInvalid(formRef.current);
+      setFormError(
+        `Not saved. ${rest.length ? rest.join(" ") : "Fix the problems marked below and save again."}`,
+      );
+    },
+  };
 
   const set = <K extends keyof Draft>(key: K, value: Draft[K], field: Field) => {
     setDraft((d) => ({ ...d, [key]: value }));
@@ -220,7 +222,7 @@ export function QuestionEditor({
           return;
         }
         setFormError(null);
-        save.mutate({ questionId, ...changes });
+        save.mutate({ questionId, ...changes }, saveCallbacks);
       }}
       onKeyDown={(e) => {
         if (e.key === "Escape" && !confirmDiscard) {

@@ -1,8 +1,8 @@
 // A question as a student meets it (prompt, options, the blank to fill), and, for the teacher,
 // its answer, explanation and the article sentence it came from.
 import type { Question } from "@studykit/content";
-import { DIFFICULTY_LABEL, QUESTION_TYPE_LABEL, STANCE_LABEL } from "./labels";
-import { Badge } from "./ui";
+import { Badge } from "~/components/ui/badge";
+import { DIFFICULTY_LABEL, QUESTION_TYPE_LABEL, STANCE_LABEL } from "~/lib/labels";
 
 const LETTERS = "ABCDEFGHIJKL";
 

@@ -7,9 +7,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { PractiseFactButton } from "~/components/student/practise-fact-button";
-import { plural } from "~/components/student/ui";
 import { serverApi } from "~/server/app";
 import { requireUser } from "~/server/session";
+import { plural } from "~/components/ui/format";
 
 export const dynamic = "force-dynamic";
 

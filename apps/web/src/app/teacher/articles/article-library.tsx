@@ -3,22 +3,18 @@
 // by review status, who added it, and the teacher's own recent imports as they run.
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { plural } from "~/components/teacher/labels";
-import { DateTime } from "~/components/teacher/time";
 import type { RouterOutputs } from "~/components/teacher/types";
-import {
-  Badge,
-  buttonClass,
-  EmptyState,
-  Notice,
-  PageHeader,
-  ScrollTable,
-  Section,
-  Skeleton,
-  td,
-  th,
-} from "~/components/teacher/ui";
 import { useTRPC } from "~/trpc/react";
+import { Badge } from "~/components/ui/badge";
+import { buttonClass } from "~/components/ui/button";
+import { EmptyState } from "~/components/ui/empty-state";
+import { plural } from "~/components/ui/format";
+import { PageHeader } from "~/components/ui/page-header";
+import { ScrollTable, td, th } from "~/components/ui/scroll-table";
+import { Section } from "~/components/ui/section";
+import { Skeleton } from "~/components/ui/skeleton";
+import { DateTime } from "~/components/ui/time";
+import { QueryError } from "~/components/ui/query-state";
 
 type Import = RouterOutputs["imports"]["mine"][number];
 
@@ -122,12 +118,11 @@ export function ArticleLibrary() {
           <Skeleton className="h-48" />
         </div>
       ) : library.isError ? (
-        <Notice tone="error">
-          The library could not be loaded.{" "}
-          <button type="button" className="underline" onClick={() => library.refetch()}>
-            Try again
-          </button>
-        </Notice>
+        <QueryError
+          title="The library could not be loaded."
+          error={library.error}
+          onRetry={library.refetch}
+        />
       ) : library.data.length === 0 ? (
         <EmptyState title="No articles yet" action={addButton}>
           <p>

@@ -14,27 +14,26 @@ import {
 import Link from "next/link";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useEffect, useMemo, useRef, useState } from "react";
-import { apiProblem } from "~/components/teacher/api-problem";
-import {
-  DIFFICULTIES,
-  DIFFICULTY_LABEL,
-  plural,
-  QUESTION_TYPE_LABEL,
-  QUESTION_TYPES_IN_ORDER,
-} from "~/components/teacher/labels";
 import { QuestionEditor } from "~/components/teacher/question-editor";
 import { AnswerNotes, QuestionBadges, StudentView } from "~/components/teacher/question-preview";
 import type { ArticleDetail, BankEntry } from "~/components/teacher/types";
-import {
-  Badge,
-  buttonClass,
-  EmptyState,
-  inputClass,
-  Notice,
-  PageHeader,
-  Skeleton,
-} from "~/components/teacher/ui";
 import { useTRPC } from "~/trpc/react";
+import { Badge } from "~/components/ui/badge";
+import { buttonClass } from "~/components/ui/button";
+import { EmptyState } from "~/components/ui/empty-state";
+import { plural } from "~/components/ui/format";
+import { inputClass } from "~/components/ui/input";
+import { Notice } from "~/components/ui/notice";
+import { PageHeader } from "~/components/ui/page-header";
+import { Skeleton } from "~/components/ui/skeleton";
+import { apiProblem } from "~/lib/api-error";
+import {
+  DIFFICULTIES,
+  DIFFICULTY_LABEL,
+  QUESTION_TYPE_LABEL,
+  QUESTION_TYPES_IN_ORDER,
+} from "~/lib/labels";
+import { QueryError } from "~/components/ui/query-state";
 
 const PAGE = 20;
 
@@ -113,12 +112,11 @@ export function BankView() {
       {articles.isPending ? (
         <Skeleton className="h-40" />
       ) : articles.isError ? (
-        <Notice tone="error">
-          The articles could not be loaded.{" "}
-          <button type="button" className="underline" onClick={() => articles.refetch()}>
-            Try again
-          </button>
-        </Notice>
+        <QueryError
+          title="The articles could not be loaded."
+          error={articles.error}
+          onRetry={articles.refetch}
+        />
       ) : articles.data.length === 0 || !articleId ? (
         <EmptyState title="No articles yet">
           <p>
@@ -383,12 +381,12 @@ function ArticleBank({
           <Skeleton className="h-48" />
         </div>
       ) : bank.isError ? (
-        <Notice tone="error">
-          {apiProblem(bank.error, "the questions could not be loaded").message}{" "}
-          <button type="button" className="underline" onClick={() => bank.refetch()}>
-            Try again
-          </button>
-        </Notice>
+        <QueryError
+          title="The questions could not be loaded."
+          error={bank.error}
+          onRetry={bank.refetch}
+          detail
+        />
       ) : entries.length === 0 ? (
         <EmptyState
           title="No questions match"

@@ -4,21 +4,18 @@ import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
 import { AssignDialog } from "~/components/teacher/assign-dialog";
-import { plural } from "~/components/teacher/labels";
-import { DateTime, formatDate } from "~/components/teacher/time";
 import type { RouterOutputs } from "~/components/teacher/types";
-import {
-  Badge,
-  buttonClass,
-  EmptyState,
-  Notice,
-  PageHeader,
-  ScrollTable,
-  Skeleton,
-  td,
-  th,
-} from "~/components/teacher/ui";
 import { useTRPC } from "~/trpc/react";
+import { Badge } from "~/components/ui/badge";
+import { buttonClass } from "~/components/ui/button";
+import { EmptyState } from "~/components/ui/empty-state";
+import { plural } from "~/components/ui/format";
+import { Notice } from "~/components/ui/notice";
+import { PageHeader } from "~/components/ui/page-header";
+import { ScrollTable, td, th } from "~/components/ui/scroll-table";
+import { Skeleton } from "~/components/ui/skeleton";
+import { DateTime, formatDate } from "~/components/ui/time";
+import { QueryError } from "~/components/ui/query-state";
 
 type QuestionSet = RouterOutputs["sets"]["list"][number];
 
@@ -58,12 +55,11 @@ export function SetsList() {
           <Skeleton className="h-48" />
         </div>
       ) : sets.isError ? (
-        <Notice tone="error">
-          Your sets could not be loaded.{" "}
-          <button type="button" className="underline" onClick={() => sets.refetch()}>
-            Try again
-          </button>
-        </Notice>
+        <QueryError
+          title="Your sets could not be loaded."
+          error={sets.error}
+          onRetry={sets.refetch}
+        />
       ) : sets.data.length === 0 ? (
         <EmptyState
           title="No question sets yet"

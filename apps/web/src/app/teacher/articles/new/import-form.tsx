@@ -6,9 +6,12 @@ import { useMutation, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState } from "react";
-import { apiProblem } from "~/components/teacher/api-problem";
-import { buttonClass, inputClass, Notice, PageHeader } from "~/components/teacher/ui";
 import { useTRPC } from "~/trpc/react";
+import { buttonClass } from "~/components/ui/button";
+import { inputClass } from "~/components/ui/input";
+import { Notice } from "~/components/ui/notice";
+import { PageHeader } from "~/components/ui/page-header";
+import { apiProblem } from "~/lib/api-error";
 
 type Kind = "paste" | "txt" | "md" | "html";
 
@@ -86,13 +89,16 @@ export function ImportForm() {
 
   // The job ended: open a new article's review; show a duplicate or a failure here.
   useEffect(() => {
-    if (!job) return;
-    if (job.status === "done" && !job.duplicate && job.articleId) {
+    if (job?.status === "done" && !job.duplicate && job.articleId) {
       router.push(`/teacher/articles/${job.articleId}/review`);
-    } else if (job.status === "failed") {
-      setProblem(job.errorMessage ?? "The article could not be added.");
     }
   }, [job, router]);
+  // A failed job says why, once (set while rendering: React re-renders before painting).
+  const [failureShown, setFailureShown] = useState<string | null>(null);
+  if (job?.status === "failed" && importId !== null && failureShown !== importId) {
+    setFailureShown(importId);
+    setProblem(job.errorMessage ?? "The article could not be added.");
+  }
 
   useEffect(() => {
     if (problem) problemRef.current?.focus();

@@ -4,10 +4,13 @@
 import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
 import { useId, useRef, useState } from "react";
-import { apiProblem } from "~/components/teacher/api-problem";
-import { plural } from "~/components/teacher/labels";
-import { buttonClass, Notice, PageHeader, Section } from "~/components/teacher/ui";
 import { useTRPC } from "~/trpc/react";
+import { buttonClass } from "~/components/ui/button";
+import { plural } from "~/components/ui/format";
+import { Notice } from "~/components/ui/notice";
+import { PageHeader } from "~/components/ui/page-header";
+import { Section } from "~/components/ui/section";
+import { apiProblem } from "~/lib/api-error";
 
 const kb = (bytes: number) =>
   bytes >= 1024 * 1024
@@ -27,11 +30,11 @@ export function ImportForm({
   const fileRef = useRef<HTMLInputElement>(null);
   const outcomeRef = useRef<HTMLDivElement>(null);
   const [fileError, setFileError] = useState<string | null>(null);
-  const importFile = useMutation(
-    trpc.exchange.importQuestions.mutationOptions({
-      onSettled: () => requestAnimationFrame(() => outcomeRef.current?.focus()),
-    }),
-  );
+  const importFile = useMutation(trpc.exchange.importQuestions.mutationOptions());
+  // Its callbacks go with each call: they use refs, which rendering must not read.
+  const importFileCallbacks: Parameters<typeof importFile.mutate>[1] = {
+    onSettled: () => requestAnimationFrame(() => outcomeRef.current?.focus()),
+  };
 
   async function submit(event: React.FormEvent) {
     event.preventDefault();
@@ -53,7 +56,7 @@ export function ImportForm({
       return;
     }
     setFileError(null);
-    importFile.mutate({ filename: file.name, content });
+    importFile.mutate({ filename: file.name, content }, importFileCallbacks);
   }
 
   const result = importFile.data;

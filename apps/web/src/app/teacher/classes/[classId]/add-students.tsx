@@ -3,14 +3,18 @@
 // print them (a clean sheet for the class) or download them as CSV.
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
-import { apiProblem } from "~/components/teacher/api-problem";
-import { focusFirstInvalid } from "~/components/teacher/focus";
-import { ConfirmDialog } from "~/components/teacher/confirm-dialog";
-import { downloadText, fileSlug } from "~/components/teacher/download";
-import { plural } from "~/components/teacher/labels";
 import type { ClassDetail, RouterOutputs } from "~/components/teacher/types";
-import { buttonClass, inputClass, Notice, ScrollTable, td, th } from "~/components/teacher/ui";
 import { useTRPC } from "~/trpc/react";
+import { buttonClass } from "~/components/ui/button";
+import { ConfirmDialog } from "~/components/ui/confirm-dialog";
+import { plural } from "~/components/ui/format";
+import { inputClass } from "~/components/ui/input";
+import { Notice } from "~/components/ui/notice";
+import { ScrollTable, td, th } from "~/components/ui/scroll-table";
+import { apiProblem } from "~/lib/api-error";
+import { downloadText, fileSlug } from "~/lib/download";
+import { focusFirstInvalid } from "~/lib/focus";
+import { useWarnBeforeUnload } from "~/hooks/use-warn-before-unload";
 
 const MAX_NAMES = 200;
 
@@ -145,14 +149,7 @@ function SignInSheet({ created, onDone }: { created: Created; onDone: () => void
   const origin = typeof window === "undefined" ? "" : window.location.origin;
 
   // The passwords exist only on this screen: warn before the tab closes or reloads.
-  useEffect(() => {
-    if (saved) return;
-    const warn = (e: BeforeUnloadEvent) => {
-      e.preventDefault();
-    };
-    window.addEventListener("beforeunload", warn);
-    return () => window.removeEventListener("beforeunload", warn);
-  }, [saved]);
+  useWarnBeforeUnload(!saved);
 
   const count = created.students.length;
   return (

@@ -4,27 +4,25 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRef, useState } from "react";
-import { apiProblem } from "~/components/teacher/api-problem";
 import { AssignDialog } from "~/components/teacher/assign-dialog";
-import { ConfirmDialog } from "~/components/teacher/confirm-dialog";
-import { CopyButton } from "~/components/teacher/copy-button";
-import { FEEDBACK_LABEL, plural } from "~/components/teacher/labels";
-import { DateTime, formatDate } from "~/components/teacher/time";
 import type { ClassDetail, RouterOutputs } from "~/components/teacher/types";
-import {
-  Badge,
-  buttonClass,
-  EmptyState,
-  Notice,
-  PageHeader,
-  ScrollTable,
-  Section,
-  ShareBar,
-  td,
-  th,
-} from "~/components/teacher/ui";
 import { useTRPC } from "~/trpc/react";
 import { AddStudents } from "./add-students";
+import { Badge } from "~/components/ui/badge";
+import { buttonClass } from "~/components/ui/button";
+import { ConfirmDialog } from "~/components/ui/confirm-dialog";
+import { CopyButton } from "~/components/ui/copy-button";
+import { EmptyState } from "~/components/ui/empty-state";
+import { plural } from "~/components/ui/format";
+import { Notice } from "~/components/ui/notice";
+import { PageHeader } from "~/components/ui/page-header";
+import { ScrollTable, td, th } from "~/components/ui/scroll-table";
+import { Section } from "~/components/ui/section";
+import { ShareBar } from "~/components/ui/share-bar";
+import { DateTime, formatDate } from "~/components/ui/time";
+import { apiProblem } from "~/lib/api-error";
+import { FEEDBACK_LABEL } from "~/lib/labels";
+import { QueryError } from "~/components/ui/query-state";
 
 type Assignment = RouterOutputs["assignments"]["forClass"][number];
 type Student = ClassDetail["roster"][number];
@@ -36,12 +34,12 @@ export function ClassPage({ classId, justCreated }: { classId: string; justCreat
   const [notice, setNotice] = useState<{ text: string; undo?: () => void } | null>(null);
   if (!cls.data) {
     return cls.isError ? (
-      <Notice tone="error">
-        The class could not be loaded. {apiProblem(cls.error, "").message}{" "}
-        <button type="button" className="underline" onClick={() => cls.refetch()}>
-          Try again
-        </button>
-      </Notice>
+      <QueryError
+        title="The class could not be loaded."
+        error={cls.error}
+        onRetry={cls.refetch}
+        detail
+      />
     ) : (
       <p role="status">Loading the class…</p>
     );
@@ -321,12 +319,11 @@ function Assignments({
         {assignments.isPending ? (
           <p role="status">Loading assignments…</p>
         ) : assignments.isError ? (
-          <Notice tone="error">
-            The assignments could not be loaded.{" "}
-            <button type="button" className="underline" onClick={() => assignments.refetch()}>
-              Try again
-            </button>
-          </Notice>
+          <QueryError
+            title="The assignments could not be loaded."
+            error={assignments.error}
+            onRetry={assignments.refetch}
+          />
         ) : assignments.data.length === 0 ? (
           <EmptyState
             title="Nothing assigned yet"

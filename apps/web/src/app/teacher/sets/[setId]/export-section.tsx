@@ -5,11 +5,13 @@ import type { ExportFormat } from "@studykit/formats";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRef, useState } from "react";
-import { apiProblem } from "~/components/teacher/api-problem";
-import { downloadBlob } from "~/components/teacher/download";
-import { plural } from "~/components/teacher/labels";
-import { buttonClass, Notice, Section } from "~/components/teacher/ui";
 import { useTRPC } from "~/trpc/react";
+import { buttonClass } from "~/components/ui/button";
+import { plural } from "~/components/ui/format";
+import { Notice } from "~/components/ui/notice";
+import { Section } from "~/components/ui/section";
+import { apiProblem } from "~/lib/api-error";
+import { downloadBlob } from "~/lib/download";
 
 /** Where each file goes, in the words of the tools' own import menus. */
 const ACCEPTED_BY: Record<ExportFormat, string> = {

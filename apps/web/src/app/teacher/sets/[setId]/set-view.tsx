@@ -5,12 +5,17 @@ import { skipToken, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useMemo, useState } from "react";
 import { AssignDialog } from "~/components/teacher/assign-dialog";
-import { plural } from "~/components/teacher/labels";
 import { AnswerNotes, QuestionBadges, StudentView } from "~/components/teacher/question-preview";
-import { formatDate } from "~/components/teacher/time";
-import { buttonClass, EmptyState, Notice, PageHeader, PageSkeleton } from "~/components/teacher/ui";
 import { useTRPC } from "~/trpc/react";
 import { ExportSection } from "./export-section";
+import { buttonClass } from "~/components/ui/button";
+import { EmptyState } from "~/components/ui/empty-state";
+import { plural } from "~/components/ui/format";
+import { Notice } from "~/components/ui/notice";
+import { PageHeader } from "~/components/ui/page-header";
+import { PageSkeleton } from "~/components/ui/skeleton";
+import { formatDate } from "~/components/ui/time";
+import { QueryError } from "~/components/ui/query-state";
 
 export function SetView({ setId, created }: { setId: string; created: "hand" | "mix" | null }) {
   const trpc = useTRPC();
@@ -37,12 +42,7 @@ export function SetView({ setId, created }: { setId: string; created: "hand" | "
   );
   if (!set.data) {
     return set.isError ? (
-      <Notice tone="error">
-        The set could not be loaded.{" "}
-        <button type="button" className="underline" onClick={() => set.refetch()}>
-          Try again
-        </button>
-      </Notice>
+      <QueryError title="The set could not be loaded." error={set.error} onRetry={set.refetch} />
     ) : (
       <PageSkeleton label="Loading the set…" />
     );

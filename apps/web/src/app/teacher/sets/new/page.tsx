@@ -1,6 +1,6 @@
 import { requireUser } from "~/server/session";
 import { getQueryClient, HydrateClient, trpc } from "~/trpc/server";
-import { SetBuilder } from "./set-builder";
+import { SetBuilder } from "./set-builder/set-builder";
 
 export const dynamic = "force-dynamic";
 export const metadata = { title: "New question set" };

@@ -9,23 +9,24 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useEffect, useMemo, useRef, useState, type ReactNode } from "react";
-import { apiProblem } from "~/components/teacher/api-problem";
-import { ConfirmDialog } from "~/components/teacher/confirm-dialog";
-import { plural, QUESTION_TYPE_LABEL, STANCE_LABEL } from "~/components/teacher/labels";
 import { QuestionEditor } from "~/components/teacher/question-editor";
 import { QuestionBadges, StudentView } from "~/components/teacher/question-preview";
 import type { RouterOutputs } from "~/components/teacher/types";
-import {
-  Badge,
-  buttonClass,
-  EmptyState,
-  inputClass,
-  Notice,
-  PageHeader,
-  Skeleton,
-} from "~/components/teacher/ui";
 import { useTRPC } from "~/trpc/react";
 import { initialView, questionsInView, reviewGroups, type ReviewView } from "./review-groups";
+import { Badge } from "~/components/ui/badge";
+import { buttonClass } from "~/components/ui/button";
+import { ConfirmDialog } from "~/components/ui/confirm-dialog";
+import { EmptyState } from "~/components/ui/empty-state";
+import { plural } from "~/components/ui/format";
+import { inputClass } from "~/components/ui/input";
+import { Notice } from "~/components/ui/notice";
+import { PageHeader } from "~/components/ui/page-header";
+import { Skeleton } from "~/components/ui/skeleton";
+import { apiProblem } from "~/lib/api-error";
+import { QUESTION_TYPE_LABEL, STANCE_LABEL } from "~/lib/labels";
+import { QueryError } from "~/components/ui/query-state";
+import { useKeyDown } from "~/hooks/use-key-down";
 
 type Review = RouterOutputs["review"]["article"];
 type ReviewQuestion = Review["questions"][number];
@@ -45,10 +46,6 @@ type SaveState =
   | { state: "saving"; text: string }
   | { state: "saved"; text: string }
   | { state: "error"; text: string; retry?: () => void };
-
-const isTyping = (el: EventTarget | null) =>
-  el instanceof HTMLElement &&
-  (el.isContentEditable || !!el.closest("input, textarea, select, dialog, form"));
 
 /** The review with some questions' status changed, and the counts to match. */
 function withStatus(review: Review, ids: ReadonlySet<string>, status: Status): Review {
@@ -196,60 +193,55 @@ export function ReviewWorkspace({ articleId }: { articleId: string }) {
   };
 
   // Keyboard: anywhere on the page except while typing in a field or a dialog.
-  const keys = useRef({ order, current, canEdit, editing, data, changeStatus });
-  keys.current = { order, current, canEdit, editing, data, changeStatus };
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.defaultPrevented || e.metaKey || e.ctrlKey || e.altKey || isTyping(e.target)) return;
-      const { order, canEdit, editing, data, changeStatus } = keys.current;
-      if (!data || editing) return;
-      // The focused card is the current one; focus moves before React re-renders.
-      const inFocus = (document.activeElement as HTMLElement | null)
-        ?.closest<HTMLElement>('article[id^="review-q-"]')
-        ?.id.slice("review-q-".length);
-      const current = inFocus && order.includes(inFocus) ? inFocus : keys.current.current;
-      const at = current ? order.indexOf(current) : -1;
-      const move = (by: number) => {
-        const next = order[Math.max(0, Math.min(order.length - 1, at + by))];
-        if (next) focusQuestion(next);
-      };
-      switch (e.key) {
-        case "j":
-        case "ArrowDown":
-          e.preventDefault();
-          move(1);
-          break;
-        case "k":
-        case "ArrowUp":
-          e.preventDefault();
-          move(-1);
-          break;
-        case "a":
-        case "r":
-          if (!current || !canEdit) return;
-          e.preventDefault();
-          void changeStatus([current], e.key === "a" ? "accepted" : "rejected");
-          break;
-        case "e":
-          if (!current || !canEdit) return;
-          e.preventDefault();
-          setEditing(current);
-          break;
-      }
+  useKeyDown((e, { typing }) => {
+    // A dialog or a form (the editor) keeps its keys to itself.
+    const inForm = e.target instanceof HTMLElement && !!e.target.closest("dialog, form");
+    if (e.defaultPrevented || e.metaKey || e.ctrlKey || e.altKey || typing || inForm) return;
+    if (!data || editing) return;
+    // The focused card is the current one; focus moves before React re-renders.
+    const inFocus = (document.activeElement as HTMLElement | null)
+      ?.closest<HTMLElement>('article[id^="review-q-"]')
+      ?.id.slice("review-q-".length);
+    const focused = inFocus && order.includes(inFocus) ? inFocus : current;
+    const at = focused ? order.indexOf(focused) : -1;
+    const move = (by: number) => {
+      const next = order[Math.max(0, Math.min(order.length - 1, at + by))];
+      if (next) focusQuestion(next);
     };
-    document.addEventListener("keydown", onKey);
-    return () => document.removeEventListener("keydown", onKey);
-  }, []);
+    switch (e.key) {
+      case "j":
+      case "ArrowDown":
+        e.preventDefault();
+        move(1);
+        break;
+      case "k":
+      case "ArrowUp":
+        e.preventDefault();
+        move(-1);
+        break;
+      case "a":
+      case "r":
+        if (!focused || !canEdit) return;
+        e.preventDefault();
+        void changeStatus([focused], e.key === "a" ? "accepted" : "rejected");
+        break;
+      case "e":
+        if (!focused || !canEdit) return;
+        e.preventDefault();
+        setEditing(focused);
+        break;
+    }
+  });
 
   if (review.isPending) return <Skeleton className="h-96" />;
   if (review.isError || !data)
     return (
-      <Notice tone="error">
-        {apiProblem(review.error, "the review could not be loaded").message}{" "}
-        <button type="button" className="underline" onClick={() => review.refetch()}>
-          Try again
-        </button>
-      </Notice>
+      <QueryError
+        title="The review could not be loaded."
+        error={review.error}
+        onRetry={review.refetch}
+        detail
+      />
     );
 
   const pendingIds = data.questions.filter((q) => q.status === "pending").map((q) => q.id);
@@ -742,24 +734,24 @@ function FactEditor({
     setError(`Not saved. ${problem.fieldErrors.text ?? problem.message ?? ""}`.trim());
     requestAnimationFrame(() => field.current?.focus());
   };
-  const save = useMutation(
-    trpc.review.editFact.mutationOptions({
-      onSuccess: async () => {
-        await refresh();
-        onDone("Reworded. Saved.");
-      },
-      onError,
-    }),
-  );
-  const reset = useMutation(
-    trpc.review.resetFact.mutationOptions({
-      onSuccess: async () => {
-        await refresh();
-        onDone("Generated wording restored. Saved.");
-      },
-      onError,
-    }),
-  );
+  const save = useMutation(trpc.review.editFact.mutationOptions());
+  // Its callbacks go with each call: they use refs, which rendering must not read.
+  const saveCallbacks: Parameters<typeof save.mutate>[1] = {
+    onSuccess: async () => {
+      await refresh();
+      onDone("Reworded. Saved.");
+    },
+    onError,
+  };
+  const reset = useMutation(trpc.review.resetFact.mutationOptions());
+  // Its callbacks go with each call: they use refs, which rendering must not read.
+  const resetCallbacks: Parameters<typeof reset.mutate>[1] = {
+    onSuccess: async () => {
+      await refresh();
+      onDone("Generated wording restored. Saved.");
+    },
+    onError,
+  };
   const id = `fact-text-${fact.id}`;
   return (
     <form
@@ -770,7 +762,7 @@ function FactEditor({
         e.preventDefault();
         if (!dirty) return onDone(null);
         setError(null);
-        save.mutate({ factId: fact.id, text });
+        save.mutate({ factId: fact.id, text }, saveCallbacks);
       }}
       onKeyDown={(e) => {
         if (e.key === "Escape" && !confirmDiscard) {
@@ -812,7 +804,7 @@ function FactEditor({
             type="button"
             className={buttonClass("secondary", "sm")}
             disabled={reset.isPending}
-            onClick={() => reset.mutate({ factId: fact.id })}
+            onClick={() => reset.mutate({ factId: fact.id }, resetCallbacks)}
           >
             Use the generated wording
           </button>

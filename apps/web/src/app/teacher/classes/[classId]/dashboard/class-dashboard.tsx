@@ -7,26 +7,25 @@ import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-quer
 import Link from "next/link";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useState } from "react";
-import { apiProblem } from "~/components/teacher/api-problem";
-import { downloadText } from "~/components/teacher/download";
-import { percent, plural, QUESTION_TYPE_LABEL } from "~/components/teacher/labels";
-import { Ago, DateTime, useHydrated, viewerUtcOffset } from "~/components/teacher/time";
 import type { ClassDashboard } from "~/components/teacher/types";
-import {
-  Badge,
-  buttonClass,
-  EmptyState,
-  inputClass,
-  Notice,
-  PageHeader,
-  ScrollTable,
-  Section,
-  ShareBar,
-  Skeleton,
-  td,
-  th,
-} from "~/components/teacher/ui";
 import { useTRPC } from "~/trpc/react";
+import { Badge } from "~/components/ui/badge";
+import { buttonClass } from "~/components/ui/button";
+import { EmptyState } from "~/components/ui/empty-state";
+import { percent, plural } from "~/components/ui/format";
+import { inputClass } from "~/components/ui/input";
+import { Notice } from "~/components/ui/notice";
+import { PageHeader } from "~/components/ui/page-header";
+import { ScrollTable, td, th } from "~/components/ui/scroll-table";
+import { Section } from "~/components/ui/section";
+import { ShareBar } from "~/components/ui/share-bar";
+import { Skeleton } from "~/components/ui/skeleton";
+import { Ago, DateTime, viewerUtcOffset } from "~/components/ui/time";
+import { useHydrated } from "~/hooks/use-hydrated";
+import { apiProblem } from "~/lib/api-error";
+import { downloadText } from "~/lib/download";
+import { QUESTION_TYPE_LABEL } from "~/lib/labels";
+import { QueryError } from "~/components/ui/query-state";
 
 type StudentRow = ClassDashboard["students"][number];
 type ItemAnalysis = NonNullable<ClassDashboard["itemAnalysis"]>;
@@ -58,20 +57,22 @@ export function ClassDashboardView({ classId }: { classId: string }) {
             crumbs={[{ href: "/teacher", label: "Classes" }, { label: "Dashboard" }]}
             title="Class dashboard"
           />
-          <Notice tone="error">
-            {problem.code === "NOT_FOUND" && assignmentId
-              ? "That assignment is not in this class any more (it may have been archived)."
-              : problem.message}{" "}
-            {assignmentId ? (
+          {assignmentId ? (
+            <Notice tone="error">
+              {problem.code === "NOT_FOUND"
+                ? "That assignment is not in this class any more (it may have been archived)."
+                : problem.message}{" "}
               <button type="button" className="underline" onClick={() => chooseAssignment("")}>
                 Show the latest assignment instead
               </button>
-            ) : (
-              <button type="button" className="underline" onClick={() => dashboard.refetch()}>
-                Try again
-              </button>
-            )}
-          </Notice>
+            </Notice>
+          ) : (
+            <QueryError
+              title={problem.message ?? ""}
+              error={dashboard.error}
+              onRetry={dashboard.refetch}
+            />
+          )}
         </div>
       );
     }
@@ -652,12 +653,11 @@ function ClassProgress({ classId }: { classId: string }) {
     >
       {!progress.data ? (
         progress.isError ? (
-          <Notice tone="error">
-            Progress could not be loaded.{" "}
-            <button type="button" className="underline" onClick={() => progress.refetch()}>
-              Try again
-            </button>
-          </Notice>
+          <QueryError
+            title="Progress could not be loaded."
+            error={progress.error}
+            onRetry={progress.refetch}
+          />
         ) : (
           <div role="status">
             <span className="sr-only">Loading progress…</span>

@@ -5,9 +5,12 @@
 import type { Question } from "@studykit/content";
 import Link from "next/link";
 import { useState } from "react";
-import { plural } from "~/components/teacher/labels";
-import { buttonClass, EmptyState, Notice, PageHeader } from "~/components/teacher/ui";
 import "./worksheet.css";
+import { buttonClass } from "~/components/ui/button";
+import { EmptyState } from "~/components/ui/empty-state";
+import { plural } from "~/components/ui/format";
+import { Notice } from "~/components/ui/notice";
+import { PageHeader } from "~/components/ui/page-header";
 
 type PrintChoice = "both" | "worksheet" | "key";
 

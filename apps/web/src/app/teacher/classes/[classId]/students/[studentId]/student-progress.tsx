@@ -2,22 +2,19 @@
 // One student's progress as their teacher sees it: scores by week, study streak and mastery of
 // each key fact.
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { percent, plural } from "~/components/teacher/labels";
-import { DateTime, useHydrated, viewerUtcOffset } from "~/components/teacher/time";
-import {
-  Badge,
-  inputClass,
-  Notice,
-  PageHeader,
-  PageSkeleton,
-  ScrollTable,
-  Section,
-  ShareBar,
-  td,
-  th,
-} from "~/components/teacher/ui";
 import { useTRPC } from "~/trpc/react";
 import { useState } from "react";
+import { Badge } from "~/components/ui/badge";
+import { percent, plural } from "~/components/ui/format";
+import { inputClass } from "~/components/ui/input";
+import { PageHeader } from "~/components/ui/page-header";
+import { ScrollTable, td, th } from "~/components/ui/scroll-table";
+import { Section } from "~/components/ui/section";
+import { ShareBar } from "~/components/ui/share-bar";
+import { PageSkeleton } from "~/components/ui/skeleton";
+import { DateTime, viewerUtcOffset } from "~/components/ui/time";
+import { useHydrated } from "~/hooks/use-hydrated";
+import { QueryError } from "~/components/ui/query-state";
 
 const LEVEL = {
   mastered: { label: "Mastered", tone: "success" },
@@ -57,12 +54,11 @@ export function StudentProgressView({
     return progress.isError ? (
       <div>
         <PageHeader crumbs={crumbs} title="Student progress" />
-        <Notice tone="error">
-          This student&rsquo;s progress could not be loaded.{" "}
-          <button type="button" className="underline" onClick={() => progress.refetch()}>
-            Try again
-          </button>
-        </Notice>
+        <QueryError
+          title="This student’s progress could not be loaded."
+          error={progress.error}
+          onRetry={progress.refetch}
+        />
       </div>
     ) : (
       <PageSkeleton label="Loading the student's progress…" />

@@ -1,10 +1,10 @@
-// Words for the API's codes, as a teacher reads them.
+// Words for the API's codes, the same for students and teachers.
 import type { Difficulty, QuestionType } from "@studykit/content";
 
 export const QUESTION_TYPE_LABEL: Record<QuestionType, string> = {
   multiple_choice: "Multiple choice",
   true_false: "True or false",
-  cloze: "Fill the gap",
+  cloze: "Fill in the blank",
   numeric: "Numeric",
   attribution: "Who said it",
   matching: "Matching",
@@ -35,12 +35,3 @@ export const STANCE_LABEL = {
   alleged: "Allegation",
   opinion: "Opinion",
 } as const;
-
-/** 0.6432 → "64%"; null → "—". */
-export function percent(value: number | null | undefined): string {
-  return value === null || value === undefined ? "—" : `${Math.round(value * 100)}%`;
-}
-
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}

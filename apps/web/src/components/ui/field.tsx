@@ -1,4 +1,4 @@
-// Small form pieces: a labelled field with its error, and an alert for form-level errors.
+// A labelled text field with its hint and its error beside it.
 import type { InputHTMLAttributes } from "react";
 
 export function Field({
@@ -39,27 +39,5 @@ export function Field({
         </p>
       )}
     </div>
-  );
-}
-
-export function FormError({ message }: { message: string | null }) {
-  if (!message) return null;
-  return (
-    <p role="alert" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-red-900">
-      {message}
-    </p>
-  );
-}
-
-export function SubmitButton({ busy, children }: { busy: boolean; children: React.ReactNode }) {
-  return (
-    <button
-      type="submit"
-      disabled={busy}
-      aria-busy={busy}
-      className="rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
-    >
-      {busy ? "Please wait…" : children}
-    </button>
   );
 }

@@ -1,8 +1,8 @@
 "use client";
-// Whole-page states for the student area and the article reader: something went wrong, or
-// there is nothing at this address. Each says what happened and offers a way on.
+// The whole-page error state of the student area and the article reader: what happened, try
+// again, and a way on.
 import { useEffect } from "react";
-import { buttonStyles, ButtonLink } from "./ui";
+import { buttonClass, ButtonLink } from "./button";
 
 export function ErrorPanel({
   error,
@@ -30,10 +30,10 @@ export function ErrorPanel({
         already given are saved.
       </p>
       <div className="flex flex-wrap gap-3">
-        <button type="button" className={buttonStyles.primary} onClick={() => retry()}>
+        <button type="button" className={buttonClass("primary", "lg")} onClick={() => retry()}>
           Try again
         </button>
-        <ButtonLink href={home} variant="quiet">
+        <ButtonLink href={home} tone="secondary" size="lg">
           {homeLabel}
         </ButtonLink>
       </div>

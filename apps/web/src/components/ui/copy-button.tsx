@@ -1,7 +1,7 @@
 "use client";
 // Copies a short text (a join code) and says so where screen readers hear it.
 import { useState } from "react";
-import { buttonClass } from "./ui";
+import { buttonClass } from "./button";
 
 export function CopyButton({ text, label }: { text: string; label: string }) {
   const [state, setState] = useState<"idle" | "copied" | "failed">("idle");

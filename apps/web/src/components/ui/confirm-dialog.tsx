@@ -2,7 +2,8 @@
 // "Are you sure?" for actions a teacher would regret: Cancel has focus, so Enter does no harm.
 import type { ReactNode } from "react";
 import { Dialog } from "./dialog";
-import { buttonClass, Notice } from "./ui";
+import { buttonClass } from "./button";
+import { Notice } from "./notice";
 
 export function ConfirmDialog({
   open,

@@ -1,18 +1,7 @@
 "use client";
-// Dates in the viewer's own time zone. The server renders UTC (it cannot know the zone), and the
-// browser switches to local time once hydrated, so the two renders never disagree.
-import { useSyncExternalStore } from "react";
-
-const subscribe = () => () => {};
-
-/** False during the server render and hydration, true after. */
-export function useHydrated(): boolean {
-  return useSyncExternalStore(
-    subscribe,
-    () => true,
-    () => false,
-  );
-}
+// Dates in the viewer's own time zone. The server cannot know it, so the first render (server
+// and hydration) shows UTC and the browser then swaps in local time without a mismatch.
+import { useHydrated } from "~/hooks/use-hydrated";
 
 const FORMATS = {
   date: { day: "numeric", month: "short", year: "numeric" },
@@ -27,6 +16,7 @@ export function formatDate(
   return new Intl.DateTimeFormat("en-GB", { ...FORMATS[style], timeZone }).format(value);
 }
 
+/** "12 Mar 2026, 09:30" (teacher pages). */
 export function DateTime({
   value,
   style = "datetime",
@@ -43,6 +33,52 @@ export function DateTime({
   );
 }
 
+const LOCAL = new Intl.DateTimeFormat(undefined, {
+  weekday: "short",
+  day: "numeric",
+  month: "short",
+  hour: "numeric",
+  minute: "2-digit",
+});
+const LOCAL_DAY = new Intl.DateTimeFormat(undefined, {
+  weekday: "short",
+  day: "numeric",
+  month: "short",
+  year: "numeric",
+});
+const UTC = new Intl.DateTimeFormat("en-GB", {
+  weekday: "short",
+  day: "numeric",
+  month: "short",
+  hour: "2-digit",
+  minute: "2-digit",
+  timeZone: "UTC",
+});
+
+/** "Tue 12 Mar, 9:30" in the viewer's own locale (student pages: due dates, submissions). */
+export function LocalTime({ date, dayOnly = false }: { date: Date; dayOnly?: boolean }) {
+  const hydrated = useHydrated();
+  const text = hydrated ? (dayOnly ? LOCAL_DAY : LOCAL).format(date) : `${UTC.format(date)} UTC`;
+  return <time dateTime={date.toISOString()}>{text}</time>;
+}
+
+const UNTIL = new Intl.RelativeTimeFormat(undefined, { numeric: "auto" });
+
+/** "in 3 days", "tomorrow", "in 5 hours": how far away a date is, in minutes, hours or days. */
+export function timeUntil(date: Date, now: Date = new Date()): string {
+  const minutes = Math.round((date.getTime() - now.getTime()) / 60_000);
+  if (Math.abs(minutes) < 60) return UNTIL.format(minutes, "minute");
+  const hours = Math.round(minutes / 60);
+  if (Math.abs(hours) < 24) return UNTIL.format(hours, "hour");
+  return UNTIL.format(Math.round(hours / 24), "day");
+}
+
+/** How far away a date is, once in the browser (the server's clock and zone would be stale). */
+export function TimeUntil({ date }: { date: Date }) {
+  const hydrated = useHydrated();
+  return hydrated ? <>{timeUntil(date)}</> : null;
+}
+
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ["year", 365 * 86_400_000],
   ["month", 30 * 86_400_000],
@@ -52,7 +88,8 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ["minute", 60_000],
 ];
 
-export function relativeTime(value: Date, now: Date): string {
+/** "3 days ago", "last week", "just now": the largest whole unit. */
+export function timeAgo(value: Date, now: Date): string {
   const diff = value.getTime() - now.getTime();
   const rtf = new Intl.RelativeTimeFormat("en-GB", { numeric: "auto" });
   for (const [unit, ms] of UNITS) {
@@ -67,7 +104,7 @@ export function Ago({ value }: { value: Date | null }) {
   if (!value) return <span className="text-slate-700">Never</span>;
   return (
     <time dateTime={value.toISOString()} title={formatDate(value)}>
-      {hydrated ? relativeTime(value, new Date()) : formatDate(value, "date", "UTC")}
+      {hydrated ? timeAgo(value, new Date()) : formatDate(value, "date", "UTC")}
     </time>
   );
 }

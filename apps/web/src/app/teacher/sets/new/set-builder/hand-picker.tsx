@@ -1,0 +1,227 @@
+"use client";
+// Picking a set's questions by hand: the accepted questions, filtered, on the left; the set in
+// order on the right, with up, down and remove.
+import type { Difficulty, QuestionType } from "@studykit/content";
+import { useQuery } from "@tanstack/react-query";
+import { useState } from "react";
+import { buttonClass } from "~/components/ui/button";
+import { plural } from "~/components/ui/format";
+import { inputClass } from "~/components/ui/input";
+import { QueryError } from "~/components/ui/query-state";
+import { Skeleton } from "~/components/ui/skeleton";
+import {
+  DIFFICULTIES,
+  DIFFICULTY_LABEL,
+  QUESTION_TYPE_LABEL,
+  QUESTION_TYPES_IN_ORDER,
+} from "~/lib/labels";
+import { useTRPC } from "~/trpc/react";
+import { PickRow } from "./pick-row";
+
+export function HandPicker({
+  articleId,
+  picked,
+  onChange,
+  error,
+}: {
+  articleId: string;
+  picked: string[];
+  onChange: (ids: string[]) => void;
+  error?: string;
+}) {
+  const trpc = useTRPC();
+  const bank = useQuery(
+    trpc.articles.bank.queryOptions({
+      articleId,
+      reviewStatus: "accepted",
+      includeDisabled: false,
+    }),
+  );
+  const [type, setType] = useState<QuestionType | "">("");
+  const [difficulty, setDifficulty] = useState<Difficulty | "">("");
+  const [search, setSearch] = useState("");
+  const [announcement, setAnnouncement] = useState("");
+  const [previewing, setPreviewing] = useState<string | null>(null);
+  const byId = new Map((bank.data ?? []).map((e) => [e.id, e]));
+  const visible = (bank.data ?? []).filter(
+    (e) =>
+      (!type || e.question.type === type) &&
+      (!difficulty || e.question.difficulty === difficulty) &&
+      (!search.trim() || e.question.prompt.toLowerCase().includes(search.trim().toLowerCase())),
+  );
+  const move = (index: number, by: -1 | 1) => {
+    const next = [...picked];
+    const [item] = next.splice(index, 1);
+    if (!item) return;
+    next.splice(index + by, 0, item);
+    onChange(next);
+    setAnnouncement(`Moved to position ${index + by + 1} of ${next.length}.`);
+  };
+
+  return (
+    <div className="grid gap-4 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+      <section
+        aria-labelledby="available-heading"
+        className="rounded-lg border border-slate-200 bg-white p-4"
+      >
+        <h2 id="available-heading" className="text-lg font-semibold">
+          Questions in the bank
+        </h2>
+        <p className="text-sm text-slate-700">
+          Accepted questions, best first; pending, rejected and disabled ones are not listed.
+        </p>
+        <div className="mt-3 grid gap-3 sm:grid-cols-3">
+          <div className="sm:col-span-3">
+            <label htmlFor="pick-search" className="block text-sm font-medium">
+              Search the prompts
+            </label>
+            <input
+              id="pick-search"
+              type="search"
+              className={`${inputClass} mt-1`}
+              value={search}
+              onChange={(e) => setSearch(e.target.value)}
+            />
+          </div>
+          <div>
+            <label htmlFor="pick-type" className="block text-sm font-medium">
+              Type
+            </label>
+            <select
+              id="pick-type"
+              className={`${inputClass} mt-1`}
+              value={type}
+              onChange={(e) => setType(e.target.value as QuestionType | "")}
+            >
+              <option value="">All types</option>
+              {QUESTION_TYPES_IN_ORDER.map((t) => (
+                <option key={t} value={t}>
+                  {QUESTION_TYPE_LABEL[t]}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div>
+            <label htmlFor="pick-difficulty" className="block text-sm font-medium">
+              Difficulty
+            </label>
+            <select
+              id="pick-difficulty"
+              className={`${inputClass} mt-1`}
+              value={difficulty}
+              onChange={(e) => setDifficulty(e.target.value as Difficulty | "")}
+            >
+              <option value="">Any difficulty</option>
+              {DIFFICULTIES.map((d) => (
+                <option key={d} value={d}>
+                  {DIFFICULTY_LABEL[d]}
+                </option>
+              ))}
+            </select>
+          </div>
+          <p role="status" className="self-end text-sm text-slate-700">
+            {bank.data ? `${plural(visible.length, "question")} shown` : ""}
+          </p>
+        </div>
+        {bank.isPending ? (
+          <Skeleton className="mt-3 h-64" />
+        ) : bank.isError ? (
+          <QueryError
+            title="The questions could not be loaded."
+            error={bank.error}
+            onRetry={bank.refetch}
+          />
+        ) : visible.length === 0 ? (
+          <p className="mt-3 text-slate-700">
+            {bank.data.length === 0
+              ? "No accepted questions yet. Review the article's questions to use them here."
+              : "No questions match. Try another type or difficulty."}
+          </p>
+        ) : (
+          <ul className="relative mt-3 max-h-[36rem] divide-y divide-slate-200 overflow-y-auto rounded border border-slate-200">
+            {visible.map((e) => (
+              <PickRow
+                key={e.id}
+                entry={e}
+                checked={picked.includes(e.id)}
+                previewing={previewing === e.id}
+                onPreview={() => setPreviewing(previewing === e.id ? null : e.id)}
+                onToggle={(on) =>
+                  onChange(on ? [...picked, e.id] : picked.filter((id) => id !== e.id))
+                }
+              />
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section
+        aria-labelledby="picked-heading"
+        className="self-start rounded-lg border border-slate-200 bg-white p-4 lg:sticky lg:top-4"
+      >
+        <h2 id="picked-heading" className="text-lg font-semibold">
+          Your set ({picked.length})
+        </h2>
+        <p className="sr-only" role="status">
+          {announcement}
+        </p>
+        {error && (
+          <p id="picked-error" className="mt-1 text-sm text-red-800">
+            {error}
+          </p>
+        )}
+        {picked.length === 0 ? (
+          <p className="mt-2 text-slate-700">
+            Tick questions in the list to add them. They appear here in the order students will meet
+            them (unless you shuffle when assigning).
+          </p>
+        ) : (
+          <ol className="mt-2 space-y-2">
+            {picked.map((id, i) => {
+              const e = byId.get(id);
+              const label = e ? e.question.prompt : "A question";
+              return (
+                <li key={id} className="rounded border border-slate-200 p-2">
+                  <p className="text-sm">
+                    <span className="font-semibold">{i + 1}.</span> {label}
+                  </p>
+                  <div className="mt-1 flex flex-wrap gap-1">
+                    <button
+                      type="button"
+                      className={buttonClass("secondary", "sm")}
+                      disabled={i === 0}
+                      onClick={() => move(i, -1)}
+                      aria-label={`Move question ${i + 1} up`}
+                    >
+                      <span aria-hidden="true">↑</span> Up
+                    </button>
+                    <button
+                      type="button"
+                      className={buttonClass("secondary", "sm")}
+                      disabled={i === picked.length - 1}
+                      onClick={() => move(i, 1)}
+                      aria-label={`Move question ${i + 1} down`}
+                    >
+                      <span aria-hidden="true">↓</span> Down
+                    </button>
+                    <button
+                      type="button"
+                      className={buttonClass("secondary", "sm")}
+                      onClick={() => {
+                        onChange(picked.filter((x) => x !== id));
+                        setAnnouncement(`Removed question ${i + 1}.`);
+                      }}
+                      aria-label={`Remove question ${i + 1} from the set`}
+                    >
+                      Remove
+                    </button>
+                  </div>
+                </li>
+              );
+            })}
+          </ol>
+        )}
+      </section>
+    </div>
+  );
+}
