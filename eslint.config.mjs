@@ -30,4 +30,31 @@ export default tseslint.config(
       ],
     },
   },
+  // ── Import style (packages/): relative imports name the module without its extension, as
+  // most of the code (and all of apps/web) does. Scoped to packages/ and prisma/ for now; widen
+  // the `files` glob to "apps/**" once the web app follows it.
+  {
+    files: ["packages/**/*.{ts,tsx}", "prisma/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "^\\.{1,2}/.*\\.[cm]?tsx?$",
+              message:
+                'Import relative modules without the extension ("./grade", not "./grade.ts").',
+            },
+          ],
+        },
+      ],
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "ImportExpression > Literal[value=/^\\.{1,2}\\/.*\\.[cm]?tsx?$/]",
+          message: 'Import relative modules without the extension ("./grade", not "./grade.ts").',
+        },
+      ],
+    },
+  },
 );

@@ -4,7 +4,7 @@ import { initTRPC, TRPCError } from "@trpc/server";
 import type { Database } from "@studykit/db";
 import superjson from "superjson";
 import { z, ZodError } from "zod";
-import { readSession, type StudyKitAuth } from "./auth.ts";
+import { readSession, type StudyKitAuth } from "./auth";
 
 export type Role = "teacher" | "student";
 

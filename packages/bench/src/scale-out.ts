@@ -14,11 +14,11 @@ import {
   SimulatedStudent,
   Tally,
   type PhaseResult,
-} from "./load/driver.ts";
-import { openRunDatabase } from "./load/databases.ts";
-import { checkIntegrity, intact, type IntegrityReport } from "./load/integrity.ts";
-import { createLoadPopulation, createSessions } from "./load/population.ts";
-import { ms } from "./load/stats.ts";
+} from "./load/driver";
+import { openRunDatabase } from "./load/databases";
+import { checkIntegrity, intact, type IntegrityReport } from "./load/integrity";
+import { createLoadPopulation, createSessions } from "./load/population";
+import { ms } from "./load/stats";
 import {
   BENCH_SECRET,
   buildWebApp,
@@ -26,8 +26,8 @@ import {
   startRoundRobin,
   startWebServer,
   type ServerProcess,
-} from "./servers/processes.ts";
-import { printRunInfo, recordRun, type RunInfo } from "./record.ts";
+} from "./servers/processes";
+import { printRunInfo, recordRun, type RunInfo } from "./record";
 
 export interface ScaleOutResult {
   students: number;

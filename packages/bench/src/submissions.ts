@@ -14,13 +14,13 @@ import {
   SimulatedStudent,
   Tally,
   type PhaseResult,
-} from "./load/driver.ts";
-import { openRunDatabase, scratchDir, seededSqliteTemplate } from "./load/databases.ts";
-import { checkIntegrity, intact, type IntegrityReport } from "./load/integrity.ts";
-import { createLoadPopulation, createSessions } from "./load/population.ts";
-import { ms } from "./load/stats.ts";
-import { printRunInfo, recordRun, type RunInfo } from "./record.ts";
-import { printProfile, summarizeCpuProfile } from "./profile/cpu-profile.ts";
+} from "./load/driver";
+import { openRunDatabase, scratchDir, seededSqliteTemplate } from "./load/databases";
+import { checkIntegrity, intact, type IntegrityReport } from "./load/integrity";
+import { createLoadPopulation, createSessions } from "./load/population";
+import { ms } from "./load/stats";
+import { printRunInfo, recordRun, type RunInfo } from "./record";
+import { printProfile, summarizeCpuProfile } from "./profile/cpu-profile";
 import {
   BENCH_SECRET,
   buildWebApp,
@@ -30,7 +30,7 @@ import {
   startWebServer,
   type ServeOptions,
   type ServerProcess,
-} from "./servers/processes.ts";
+} from "./servers/processes";
 
 export interface SubmissionBenchOptions {
   /** Concurrent students per closed-loop run. */

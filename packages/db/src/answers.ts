@@ -1,16 +1,16 @@
 // Recording a student's answer exactly once, however often the client retries the submit.
 import { randomUUID } from "node:crypto";
-import type { Answer, Prisma } from "../generated/sqlite/client.ts";
+import type { Answer, Prisma } from "../generated/sqlite/client";
 import type BetterSqlite3 from "better-sqlite3";
-import { sqliteConnection, type Database } from "./client.ts";
-import { isUniqueViolation } from "./errors.ts";
+import { sqliteConnection, type Database } from "./client";
+import { isUniqueViolation } from "./errors";
 import {
   applyQuizAnswer,
   planQuizReviews,
   reviewQuizTargetAgain,
   type QuizReview,
   type ScheduledCard,
-} from "./progress/study.ts";
+} from "./progress/study";
 
 /** How an attempt lays out its questions; stored in Attempt.layout. */
 export interface AttemptLayout {

@@ -1,7 +1,7 @@
 // Who may see what. A resource the caller may not see is NOT_FOUND, so its existence does
 // not leak; a role that may never call a procedure gets FORBIDDEN from the procedure itself.
 import { TRPCError } from "@trpc/server";
-import type { ContextInner, SessionUser } from "../trpc.ts";
+import type { ContextInner, SessionUser } from "../trpc";
 
 type Ctx = ContextInner & { user: SessionUser };
 

@@ -10,22 +10,22 @@ import {
   type QuestionOverride,
 } from "@studykit/db";
 import { z } from "zod";
-import { byScore } from "../logic/mix.ts";
-import { editedQuestionProblems } from "../logic/review.ts";
-import { idSchema, protectedProcedure, router, teacherProcedure } from "../trpc.ts";
+import { byScore } from "../logic/mix";
+import { editedQuestionProblems } from "../logic/review";
+import { idSchema, protectedProcedure, router, teacherProcedure } from "../trpc";
 import {
   mayEditArticle,
   notFound,
   requireArticleEditor,
   requireNotInOthersAssignments,
-} from "./access.ts";
+} from "./access";
 import {
   difficultySchema,
   loadQuestions,
   questionTypeSchema,
   sentenceColumns,
   sentenceView,
-} from "./shared.ts";
+} from "./shared";
 
 const optionsSchema = z.union([
   z.array(z.string().trim().min(1).max(300)).min(2).max(6),

@@ -1,8 +1,8 @@
 // Assignments: a set given to a class with dates and settings; students see theirs with status.
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { idSchema, router, studentProcedure, teacherProcedure } from "../trpc.ts";
-import { notFound, requireOwnClass, requireOwnSet } from "./access.ts";
+import { idSchema, router, studentProcedure, teacherProcedure } from "../trpc";
+import { notFound, requireOwnClass, requireOwnSet } from "./access";
 
 export const assignmentsRouter = router({
   create: teacherProcedure

@@ -17,18 +17,12 @@ import {
   feedbackOnAnswer,
   feedbackOnReview,
   type FeedbackContext,
-} from "../logic/feedback.ts";
-import { buildLayout, parseLayout } from "../logic/layout.ts";
-import { pickMix } from "../logic/mix.ts";
-import { answerText, optionCount, toStudentQuestion } from "../logic/student-view.ts";
-import {
-  idSchema,
-  router,
-  studentProcedure,
-  type ContextInner,
-  type SessionUser,
-} from "../trpc.ts";
-import { notFound } from "./access.ts";
+} from "../logic/feedback";
+import { buildLayout, parseLayout } from "../logic/layout";
+import { pickMix } from "../logic/mix";
+import { answerText, optionCount, toStudentQuestion } from "../logic/student-view";
+import { idSchema, router, studentProcedure, type ContextInner, type SessionUser } from "../trpc";
+import { notFound } from "./access";
 import {
   loadBank,
   loadQuestions,
@@ -37,7 +31,7 @@ import {
   sentencesByKey,
   sentenceView,
   type LoadedQuestion,
-} from "./shared.ts";
+} from "./shared";
 
 type Ctx = ContextInner & { user: SessionUser };
 

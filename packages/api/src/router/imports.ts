@@ -14,8 +14,8 @@ import {
 } from "@studykit/content";
 import { storeStudyKit, type Database } from "@studykit/db";
 import { z } from "zod";
-import { idSchema, router, teacherProcedure } from "../trpc.ts";
-import { notFound } from "./access.ts";
+import { idSchema, router, teacherProcedure } from "../trpc";
+import { notFound } from "./access";
 
 /**
  * Largest request body for imports.start: the largest page (2,000,000 characters) at three bytes

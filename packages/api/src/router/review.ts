@@ -19,15 +19,15 @@ import {
   editedQuestionProblems,
   isChoiceQuestion,
   reviewCounts,
-} from "../logic/review.ts";
-import { idSchema, router, teacherProcedure } from "../trpc.ts";
+} from "../logic/review";
+import { idSchema, router, teacherProcedure } from "../trpc";
 import {
   mayEditArticle,
   notFound,
   requireArticleEditor,
   requireNotInOthersAssignments,
-} from "./access.ts";
-import { sentenceColumns, sentenceView } from "./shared.ts";
+} from "./access";
+import { sentenceColumns, sentenceView } from "./shared";
 
 const statusSchema = z.enum(["pending", "accepted", "rejected"]);
 const factText = z.string().trim().min(3, "write the fact in a few words").max(1000);

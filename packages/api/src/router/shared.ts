@@ -3,7 +3,7 @@ import type { Question, QuestionType } from "@studykit/content";
 import { QUESTION_TYPES } from "@studykit/content";
 import { effectiveQuestion, type Database } from "@studykit/db";
 import { z } from "zod";
-import type { BankQuestion } from "../logic/mix.ts";
+import type { BankQuestion } from "../logic/mix";
 
 export const questionTypeSchema = z.enum(QUESTION_TYPES as [QuestionType, ...QuestionType[]]);
 export const difficultySchema = z.enum(["easy", "medium", "hard"]);

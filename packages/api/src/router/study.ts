@@ -14,11 +14,11 @@ import {
 } from "@studykit/db";
 import type { Entity, Stance } from "@studykit/content";
 import { z } from "zod";
-import { feedbackOnReview } from "../logic/feedback.ts";
-import { answerText } from "../logic/student-view.ts";
-import { idSchema, router, studentProcedure } from "../trpc.ts";
-import { notFound } from "./access.ts";
-import { loadQuestions } from "./shared.ts";
+import { feedbackOnReview } from "../logic/feedback";
+import { answerText } from "../logic/student-view";
+import { idSchema, router, studentProcedure } from "../trpc";
+import { notFound } from "./access";
+import { loadQuestions } from "./shared";
 
 const BLANK = "____";
 

@@ -4,7 +4,7 @@
 // so a run can be checked against the database afterwards.
 import { randomUUID } from "node:crypto";
 import { Pool } from "undici";
-import { Latencies, type LatencySummary } from "./stats.ts";
+import { Latencies, type LatencySummary } from "./stats";
 
 export interface HttpResult {
   status: number;

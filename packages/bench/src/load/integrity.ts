@@ -1,7 +1,7 @@
 // After a load run: is every submission the server acknowledged in the database exactly once, with
 // the key the client sent? And is nothing there that no client sent?
 import type { Database } from "@studykit/db";
-import type { Tally } from "./driver.ts";
+import type { Tally } from "./driver";
 
 export interface IntegrityReport {
   acknowledged: number;

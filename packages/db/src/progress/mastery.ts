@@ -1,6 +1,6 @@
 // Whether a student has mastered a key fact: FSRS retrievability of its card plus recent answers.
 import { fsrs, State, type CardInput } from "ts-fsrs";
-import type { ReviewCard } from "../../generated/sqlite/client.ts";
+import type { ReviewCard } from "../../generated/sqlite/client";
 
 export type MasteryLevel = "new" | "learning" | "mastered";
 

@@ -5,7 +5,7 @@ import {
   ratingFromQuizAnswer,
   scheduleReview,
   type CardFields,
-} from "./scheduling.ts";
+} from "./scheduling";
 
 const DAY = 86_400_000;
 const start = new Date("2026-01-05T09:00:00.000Z");

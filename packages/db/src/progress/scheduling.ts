@@ -10,8 +10,8 @@ import {
   type Grade,
   type ReviewLog as FsrsLog,
 } from "ts-fsrs";
-import type { CardState, ReviewCard, ReviewRating } from "../../generated/sqlite/client.ts";
-import { toFsrsCard } from "./mastery.ts";
+import type { CardState, ReviewCard, ReviewRating } from "../../generated/sqlite/client";
+import { toFsrsCard } from "./mastery";
 
 export type StudyRating = "again" | "hard" | "good" | "easy";
 

@@ -1,15 +1,15 @@
 // Study mode's data: review cards for key facts and missed questions, the due queue, reviews
 // with their logs, and quiz answers feeding the same schedule.
-import type { Database } from "../client.ts";
-import { isUniqueViolation } from "../errors.ts";
-import type { ReviewCard, ReviewSource } from "../../generated/sqlite/client.ts";
+import type { Database } from "../client";
+import { isUniqueViolation } from "../errors";
+import type { ReviewCard, ReviewSource } from "../../generated/sqlite/client";
 import {
   newCard,
   ratingFromQuizAnswer,
   scheduleReview,
   type CardFields,
   type StudyRating,
-} from "./scheduling.ts";
+} from "./scheduling";
 
 /** Creates a new card for each current key fact of the article the student has none for. */
 export async function ensureFactCards(

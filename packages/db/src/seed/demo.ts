@@ -4,12 +4,12 @@
 import { gradeResponse, type Question, type ResponseValue, type StudyKit } from "@studykit/content";
 import { hashPassword } from "better-auth/crypto";
 import { createEmptyCard, fsrs, generatorParameters, Rating, type Card, type Grade } from "ts-fsrs";
-import { fromFsrsCard } from "../progress/scheduling.ts";
-import type { CardState, Prisma, ReviewRating } from "../../generated/sqlite/client.ts";
-import type { Database } from "../client.ts";
-import { storeStudyKit } from "../content.ts";
-import { dayNumber, dayStartInstant } from "../progress/calendar.ts";
-import { seededRandom, type Random } from "./random.ts";
+import { fromFsrsCard } from "../progress/scheduling";
+import type { CardState, Prisma, ReviewRating } from "../../generated/sqlite/client";
+import type { Database } from "../client";
+import { storeStudyKit } from "../content";
+import { dayNumber, dayStartInstant } from "../progress/calendar";
+import { seededRandom, type Random } from "./random";
 
 export const DEMO_PASSWORD = { teacher: "teach-studykit", student: "learn-studykit" } as const;
 
