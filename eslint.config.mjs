@@ -57,4 +57,35 @@ export default tseslint.config(
       ],
     },
   },
+  // ── The environment: read process.env only in an env module (apps/web/src/env.ts,
+  // packages/db/src/env.ts), so every setting is named and checked in one place. Exempt: config
+  // files read by other tools, command-line scripts and the benchmark harness (they are the
+  // process's entry point), and tests (which set up processes of their own).
+  {
+    rules: {
+      "no-restricted-properties": [
+        "error",
+        {
+          object: "process",
+          property: "env",
+          message: "Read the environment through the package's env module (src/env.ts).",
+        },
+      ],
+    },
+  },
+  {
+    files: [
+      "**/env.ts",
+      "**/*.config.ts",
+      "**/scripts/**",
+      "packages/bench/**",
+      "**/*.test.ts",
+      "**/*.test.tsx",
+      "**/testing/**",
+      "apps/web/e2e/**",
+      // The quality CLI's corpus folder, until @studykit/content has an env module.
+      "packages/content/src/quality.ts",
+    ],
+    rules: { "no-restricted-properties": "off" },
+  },
 );

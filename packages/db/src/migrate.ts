@@ -9,6 +9,7 @@ import { resolveBinary } from "dbmate";
 import pg from "pg";
 import { createDatabase } from "./client";
 import { findRepoRoot, resolveDatabaseConfig, type DatabaseConfig, type Engine } from "./config";
+import { childProcessEnv } from "./env";
 
 const run = promisify(execFile);
 
@@ -54,7 +55,7 @@ async function applyMigrations(config: DatabaseConfig): Promise<string[]> {
   ];
   try {
     const { stdout } = await run(resolveBinary(), args, {
-      env: { ...process.env, DATABASE_URL: "" },
+      env: childProcessEnv({ DATABASE_URL: "" }),
     });
     return [...stdout.matchAll(/^Applying: (.+)$/gm)].map((match) => match[1]!.trim());
   } catch (error) {
