@@ -78,10 +78,17 @@ export {
   previewIntervals,
   ratingFromQuizAnswer,
   newCard,
-  fromFsrsCard,
   type StudyRating,
-  type CardFields,
 } from "./progress/scheduling";
+export {
+  CARD_FIELDS,
+  cardFieldsSelect,
+  fromFsrsCard,
+  fromFsrsLog,
+  toFsrsCard,
+  type CardFields,
+  type LogFields,
+} from "./progress/card-fields";
 export {
   ensureFactCards,
   recordReview,
@@ -93,7 +100,6 @@ export { dayNumber, dayStartInstant, weekStartDay, formatDay } from "./progress/
 export {
   classifyMastery,
   retrievability,
-  toFsrsCard,
   MASTERED_RETRIEVABILITY,
   type MasteryLevel,
 } from "./progress/mastery";
