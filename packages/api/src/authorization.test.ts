@@ -5,7 +5,7 @@ import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 import { createClass, storeStudyKit } from "@studykit/db";
 import { createUser, fixtureKit, uniqueId } from "@studykit/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { importQueue } from "./router/imports";
+import { importQueue } from "./import-queue";
 import { appRouter, type AppRouter } from "./router/root";
 import { createApiTestEnv, serveApi, type ApiTestEnv, type TestServer } from "./testing";
 import {

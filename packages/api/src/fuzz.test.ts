@@ -11,7 +11,7 @@ import { createHash } from "node:crypto";
 import { createDatabase, type Database } from "@studykit/db";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { importQueue } from "./router/imports";
+import { importQueue } from "./import-queue";
 import { appRouter } from "./router/root";
 import { createApiTestEnv, serveApi, type ApiTestEnv, type TestServer } from "./testing";
 import { apiClient, closeServer, signIn } from "./testing-http";

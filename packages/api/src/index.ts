@@ -1,5 +1,5 @@
 // @studykit/api: the tRPC routers, auth and authorization.
-export { appRouter, type AppRouter } from "./router/root";
+export { appRouter, type AppRouter, type RouterInputs, type RouterOutputs } from "./router/root";
 export {
   createContext,
   createContextInner,

@@ -2,7 +2,7 @@
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { idSchema, router, studentProcedure, teacherProcedure } from "../trpc";
-import { notFound, requireOwnClass, requireOwnSet } from "./access";
+import { assignmentsOfStudent, notFound, requireOwnClass, requireOwnSet } from "./access";
 
 export const assignmentsRouter = router({
   create: teacherProcedure
@@ -99,10 +99,7 @@ export const assignmentsRouter = router({
   mine: studentProcedure.query(async ({ ctx }) => {
     const now = ctx.now();
     const assignments = await ctx.db.assignment.findMany({
-      where: {
-        archivedAt: null,
-        class: { archivedAt: null, enrolments: { some: { studentId: ctx.user.id } } },
-      },
+      where: assignmentsOfStudent(ctx.user.id),
       orderBy: [{ dueAt: "asc" }, { opensAt: "asc" }],
       select: {
         id: true,

@@ -8,7 +8,8 @@ import { hashText, readArticle } from "@studykit/content";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApiTestEnv, serveApi, type ApiTestEnv, type TestServer } from "../testing";
 import { closeServer, settle, type ApiClient, signInDemoCallers } from "../testing-http";
-import { IMPORT_MAX_BODY_BYTES, importQueue } from "./imports";
+import { importQueue } from "../import-queue";
+import { IMPORT_MAX_BODY_BYTES } from "./imports";
 
 const repoRoot = fileURLToPath(new URL("../../../..", import.meta.url));
 const corpusDir = [

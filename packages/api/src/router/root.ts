@@ -1,3 +1,5 @@
+// The API: one router per domain, composed here.
+import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 import { router } from "../trpc";
 import { accountRouter } from "./account";
 import { articlesRouter } from "./articles";
@@ -28,3 +30,7 @@ export const appRouter = router({
 });
 
 export type AppRouter = typeof appRouter;
+/** Every procedure's input, e.g. `RouterInputs["sets"]["create"]`. */
+export type RouterInputs = inferRouterInputs<AppRouter>;
+/** Every procedure's output as the client receives it, e.g. `RouterOutputs["articles"]["bank"]`. */
+export type RouterOutputs = inferRouterOutputs<AppRouter>;
