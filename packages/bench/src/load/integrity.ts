@@ -99,3 +99,8 @@ export function intact(r: IntegrityReport): boolean {
     r.unscheduled === 0
   );
 }
+
+/** The report in one line, as the benchmarks print it. */
+export function describeIntegrity(i: IntegrityReport): string {
+  return `in the database: ${i.acknowledged} acknowledged, ${i.stored} stored; missing ${i.missing}, wrong key ${i.wrongKey}, duplicates ${i.duplicates}, unexplained ${i.unexplained}, repeated reviews ${i.repeatedReviews}, wrong answers missing from the schedule ${i.unscheduled} → ${intact(i) ? "intact" : "NOT INTACT"}`;
+}
