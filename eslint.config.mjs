@@ -38,9 +38,10 @@ export default tseslint.config(
     files: ["apps/web/**/*.{ts,tsx}"],
     ...reactHooks.configs.flat.recommended,
   },
-  // One import style, as in packages/: modules named without their extension, "~/" paths too.
+  // ── Import style: modules are named without their extension ("./grade", "~/lib/labels"), as
+  // most of the code does, in packages/, prisma/ and apps/ alike.
   {
-    files: ["apps/web/**/*.{ts,tsx}"],
+    files: ["packages/**/*.{ts,tsx}", "prisma/**/*.ts", "apps/**/*.{ts,tsx}"],
     rules: {
       "no-restricted-imports": [
         "error",
@@ -48,12 +49,49 @@ export default tseslint.config(
           patterns: [
             {
               regex: "^(\\.{1,2}|~)/.*\\.[cm]?tsx?$",
-              message: 'Import modules without the extension ("./mix", not "./mix.ts").',
+              message: 'Import modules without the extension ("./grade", not "./grade.ts").',
             },
           ],
         },
       ],
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "ImportExpression > Literal[value=/^(\\.{1,2}|~)\\/.*\\.[cm]?tsx?$/]",
+          message: 'Import relative modules without the extension ("./grade", not "./grade.ts").',
+        },
+      ],
     },
   },
-  // --- end apps/web -----------------------------------------------------------------------
+  // ── The environment: read process.env only in an env module (apps/web/src/env.ts,
+  // packages/db/src/env.ts), so every setting is named and checked in one place. Exempt: config
+  // files read by other tools, command-line scripts and the benchmark harness (they are the
+  // process's entry point), and tests (which set up processes of their own).
+  {
+    rules: {
+      "no-restricted-properties": [
+        "error",
+        {
+          object: "process",
+          property: "env",
+          message: "Read the environment through the package's env module (src/env.ts).",
+        },
+      ],
+    },
+  },
+  {
+    files: [
+      "**/env.ts",
+      "**/*.config.ts",
+      "**/scripts/**",
+      "packages/bench/**",
+      "**/*.test.ts",
+      "**/*.test.tsx",
+      "**/testing/**",
+      "apps/web/e2e/**",
+      // The quality CLI's corpus folder, until @studykit/content has an env module.
+      "packages/content/src/quality.ts",
+    ],
+    rules: { "no-restricted-properties": "off" },
+  },
 );

@@ -1,7 +1,7 @@
 // Builds one Prisma client per engine into packages/db/generated/<engine> (turbo task `db:generate`).
 import { mkdirSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { ENGINES, placeholderUrl, prismaCli, readSchema, renderSchema } from "./engine-schema.ts";
+import { ENGINES, placeholderUrl, prismaCli, readSchema, renderSchema } from "./engine-schema";
 
 const generatedDir = fileURLToPath(new URL("../../packages/db/generated/", import.meta.url));
 const source = readSchema();

@@ -5,7 +5,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { startPostgresCluster } from "../../packages/db/src/testing/postgres-cluster.ts";
+import { startPostgresCluster } from "../../packages/db/src/testing/postgres-cluster";
 import {
   ENGINES,
   SCHEMA_PATH,
@@ -14,7 +14,7 @@ import {
   readSchema,
   renderSchema,
   type Engine,
-} from "./engine-schema.ts";
+} from "./engine-schema";
 
 const name = process.argv[2];
 if (!name || !/^[a-z0-9_]+$/.test(name)) {

@@ -3,8 +3,8 @@
 // Without --password one is made up and printed once.
 import { parseArgs } from "node:util";
 import { createDatabase, ensureDatabase, resolveDatabaseConfig } from "@studykit/db";
-import { createAuth } from "../src/auth.ts";
-import { createTeacherAccount } from "../src/create-teacher.ts";
+import { createAuth } from "../src/auth";
+import { createTeacherAccount } from "../src/create-teacher";
 
 const { values } = parseArgs({
   options: {

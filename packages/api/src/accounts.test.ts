@@ -5,8 +5,8 @@ import { execFile } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createAuth, PLACEHOLDER_EMAIL_DOMAIN } from "./auth.ts";
-import { DEFAULT_SIGN_IN_THROTTLE } from "./http.ts";
+import { createAuth, PLACEHOLDER_EMAIL_DOMAIN } from "./auth";
+import { DEFAULT_SIGN_IN_THROTTLE } from "./http";
 import {
   createApiTestEnv,
   serveApi,
@@ -14,7 +14,7 @@ import {
   TEST_SECRET,
   type ApiTestEnv,
   type TestServer,
-} from "./testing.ts";
+} from "./testing";
 import {
   apiClient,
   cookieFrom,
@@ -23,7 +23,7 @@ import {
   signIn,
   signUpInvitedTeacher,
   closeServer,
-} from "./testing-http.ts";
+} from "./testing-http";
 
 let env: ApiTestEnv;
 let server: TestServer;

@@ -3,9 +3,9 @@
 import type { Question, QuestionType } from "@studykit/content";
 import { QUESTION_TYPES } from "@studykit/content";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { answerText } from "./logic/student-view.ts";
-import { createApiTestEnv, serveApi, type ApiTestEnv, type TestServer } from "./testing.ts";
-import { apiClient, settle, signIn, type ApiClient, closeServer } from "./testing-http.ts";
+import { answerText } from "./logic/student-view";
+import { createApiTestEnv, serveApi, type ApiTestEnv, type TestServer } from "./testing";
+import { apiClient, settle, signIn, type ApiClient, closeServer } from "./testing-http";
 
 /** Keys that would carry an answer, its explanation or its sources. */
 const ANSWER_KEYS = new Set([

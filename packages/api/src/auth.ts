@@ -5,7 +5,7 @@ import { prismaAdapter } from "better-auth/adapters/prisma";
 import { APIError, createAuthMiddleware } from "better-auth/api";
 import { username } from "better-auth/plugins";
 import type { Database, Engine } from "@studykit/db";
-import { consumeTeacherInvitation } from "./invitations.ts";
+import { consumeTeacherInvitation } from "./invitations";
 
 export interface AuthOptions {
   db: Database;

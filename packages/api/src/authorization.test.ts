@@ -5,9 +5,9 @@ import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 import { createClass, storeStudyKit } from "@studykit/db";
 import { createUser, fixtureKit, uniqueId } from "@studykit/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { importQueue } from "./router/imports.ts";
-import { appRouter, type AppRouter } from "./router/root.ts";
-import { createApiTestEnv, serveApi, type ApiTestEnv, type TestServer } from "./testing.ts";
+import { importQueue } from "./import-queue";
+import { appRouter, type AppRouter } from "./router/root";
+import { createApiTestEnv, serveApi, type ApiTestEnv, type TestServer } from "./testing";
 import {
   apiClient,
   postJson,
@@ -16,8 +16,8 @@ import {
   type ApiClient,
   type CallOutcome,
   closeServer,
-} from "./testing-http.ts";
-import type { SessionUser } from "./trpc.ts";
+} from "./testing-http";
+import type { SessionUser } from "./trpc";
 
 type Inputs = inferRouterInputs<AppRouter>;
 type Outputs = inferRouterOutputs<AppRouter>;

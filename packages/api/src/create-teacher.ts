@@ -2,8 +2,8 @@
 // same path as an invited sign-up: an invitation made here and used at once.
 import { randomBytes } from "node:crypto";
 import type { Database } from "@studykit/db";
-import type { StudyKitAuth } from "./auth.ts";
-import { createTeacherInvitation } from "./invitations.ts";
+import type { StudyKitAuth } from "./auth";
+import { createTeacherInvitation } from "./invitations";
 
 export interface NewTeacher {
   name: string;

@@ -2,7 +2,7 @@
 // every answer with its facts (docs/BENCHMARKS.md: 100,000 answers). Checked here against the
 // straightforward computation over every answer row, on a class with a few thousand answers.
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { createApiTestEnv, type ApiTestEnv } from "./testing.ts";
+import { createApiTestEnv, type ApiTestEnv } from "./testing";
 
 let env: ApiTestEnv;
 

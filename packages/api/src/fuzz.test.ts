@@ -11,10 +11,10 @@ import { createHash } from "node:crypto";
 import { createDatabase, type Database } from "@studykit/db";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { importQueue } from "./router/imports.ts";
-import { appRouter } from "./router/root.ts";
-import { createApiTestEnv, serveApi, type ApiTestEnv, type TestServer } from "./testing.ts";
-import { apiClient, closeServer, signIn } from "./testing-http.ts";
+import { importQueue } from "./import-queue";
+import { appRouter } from "./router/root";
+import { createApiTestEnv, serveApi, type ApiTestEnv, type TestServer } from "./testing";
+import { apiClient, closeServer, signIn } from "./testing-http";
 
 /** Runs per procedure per caller (FUZZ_RUNS to go deeper locally). */
 const RUNS = Number(process.env.FUZZ_RUNS ?? 8);

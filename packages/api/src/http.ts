@@ -8,12 +8,12 @@ import {
   type Database,
   type GuessPolicy,
 } from "@studykit/db";
-import { CLIENT_ADDRESS_HEADER, forgetVerifiedSession, type StudyKitAuth } from "./auth.ts";
-import { parseTrustedProxies, resolveClientAddress } from "./client-address.ts";
-import { QUESTION_FILE_MAX_BODY_BYTES } from "./router/exchange.ts";
-import { IMPORT_MAX_BODY_BYTES } from "./router/imports.ts";
-import { appRouter } from "./router/root.ts";
-import { createContext } from "./trpc.ts";
+import { CLIENT_ADDRESS_HEADER, forgetVerifiedSession, type StudyKitAuth } from "./auth";
+import { parseTrustedProxies, resolveClientAddress } from "./client-address";
+import { QUESTION_FILE_MAX_BODY_BYTES } from "./router/exchange";
+import { IMPORT_MAX_BODY_BYTES } from "./router/imports";
+import { appRouter } from "./router/root";
+import { createContext } from "./trpc";
 
 export interface RequestHandlerOptions {
   db: Database;

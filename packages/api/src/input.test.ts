@@ -3,9 +3,9 @@
 import { request } from "node:http";
 import { countRows } from "@studykit/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createRequestHandler, DEFAULT_MAX_BODY_BYTES } from "./http.ts";
-import { appRouter } from "./router/root.ts";
-import { createApiTestEnv, serveApi, type ApiTestEnv, type TestServer } from "./testing.ts";
+import { createRequestHandler, DEFAULT_MAX_BODY_BYTES } from "./http";
+import { appRouter } from "./router/root";
+import { createApiTestEnv, serveApi, type ApiTestEnv, type TestServer } from "./testing";
 import {
   apiClient,
   settle,
@@ -13,7 +13,7 @@ import {
   type ApiClient,
   type CallOutcome,
   closeServer,
-} from "./testing-http.ts";
+} from "./testing-http";
 
 let env: ApiTestEnv;
 let server: TestServer;

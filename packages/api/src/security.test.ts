@@ -5,8 +5,8 @@
 // Sign-up, sign-in limits and proxies are in accounts.test.ts; answer keys in answer-key.test.ts.
 import { parse } from "csv-parse/sync";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { createAuth, PLACEHOLDER_EMAIL_DOMAIN, SESSION_CACHE_SECONDS } from "./auth.ts";
-import { JOIN_CODE_THROTTLE } from "./router/classes.ts";
+import { createAuth, PLACEHOLDER_EMAIL_DOMAIN, SESSION_CACHE_SECONDS } from "./auth";
+import { JOIN_CODE_THROTTLE } from "./router/classes";
 import {
   createApiTestEnv,
   serveApi,
@@ -14,7 +14,7 @@ import {
   TEST_SECRET,
   type ApiTestEnv,
   type TestServer,
-} from "./testing.ts";
+} from "./testing";
 import {
   apiClient,
   closeServer,
@@ -24,7 +24,7 @@ import {
   signIn,
   signInDemoCallers,
   type ApiClient,
-} from "./testing-http.ts";
+} from "./testing-http";
 
 let env: ApiTestEnv;
 let server: TestServer;

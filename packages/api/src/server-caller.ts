@@ -1,9 +1,9 @@
 // A caller for React Server Components: the same procedures, called in-process with the
 // request's cookies.
 import type { Database } from "@studykit/db";
-import type { StudyKitAuth } from "./auth.ts";
-import { appRouter } from "./router/root.ts";
-import { createCallerFactory, createContext } from "./trpc.ts";
+import type { StudyKitAuth } from "./auth";
+import { appRouter } from "./router/root";
+import { createCallerFactory, createContext } from "./trpc";
 
 const createCaller = createCallerFactory(appRouter);
 

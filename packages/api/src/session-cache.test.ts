@@ -2,8 +2,8 @@
 // fresh one is authenticated without the database, and a tampered or missing one falls back to
 // the session's row (or to nobody).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createApiTestEnv, serveApi, type ApiTestEnv, type TestServer } from "./testing.ts";
-import { apiClient, closeServer, signIn } from "./testing-http.ts";
+import { createApiTestEnv, serveApi, type ApiTestEnv, type TestServer } from "./testing";
+import { apiClient, closeServer, signIn } from "./testing-http";
 
 let env: ApiTestEnv;
 let server: TestServer;

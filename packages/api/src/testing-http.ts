@@ -2,8 +2,8 @@
 // call procedures with a real tRPC client, as a browser would.
 import { createTRPCClient, httpLink, TRPCClientError } from "@trpc/client";
 import superjson from "superjson";
-import type { AppRouter } from "./router/root.ts";
-import { TEST_ORIGIN, type TestServer } from "./testing.ts";
+import type { AppRouter } from "./router/root";
+import { TEST_ORIGIN, type TestServer } from "./testing";
 
 export type ApiClient = ReturnType<typeof createTRPCClient<AppRouter>>;
 

@@ -5,10 +5,10 @@ import type { AddressInfo } from "node:net";
 import { createServerAdapter } from "@whatwg-node/server";
 import { seedDemo, type Database } from "@studykit/db";
 import { createTestDatabase, type TestDatabase } from "@studykit/db/testing";
-import { createAuth, type StudyKitAuth } from "./auth.ts";
-import { createRequestHandler, type RequestHandlerOptions } from "./http.ts";
-import { appRouter } from "./router/root.ts";
-import { createCallerFactory, createContextInner, type Role, type SessionUser } from "./trpc.ts";
+import { createAuth, type StudyKitAuth } from "./auth";
+import { createRequestHandler, type RequestHandlerOptions } from "./http";
+import { appRouter } from "./router/root";
+import { createCallerFactory, createContextInner, type Role, type SessionUser } from "./trpc";
 
 const createCaller = createCallerFactory(appRouter);
 export type ApiCaller = ReturnType<typeof createCaller>;

@@ -4,8 +4,9 @@ import { initTRPC, TRPCError } from "@trpc/server";
 import type { Database } from "@studykit/db";
 import superjson from "superjson";
 import { z, ZodError } from "zod";
-import { readSession, type StudyKitAuth } from "./auth.ts";
-import { MixShortfallError } from "./logic/mix.ts";
+import { readSession, type StudyKitAuth } from "./auth";
+import { toTRPCError } from "./domain-errors";
+import { MixShortfallError } from "./logic/mix";
 
 export type Role = "teacher" | "student";
 
@@ -83,10 +84,17 @@ const t = initTRPC.context<ContextInner>().create({
 
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
-export const publicProcedure = t.procedure;
+
+/** Every procedure's first step: a domain error thrown below it becomes its tRPC error. */
+export const publicProcedure = t.procedure.use(async ({ next }) => {
+  const result = await next();
+  const mapped = result.ok ? null : toTRPCError(result.error.cause);
+  if (mapped) throw mapped;
+  return result;
+});
 
 /** Anyone signed in. */
-export const protectedProcedure = t.procedure.use(({ ctx, next }) => {
+export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
   if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "sign in first" });
   return next({ ctx: { ...ctx, user: ctx.user } });
 });

@@ -3,8 +3,8 @@
 // printed figures kept, so docs/BENCHMARKS.md can show them beside the others.
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
-import { recordRun, printRunInfo, type RunInfo } from "./record.ts";
-import { REPO_ROOT } from "./servers/processes.ts";
+import { recordRun, printRunInfo, type RunInfo } from "./record";
+import { REPO_ROOT } from "./servers/processes";
 
 export interface ContentRow {
   article: string;

@@ -2,9 +2,9 @@
 // started again on the same database. Clients retry what got no answer with the same idempotency key, as
 // the quiz page does. Nothing acknowledged is lost, nothing is counted twice.
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { runClosedLoop } from "./load/driver.ts";
-import { startLoadHarness, type LoadHarness } from "./load/harness.ts";
-import { checkIntegrity } from "./load/integrity.ts";
+import { runClosedLoop } from "./load/driver";
+import { startLoadHarness, type LoadHarness } from "./load/harness";
+import { checkIntegrity } from "./load/integrity";
 
 let h: LoadHarness;
 let retryUntil = 0;

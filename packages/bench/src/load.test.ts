@@ -1,9 +1,9 @@
 // After a load run against a real server, every submission the server acknowledged is in the
 // database exactly once, under the key the client sent, and nothing else is there.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runClosedLoop } from "./load/driver.ts";
-import { startLoadHarness, type LoadHarness } from "./load/harness.ts";
-import { checkIntegrity, intact } from "./load/integrity.ts";
+import { runClosedLoop } from "./load/driver";
+import { startLoadHarness, type LoadHarness } from "./load/harness";
+import { checkIntegrity, intact } from "./load/integrity";
 
 let h: LoadHarness;
 

@@ -6,10 +6,10 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import type { Database } from "@studykit/db";
-import { openRunDatabase, seededSqliteTemplate } from "./load/databases.ts";
-import { ms, Latencies, type LatencySummary } from "./load/stats.ts";
-import { BENCH_DIST_DIR, buildWebApp, startWebServer, WEB_DIR } from "./servers/processes.ts";
-import { printRunInfo, recordRun, type RunInfo } from "./record.ts";
+import { openRunDatabase, seededSqliteTemplate } from "./load/databases";
+import { ms, Latencies, type LatencySummary } from "./load/stats";
+import { BENCH_DIST_DIR, buildWebApp, startWebServer, WEB_DIR } from "./servers/processes";
+import { printRunInfo, recordRun, type RunInfo } from "./record";
 
 export interface RouteJs {
   route: string;

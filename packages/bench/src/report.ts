@@ -4,15 +4,15 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import * as prettier from "prettier";
-import type { ContentRow } from "./content.ts";
-import type { IntegrityReport } from "./load/integrity.ts";
-import type { LatencySummary } from "./load/stats.ts";
-import type { DashboardRender, RouteJs } from "./pages.ts";
-import type { SubmissionPathProfile } from "./profile/submission-path.ts";
-import { RESULTS_DIR, type Recorded, type RunInfo } from "./record.ts";
-import type { ScaleOutResult } from "./scale-out.ts";
-import { REPO_ROOT } from "./servers/processes.ts";
-import type { SubmissionBenchResult } from "./submissions.ts";
+import type { ContentRow } from "./content";
+import type { IntegrityReport } from "./load/integrity";
+import type { LatencySummary } from "./load/stats";
+import type { DashboardRender, RouteJs } from "./pages";
+import type { SubmissionPathProfile } from "./profile/submission-path";
+import { RESULTS_DIR, type Recorded, type RunInfo } from "./record";
+import type { ScaleOutResult } from "./scale-out";
+import { REPO_ROOT } from "./servers/processes";
+import type { SubmissionBenchResult } from "./submissions";
 
 export const DOC = join(REPO_ROOT, "docs", "BENCHMARKS.md");
 export const START =

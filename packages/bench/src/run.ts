@@ -3,15 +3,15 @@
 // docs/BENCHMARKS.md); `--only content,profile,submissions,submissions-api,scale-out,pages` picks
 // parts. At the end the figures in docs/BENCHMARKS.md are rewritten from results/ (as
 // `npm run bench:report` does; `--no-report` leaves the document alone).
-import { benchContent, printContent } from "./content.ts";
-import { intact } from "./load/integrity.ts";
-import { benchPages, printPages } from "./pages.ts";
-import { printSubmissionPath, profileSubmissionPath } from "./profile/submission-path.ts";
-import { machine, recordRun } from "./record.ts";
-import { writeReport } from "./report.ts";
-import { benchScaleOut, printScaleOut } from "./scale-out.ts";
-import { buildWebApp } from "./servers/processes.ts";
-import { benchSubmissions, printSubmissions, submissionOptionsFromArgs } from "./submissions.ts";
+import { benchContent, printContent } from "./content";
+import { intact } from "./load/integrity";
+import { benchPages, printPages } from "./pages";
+import { printSubmissionPath, profileSubmissionPath } from "./profile/submission-path";
+import { machine, recordRun } from "./record";
+import { writeReport } from "./report";
+import { benchScaleOut, printScaleOut } from "./scale-out";
+import { buildWebApp } from "./servers/processes";
+import { benchSubmissions, printSubmissions, submissionOptionsFromArgs } from "./submissions";
 
 const PARTS = ["content", "profile", "submissions", "submissions-api", "scale-out", "pages"];
 const onlyArg = process.argv.indexOf("--only");

@@ -14,11 +14,11 @@ import {
   SimulatedStudent,
   Tally,
   type PhaseResult,
-} from "./load/driver.ts";
-import { openRunDatabase } from "./load/databases.ts";
-import { checkIntegrity, intact, type IntegrityReport } from "./load/integrity.ts";
-import { createLoadPopulation, createSessions } from "./load/population.ts";
-import { ms } from "./load/stats.ts";
+} from "./load/driver";
+import { openRunDatabase } from "./load/databases";
+import { checkIntegrity, describeIntegrity, intact, type IntegrityReport } from "./load/integrity";
+import { createLoadPopulation, giveSessions } from "./load/population";
+import { ms } from "./load/stats";
 import {
   BENCH_SECRET,
   buildWebApp,
@@ -26,8 +26,8 @@ import {
   startRoundRobin,
   startWebServer,
   type ServerProcess,
-} from "./servers/processes.ts";
-import { printRunInfo, recordRun, type RunInfo } from "./record.ts";
+} from "./servers/processes";
+import { printRunInfo, recordRun, type RunInfo } from "./record";
 
 export interface ScaleOutResult {
   students: number;
@@ -87,12 +87,7 @@ export async function benchScaleOut(options: {
     // As in the submissions benchmark, `signInOverHttp` lets the rest start with sessions written
     // into the database (scrypt sign-ins are slow on a busy machine).
     const preset = new Set(students.slice(options.signInOverHttp ?? students.length));
-    const cookies = await createSessions(
-      run.db,
-      [...preset].map((s) => s.username),
-      BENCH_SECRET,
-    );
-    [...preset].forEach((s, i) => s.useSession(cookies[i]!));
+    await giveSessions(run.db, [...preset], BENCH_SECRET);
     console.log(
       `Signing in ${students.length - preset.size} students through the balancer (${preset.size} with sessions written into the database) …`,
     );
@@ -153,10 +148,7 @@ export function printScaleOut(r: ScaleOutResult & { run?: RunInfo }): void {
   console.log(
     `  same answer to both processes at once: ${d.students} sent twice → recorded once ${d.recordedOnce}, twice ${d.recordedTwice}, failed ${d.failed}`,
   );
-  const i = r.integrity;
-  console.log(
-    `  in the database: ${i.acknowledged} acknowledged, ${i.stored} stored; missing ${i.missing}, wrong key ${i.wrongKey}, duplicates ${i.duplicates}, unexplained ${i.unexplained}, repeated reviews ${i.repeatedReviews}, wrong answers missing from the schedule ${i.unscheduled} → ${intact(i) ? "intact" : "NOT INTACT"}`,
-  );
+  console.log(`  ${describeIntegrity(r.integrity)}`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

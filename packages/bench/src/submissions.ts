@@ -14,13 +14,13 @@ import {
   SimulatedStudent,
   Tally,
   type PhaseResult,
-} from "./load/driver.ts";
-import { openRunDatabase, scratchDir, seededSqliteTemplate } from "./load/databases.ts";
-import { checkIntegrity, intact, type IntegrityReport } from "./load/integrity.ts";
-import { createLoadPopulation, createSessions } from "./load/population.ts";
-import { ms } from "./load/stats.ts";
-import { printRunInfo, recordRun, type RunInfo } from "./record.ts";
-import { printProfile, summarizeCpuProfile } from "./profile/cpu-profile.ts";
+} from "./load/driver";
+import { openRunDatabase, scratchDir, seededSqliteTemplate } from "./load/databases";
+import { checkIntegrity, describeIntegrity, intact, type IntegrityReport } from "./load/integrity";
+import { createLoadPopulation, giveSessions } from "./load/population";
+import { ms } from "./load/stats";
+import { printRunInfo, recordRun, type RunInfo } from "./record";
+import { printProfile, summarizeCpuProfile } from "./profile/cpu-profile";
 import {
   BENCH_SECRET,
   buildWebApp,
@@ -30,7 +30,7 @@ import {
   startWebServer,
   type ServeOptions,
   type ServerProcess,
-} from "./servers/processes.ts";
+} from "./servers/processes";
 
 export interface SubmissionBenchOptions {
   /** Concurrent students per closed-loop run. */
@@ -179,14 +179,7 @@ export async function benchSubmissions(
     // instead of signing in (scrypt): on a busy machine 2,000 sign-ins take many minutes.
     const signingIn = Math.min(maxStudents, options.signInOverHttp ?? maxStudents);
     const preset = new Set(students.slice(signingIn));
-    if (preset.size) {
-      const cookies = await createSessions(
-        run.db,
-        [...preset].map((s) => s.username),
-        BENCH_SECRET,
-      );
-      [...preset].forEach((s, i) => s.useSession(cookies[i]!));
-    }
+    await giveSessions(run.db, [...preset], BENCH_SECRET);
     console.log(
       `Signing in ${signingIn} students over HTTP${preset.size ? ` (${preset.size} more with sessions written into the database)` : ""} and opening every attempt …`,
     );
@@ -295,10 +288,7 @@ export function printSubmissions(r: SubmissionBenchResult & { run?: RunInfo }): 
   console.log(
     `  load generator CPU: ${r.runs.map((x) => `${(x.clientCpuShare * 100).toFixed(0)}%`).join(", ")} of one core`,
   );
-  const i = r.integrity;
-  console.log(
-    `  in the database: ${i.acknowledged} acknowledged, ${i.stored} stored; missing ${i.missing}, wrong key ${i.wrongKey}, duplicates ${i.duplicates}, unexplained ${i.unexplained}, repeated reviews ${i.repeatedReviews}, wrong answers missing from the schedule ${i.unscheduled} → ${intact(i) ? "intact" : "NOT INTACT"}`,
-  );
+  console.log(`  ${describeIntegrity(r.integrity)}`);
 }
 
 function flag(name: string): string | undefined {

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { AnswerConflictError, recordAnswer } from "./answers.ts";
-import { storeStudyKit } from "./content.ts";
-import { createUser, fixtureKit, uniqueId } from "./testing/factories.ts";
-import { createTestDatabase, ENGINES, type TestDatabase } from "./testing/test-database.ts";
+import { AnswerConflictError, recordAnswer } from "./answers";
+import { storeStudyKit } from "./content";
+import { createUser, fixtureKit, uniqueId } from "./testing/factories";
+import { createTestDatabase, ENGINES, type TestDatabase } from "./testing/test-database";
 
 describe.each(ENGINES)("recordAnswer on %s", (engine) => {
   let t: TestDatabase;

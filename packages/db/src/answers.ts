@@ -1,16 +1,27 @@
 // Recording a student's answer exactly once, however often the client retries the submit.
 import { randomUUID } from "node:crypto";
-import type { Answer, Prisma } from "../generated/sqlite/client.ts";
-import type BetterSqlite3 from "better-sqlite3";
-import { sqliteConnection, type Database } from "./client.ts";
-import { isUniqueViolation } from "./errors.ts";
+import type { Answer, Prisma } from "../generated/sqlite/client";
+import type { Database } from "./client";
+import { isUniqueViolation } from "./errors";
+import { CARD_FIELDS, cardFromRow, type CardField, type LogFields } from "./progress/card-fields";
 import {
   applyQuizAnswer,
   planQuizReviews,
   reviewQuizTargetAgain,
   type QuizReview,
   type ScheduledCard,
-} from "./progress/study.ts";
+} from "./progress/study";
+import {
+  inTransaction,
+  isRawUniqueViolation,
+  jsonValue,
+  PG,
+  queryRows,
+  RawStatement,
+  sqlStatement,
+  type PgType,
+  type Statement,
+} from "./raw-sql";
 
 /** How an attempt lays out its questions; stored in Attempt.layout. */
 export interface AttemptLayout {
@@ -88,47 +99,36 @@ export async function recordAnswer(
 // ─── The submit path: one read, one write ────────────────────────────────────────────────────
 // A submission is the app's hottest request. Prisma's model queries cost ~0.75 ms of CPU each in
 // its query compiler, raw statements ~0.2 ms, so the path reads everything it needs in one raw
-// statement and writes the answer and its effect on the review schedule in one transaction.
+// statement and writes the answer and its effect on the review schedule in one transaction, both
+// through raw-sql.ts.
 
-const CARD_COLUMNS = [
-  "id",
-  "due",
-  "stability",
-  "difficulty",
-  "elapsedDays",
-  "scheduledDays",
-  "learningSteps",
-  "reps",
-  "lapses",
-  "state",
-  "lastReview",
-] as const;
-
-type Row = Record<string, unknown>;
-
-function providerOf(db: Database): "sqlite" | "postgresql" {
-  return (db as unknown as { _activeProvider?: string })._activeProvider === "postgresql"
-    ? "postgresql"
-    : "sqlite";
-}
-
-function cardFrom(row: Row, prefix: string): ScheduledCard | null {
-  if (row[`${prefix}id`] == null) return null;
-  const card = Object.fromEntries(CARD_COLUMNS.map((c) => [c, row[`${prefix}${c}`]])) as Row;
-  return {
-    ...(card as unknown as ScheduledCard),
-    // Integers may come back as bigint from a driver; the scheduler wants numbers.
-    reps: Number(card.reps),
-    lapses: Number(card.lapses),
-    elapsedDays: Number(card.elapsedDays),
-    scheduledDays: Number(card.scheduledDays),
-    learningSteps: Number(card.learningSteps),
-    stability: Number(card.stability),
-    difficulty: Number(card.difficulty),
-    due: new Date(card.due as Date),
-    lastReview: card.lastReview == null ? null : new Date(card.lastReview as Date),
-  };
-}
+/** How each FSRS field of a card and of a review log binds on PostgreSQL. */
+const CARD_TYPES: Record<CardField, PgType> = {
+  due: PG.time,
+  stability: PG.float,
+  difficulty: PG.float,
+  elapsedDays: PG.int,
+  scheduledDays: PG.int,
+  learningSteps: PG.int,
+  reps: PG.int,
+  lapses: PG.int,
+  state: PG.state,
+  lastReview: PG.time,
+};
+const LOG_TYPES: Record<keyof LogFields, PgType> = {
+  rating: PG.rating,
+  state: PG.state,
+  due: PG.time,
+  stability: PG.float,
+  difficulty: PG.float,
+  elapsedDays: PG.int,
+  lastElapsedDays: PG.int,
+  scheduledDays: PG.int,
+  learningSteps: PG.int,
+  reviewedAt: PG.time,
+};
+const LOG_FIELDS = Object.keys(LOG_TYPES) as (keyof LogFields)[];
+const quoted = (columns: readonly string[]) => columns.map((c) => `"${c}"`).join(", ");
 
 /** What a submission needs, read in one statement. */
 export interface SubmissionContext {
@@ -161,7 +161,7 @@ export async function loadSubmission(
 ): Promise<SubmissionContext | null> {
   const q = new RawStatement(db);
   const cardColumns = (alias: string) =>
-    CARD_COLUMNS.map((c) => `${alias}."${c}" AS "${alias}_${c}"`).join(", ");
+    ["id", ...CARD_FIELDS].map((c) => `${alias}."${c}" AS "${alias}_${c}"`).join(", ");
   const text = `SELECT a."status" AS "status", a."layout" AS "layout", s."feedback" AS "feedback",
        s."dueAt" AS "dueAt", q."id" AS "questionId", q."articleId" AS "articleId",
        q."generated" AS "generated", q."override" AS "override", q."disabledAt" AS "disabledAt",
@@ -181,13 +181,12 @@ export async function loadSubmission(
   for (const r of rows) {
     if (r.factId == null) continue;
     factIds.push(String(r.factId));
-    const card = cardFrom(r, "c_");
+    const card = cardFromRow(r, "c_");
     if (card) factCards.set(String(r.factId), card);
   }
-  const json = (v: unknown) => (typeof v === "string" ? (JSON.parse(v) as unknown) : v);
   return {
     status: String(first.status),
-    layout: json(first.layout),
+    layout: jsonValue(first.layout),
     feedback: first.feedback == null ? null : String(first.feedback),
     dueAt: first.dueAt == null ? null : new Date(first.dueAt as Date),
     question:
@@ -196,112 +195,15 @@ export async function loadSubmission(
         : {
             id: String(first.questionId),
             articleId: String(first.articleId),
-            generated: json(first.generated),
-            override: first.override == null ? null : json(first.override),
+            generated: jsonValue(first.generated),
+            override: first.override == null ? null : jsonValue(first.override),
             disabled: first.disabledAt != null,
             factIds,
           },
     factCards,
-    questionCard: cardFrom(first, "k_"),
+    questionCard: cardFromRow(first, "k_"),
   };
 }
-
-/**
- * A raw statement's parameters, numbered in the order they appear: `?` for SQLite, `$n` with a
- * cast for PostgreSQL, which cannot infer a parameter's type in an INSERT … SELECT list.
- */
-class RawStatement {
-  readonly params: unknown[] = [];
-  private readonly pg: boolean;
-
-  constructor(db: Database) {
-    this.pg = providerOf(db) === "postgresql";
-  }
-
-  p(value: unknown, pgType?: string): string {
-    this.params.push(value);
-    return this.pg ? `$${this.params.length}${pgType ? `::${pgType}` : ""}` : "?";
-  }
-}
-
-/** Statements prepared once per connection (Prisma's adapter prepares every one anew). */
-const prepared = new WeakMap<BetterSqlite3.Database, Map<string, BetterSqlite3.Statement>>();
-
-function statement(sqlite: BetterSqlite3.Database, text: string): BetterSqlite3.Statement {
-  let cache = prepared.get(sqlite);
-  if (!cache) prepared.set(sqlite, (cache = new Map()));
-  let stmt = cache.get(text);
-  if (!stmt) cache.set(text, (stmt = sqlite.prepare(text)));
-  return stmt;
-}
-
-/** A parameter as Prisma stores it on SQLite: times as ISO text with +00:00, booleans as 0/1. */
-function sqliteValue(value: unknown): unknown {
-  if (value instanceof Date) return value.toISOString().replace(/Z$/, "+00:00");
-  if (typeof value === "boolean") return value ? 1 : 0;
-  return value;
-}
-
-/** Rows of a raw query: on SQLite straight from the connection, else through Prisma. */
-async function queryRows(db: Database, text: string, params: unknown[]): Promise<Row[]> {
-  const direct = sqliteConnection(db);
-  if (!direct) return db.$queryRawUnsafe<Row[]>(text, ...params);
-  return direct.run((sqlite) =>
-    logged(
-      direct.onQuery,
-      text,
-      () => statement(sqlite, text).all(...params.map(sqliteValue)) as Row[],
-    ),
-  );
-}
-
-/** Runs one statement, reporting it to the query log as Prisma would. */
-function logged<T>(
-  onQuery: ((e: { query: string; duration: number }) => void) | undefined,
-  query: string,
-  run: () => T,
-): T {
-  if (!onQuery) return run();
-  const t0 = performance.now();
-  const result = run();
-  onQuery({ query, duration: performance.now() - t0 });
-  return result;
-}
-
-/** Runs statements in one transaction and returns the rows each changed. */
-async function inTransaction(
-  db: Database,
-  statements: { text: string; params: unknown[] }[],
-): Promise<number[]> {
-  const direct = sqliteConnection(db);
-  if (!direct) {
-    return db.$transaction(statements.map((x) => db.$executeRawUnsafe(x.text, ...x.params)));
-  }
-  return direct.run((sqlite) => {
-    const counts = sqlite.transaction(() =>
-      statements.map(
-        (x) =>
-          logged(direct.onQuery, x.text, () =>
-            statement(sqlite, x.text).run(...x.params.map(sqliteValue)),
-          ).changes,
-      ),
-    )();
-    direct.onQuery?.({ query: "COMMIT", duration: 0 });
-    return counts;
-  });
-}
-
-const PG = {
-  text: "text",
-  time: "timestamp(3)",
-  float: "double precision",
-  int: "integer",
-  bool: "boolean",
-  json: "jsonb",
-  state: `"CardState"`,
-  rating: `"ReviewRating"`,
-  source: `"ReviewSource"`,
-} as const;
 
 export interface GradedAnswerResult {
   answer: Pick<Answer, "id" | "correct" | "score">;
@@ -338,12 +240,8 @@ export async function recordGradedAnswer(
     correct: input.correct,
     now,
   });
-  const run = (build: (s: RawStatement) => string) => {
-    const s = new RawStatement(db);
-    const text = build(s);
-    return { text, params: s.params };
-  };
-  const statements: { text: string; params: unknown[] }[] = [
+  const run = (build: (s: RawStatement) => string) => sqlStatement(db, build);
+  const statements: Statement[] = [
     run(
       (s) => `INSERT INTO "Answer" ("id", "attemptId", "questionId", "idempotencyKey", "given",
          "correct", "score", "timeTakenMs", "answeredAt")
@@ -357,35 +255,24 @@ export async function recordGradedAnswer(
         `UPDATE "Attempt" SET "lastActivityAt" = ${s.p(now, PG.time)} WHERE "id" = ${s.p(input.attemptId)}`,
     ),
   ];
+  const logColumns = `"ReviewLog" ("id", "cardId", "studentId", ${quoted(LOG_FIELDS)},
+    "source", "answerId", "createdAt")`;
   // Where the conditional card updates sit in `statements`, to see which found the card moved.
   const updates: { at: number; review: QuizReview }[] = [];
   const written = new Date();
   for (const review of plan) {
     const c = review.card;
-    const l = review.log;
     const cardId = review.before?.id ?? randomUUID();
     const log = (s: RawStatement) =>
       [
         s.p(randomUUID()),
         s.p(cardId),
         s.p(input.studentId),
-        s.p(l.rating, PG.rating),
-        s.p(l.state, PG.state),
-        s.p(l.due, PG.time),
-        s.p(l.stability, PG.float),
-        s.p(l.difficulty, PG.float),
-        s.p(l.elapsedDays, PG.int),
-        s.p(l.lastElapsedDays, PG.int),
-        s.p(l.scheduledDays, PG.int),
-        s.p(l.learningSteps, PG.int),
-        s.p(l.reviewedAt, PG.time),
+        ...LOG_FIELDS.map((f) => s.p(review.log[f], LOG_TYPES[f])),
         s.p("quiz", PG.source),
         s.p(answerId),
         s.p(written, PG.time),
       ].join(", ");
-    const logColumns = `"ReviewLog" ("id", "cardId", "studentId", "rating", "state", "due",
-      "stability", "difficulty", "elapsedDays", "lastElapsedDays", "scheduledDays",
-      "learningSteps", "reviewedAt", "source", "answerId", "createdAt")`;
     if (!review.before) {
       const [column, value] =
         "factId" in review.target
@@ -393,15 +280,11 @@ export async function recordGradedAnswer(
           : ["questionId", review.target.questionId];
       statements.push(
         run(
-          (s) => `INSERT INTO "ReviewCard" ("id", "studentId", "${column}", "due", "stability",
-             "difficulty", "elapsedDays", "scheduledDays", "learningSteps", "reps", "lapses",
-             "state", "lastReview", "createdAt", "updatedAt")
-           VALUES (${s.p(cardId)}, ${s.p(input.studentId)}, ${s.p(value)}, ${s.p(c.due, PG.time)},
-             ${s.p(c.stability, PG.float)}, ${s.p(c.difficulty, PG.float)},
-             ${s.p(c.elapsedDays, PG.int)}, ${s.p(c.scheduledDays, PG.int)},
-             ${s.p(c.learningSteps, PG.int)}, ${s.p(c.reps, PG.int)}, ${s.p(c.lapses, PG.int)},
-             ${s.p(c.state, PG.state)}, ${s.p(c.lastReview, PG.time)}, ${s.p(written, PG.time)},
-             ${s.p(written, PG.time)})`,
+          (s) => `INSERT INTO "ReviewCard" ("id", "studentId", "${column}", ${quoted(CARD_FIELDS)},
+             "createdAt", "updatedAt")
+           VALUES (${s.p(cardId)}, ${s.p(input.studentId)}, ${s.p(value)},
+             ${CARD_FIELDS.map((f) => s.p(c[f], CARD_TYPES[f])).join(", ")},
+             ${s.p(written, PG.time)}, ${s.p(written, PG.time)})`,
         ),
         run((s) => `INSERT INTO ${logColumns} VALUES (${log(s)})`),
       );
@@ -419,13 +302,9 @@ export async function recordGradedAnswer(
     updates.push({ at: statements.length, review });
     statements.push(
       run(
-        (s) => `UPDATE "ReviewCard" SET "due" = ${s.p(c.due, PG.time)},
-           "stability" = ${s.p(c.stability, PG.float)}, "difficulty" = ${s.p(c.difficulty, PG.float)},
-           "elapsedDays" = ${s.p(c.elapsedDays, PG.int)},
-           "scheduledDays" = ${s.p(c.scheduledDays, PG.int)},
-           "learningSteps" = ${s.p(c.learningSteps, PG.int)}, "reps" = ${s.p(c.reps, PG.int)},
-           "lapses" = ${s.p(c.lapses, PG.int)}, "state" = ${s.p(c.state, PG.state)},
-           "lastReview" = ${s.p(c.lastReview, PG.time)}, "updatedAt" = ${s.p(written, PG.time)}
+        (s) => `UPDATE "ReviewCard"
+         SET ${CARD_FIELDS.map((f) => `"${f}" = ${s.p(c[f], CARD_TYPES[f])}`).join(", ")},
+           "updatedAt" = ${s.p(written, PG.time)}
          WHERE "id" = ${s.p(cardId)} AND "reps" = ${s.p(reps, PG.int)}`,
       ),
     );
@@ -476,21 +355,6 @@ export async function recordGradedAnswer(
     duplicate: false,
     reviews,
   };
-}
-
-/** A unique violation raised by a raw statement (Prisma reports those as P2010). */
-function isRawUniqueViolation(error: unknown): boolean {
-  const e = error as {
-    code?: unknown;
-    meta?: { driverAdapterError?: { cause?: { kind?: unknown } } };
-  };
-  return (
-    (e?.code === "P2010" &&
-      e.meta?.driverAdapterError?.cause?.kind === "UniqueConstraintViolation") ||
-    // better-sqlite3's own error, on the direct path
-    e?.code === "SQLITE_CONSTRAINT_UNIQUE" ||
-    e?.code === "SQLITE_CONSTRAINT_PRIMARYKEY"
-  );
 }
 
 /** The given sentences of an article, for an answer's feedback (one raw statement). */

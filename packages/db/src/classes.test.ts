@@ -5,10 +5,10 @@ import {
   deleteClass,
   generateJoinCode,
   JOIN_CODE_LENGTH,
-} from "./classes.ts";
-import { storeStudyKit } from "./content.ts";
-import { createUser, fixtureKit, uniqueId } from "./testing/factories.ts";
-import { createTestDatabase, ENGINES, type TestDatabase } from "./testing/test-database.ts";
+} from "./classes";
+import { storeStudyKit } from "./content";
+import { createUser, fixtureKit, uniqueId } from "./testing/factories";
+import { createTestDatabase, ENGINES, type TestDatabase } from "./testing/test-database";
 
 describe("generateJoinCode", () => {
   it("uses only characters that cannot be misread", () => {

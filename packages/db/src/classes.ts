@@ -1,7 +1,7 @@
 // Classes: creating one with a unique join code, and deleting one without erasing anyone's history.
 import { randomInt } from "node:crypto";
-import type { Database } from "./client.ts";
-import { isUniqueViolation } from "./errors.ts";
+import type { Database } from "./client";
+import { isUniqueViolation } from "./errors";
 
 // No 0/O or 1/I/L: a join code is read off a whiteboard.
 const JOIN_CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";

@@ -2,8 +2,8 @@
 // request's open transaction: it would read uncommitted rows, and its acknowledged write would be
 // undone when that transaction rolls back (on SQLite every statement shares one connection).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createUser } from "./testing/factories.ts";
-import { createTestDatabase, ENGINES, type TestDatabase } from "./testing/test-database.ts";
+import { createUser } from "./testing/factories";
+import { createTestDatabase, ENGINES, type TestDatabase } from "./testing/test-database";
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

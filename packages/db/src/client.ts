@@ -2,9 +2,9 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type BetterSqlite3 from "better-sqlite3";
-import { PrismaClient as PostgresClient } from "../generated/postgresql/client.ts";
-import { PrismaClient as SqliteClient, type Prisma } from "../generated/sqlite/client.ts";
-import { resolveDatabaseConfig, type DatabaseConfig } from "./config.ts";
+import { PrismaClient as PostgresClient } from "../generated/postgresql/client";
+import { PrismaClient as SqliteClient, type Prisma } from "../generated/sqlite/client";
+import { resolveDatabaseConfig, type DatabaseConfig } from "./config";
 
 /**
  * The client type the app codes against. It is the SQLite client's: the smaller of the two

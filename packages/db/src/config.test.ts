@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { findRepoRoot, resolveDatabaseConfig } from "./config.ts";
-import { dbmateUrl } from "./migrate.ts";
+import { findRepoRoot, resolveDatabaseConfig } from "./config";
+import { dbmateUrl } from "./migrate";
 
 describe("resolveDatabaseConfig", () => {
   const root = "/srv/studykit";

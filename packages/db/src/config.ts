@@ -1,6 +1,7 @@
 // Which database to use: DATABASE_URL alone decides. Unset means the embedded SQLite file.
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, isAbsolute, join, resolve } from "node:path";
+import { databaseUrlFromEnv } from "./env";
 
 export type Engine = "sqlite" | "postgresql";
 
@@ -34,7 +35,7 @@ export function findRepoRoot(from: string = process.cwd()): string {
 }
 
 export function resolveDatabaseConfig(
-  databaseUrl: string | undefined = process.env.DATABASE_URL,
+  databaseUrl: string | undefined = databaseUrlFromEnv(),
   root: string = findRepoRoot(),
 ): DatabaseConfig {
   const url = databaseUrl?.trim() ?? "";

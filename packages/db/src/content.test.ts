@@ -1,9 +1,9 @@
 import { deriveStudyKit, readArticle, type StudyKit } from "@studykit/content";
 import { readDefaultArticle } from "@studykit/content/default-article";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { editQuestion, effectiveQuestion, setQuestionDisabled, storeStudyKit } from "./content.ts";
-import { createUser, fixtureKit, uniqueId } from "./testing/factories.ts";
-import { createTestDatabase, ENGINES, type TestDatabase } from "./testing/test-database.ts";
+import { editQuestion, effectiveQuestion, setQuestionDisabled, storeStudyKit } from "./content";
+import { createUser, fixtureKit, uniqueId } from "./testing/factories";
+import { createTestDatabase, ENGINES, type TestDatabase } from "./testing/test-database";
 
 /** The same article derived by a newer kit version: q1 reworded, q3 and f3's question q4 gone, q5 new. */
 function rederived(kit: StudyKit): StudyKit {

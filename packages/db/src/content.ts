@@ -1,8 +1,8 @@
 // Stores a derived study kit and serves its questions as teachers left them. Re-deriving the same
 // article upserts on the kit's stable ids, so progress stays attached and teacher edits survive.
 import type { Difficulty, Question, StudyKit } from "@studykit/content";
-import type { Prisma } from "../generated/sqlite/client.ts";
-import type { Database } from "./client.ts";
+import type { Prisma } from "../generated/sqlite/client";
+import type { Database } from "./client";
 
 /** A teacher's changes to a generated question; absent fields keep the generated value. */
 export interface QuestionOverride {

@@ -8,11 +8,11 @@ import {
   recordAnswer,
   recordGradedAnswer,
   sentencesForFeedback,
-} from "./answers.ts";
-import { storeStudyKit } from "./content.ts";
-import { applyQuizAnswer, ensureFactCards, recordReview } from "./progress/study.ts";
-import { createUser, fixtureKit, uniqueId } from "./testing/factories.ts";
-import { createTestDatabase, ENGINES, type TestDatabase } from "./testing/test-database.ts";
+} from "./answers";
+import { storeStudyKit } from "./content";
+import { applyQuizAnswer, ensureFactCards, recordReview } from "./progress/study";
+import { createUser, fixtureKit, uniqueId } from "./testing/factories";
+import { createTestDatabase, ENGINES, type TestDatabase } from "./testing/test-database";
 
 const DAY = 24 * 60 * 60 * 1000;
 

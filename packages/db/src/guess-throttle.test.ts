@@ -5,9 +5,9 @@ import {
   nextGuessAllowedAt,
   recordFailedGuess,
   type GuessPolicy,
-} from "./guess-throttle.ts";
-import { uniqueId } from "./testing/factories.ts";
-import { createTestDatabase, ENGINES, type TestDatabase } from "./testing/test-database.ts";
+} from "./guess-throttle";
+import { uniqueId } from "./testing/factories";
+import { createTestDatabase, ENGINES, type TestDatabase } from "./testing/test-database";
 
 const policy: GuessPolicy = {
   freeFailures: 2,

@@ -1,8 +1,8 @@
 // Failed guesses (passwords, join codes) counted in the database under a key, so every app
 // server slows the same guesser down. After a few free failures each one makes the next guess
 // wait longer (1 s, 2 s, 4 s … up to a cap): nobody is locked out, a guesser is slowed to a crawl.
-import type { Database } from "./client.ts";
-import { isUniqueViolation } from "./errors.ts";
+import type { Database } from "./client";
+import { isUniqueViolation } from "./errors";
 
 export interface GuessPolicy {
   /** Failures allowed before any wait. */

@@ -3,16 +3,16 @@ import { readFileSync } from "node:fs";
 import type { Question, QuestionDraft } from "@studykit/content";
 import { importQuestions } from "@studykit/formats";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { editQuestion, effectiveQuestion, storeStudyKit } from "./content.ts";
+import { editQuestion, effectiveQuestion, storeStudyKit } from "./content";
 import {
   loadExchangeSet,
   NothingToImportError,
   storeImportedQuestions,
   validateImportedQuestion,
-} from "./imported-questions.ts";
-import { editFactText } from "./review.ts";
-import { createUser, fixtureKit, uniqueId } from "./testing/factories.ts";
-import { createTestDatabase, ENGINES, type TestDatabase } from "./testing/test-database.ts";
+} from "./imported-questions";
+import { editFactText } from "./review";
+import { createUser, fixtureKit, uniqueId } from "./testing/factories";
+import { createTestDatabase, ENGINES, type TestDatabase } from "./testing/test-database";
 
 const sample = (name: string) =>
   readFileSync(new URL(`../../formats/src/samples/${name}`, import.meta.url), "utf8");

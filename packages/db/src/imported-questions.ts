@@ -3,11 +3,11 @@
 import { createHash } from "node:crypto";
 import { validateQuestion, type Question, type QuestionDraft } from "@studykit/content";
 import type { ExchangeFact, ExchangeSet, ImportResult } from "@studykit/formats";
-import type { Prisma } from "../generated/sqlite/client.ts";
-import type { Database } from "./client.ts";
-import { effectiveQuestion } from "./content.ts";
-import { isUniqueViolation } from "./errors.ts";
-import { effectiveFactText } from "./review.ts";
+import type { Prisma } from "../generated/sqlite/client";
+import type { Database } from "./client";
+import { effectiveQuestion } from "./content";
+import { isUniqueViolation } from "./errors";
+import { effectiveFactText } from "./review";
 
 /** Recorded as the article's kit version: imported questions are not derived from any text. */
 export const IMPORTED_KIT_VERSION = "import-1";

@@ -5,21 +5,21 @@ export {
   SQLITE_BUSY_TIMEOUT_MS,
   type Database,
   type Transaction,
-} from "./client.ts";
+} from "./client";
 export {
   resolveDatabaseConfig,
   findRepoRoot,
   DEFAULT_SQLITE_PATH,
   type DatabaseConfig,
   type Engine,
-} from "./config.ts";
+} from "./config";
 export {
   ensureDatabase,
   migrationsDir,
   type EnsureDatabaseOptions,
   type EnsureDatabaseResult,
-} from "./migrate.ts";
-export { isUniqueViolation } from "./errors.ts";
+} from "./migrate";
+export { isUniqueViolation } from "./errors";
 export {
   storeStudyKit,
   effectiveQuestion,
@@ -27,7 +27,7 @@ export {
   setQuestionDisabled,
   type QuestionOverride,
   type StoreStudyKitResult,
-} from "./content.ts";
+} from "./content";
 export {
   acceptRecommendedQuestions,
   effectiveFactText,
@@ -35,7 +35,7 @@ export {
   setReviewStatus,
   type AcceptRecommendedResult,
   type QuestionReviewStatus,
-} from "./review.ts";
+} from "./review";
 export {
   createClass,
   deleteClass,
@@ -43,7 +43,7 @@ export {
   generateJoinCode,
   ClassHasHistoryError,
   JOIN_CODE_LENGTH,
-} from "./classes.ts";
+} from "./classes";
 export {
   recordAnswer,
   recordGradedAnswer,
@@ -55,14 +55,14 @@ export {
   type AttemptLayout,
   type RecordAnswerInput,
   type RecordAnswerResult,
-} from "./answers.ts";
+} from "./answers";
 export {
   clearFailedGuesses,
   guessDelayMs,
   nextGuessAllowedAt,
   recordFailedGuess,
   type GuessPolicy,
-} from "./guess-throttle.ts";
+} from "./guess-throttle";
 export {
   scoresByWeek,
   factMastery,
@@ -72,31 +72,37 @@ export {
   type FactMastery,
   type Streak,
   type ClockOptions,
-} from "./progress/queries.ts";
+} from "./progress/queries";
 export {
   scheduleReview,
   previewIntervals,
   ratingFromQuizAnswer,
   newCard,
-  fromFsrsCard,
   type StudyRating,
+} from "./progress/scheduling";
+export {
+  CARD_FIELDS,
+  cardFieldsSelect,
+  fromFsrsCard,
+  fromFsrsLog,
+  toFsrsCard,
   type CardFields,
-} from "./progress/scheduling.ts";
+  type LogFields,
+} from "./progress/card-fields";
 export {
   ensureFactCards,
   recordReview,
   applyQuizAnswer,
   dueCards,
   StaleReviewError,
-} from "./progress/study.ts";
-export { dayNumber, dayStartInstant, weekStartDay, formatDay } from "./progress/calendar.ts";
+} from "./progress/study";
+export { dayNumber, dayStartInstant, weekStartDay, formatDay } from "./progress/calendar";
 export {
   classifyMastery,
   retrievability,
-  toFsrsCard,
   MASTERED_RETRIEVABILITY,
   type MasteryLevel,
-} from "./progress/mastery.ts";
+} from "./progress/mastery";
 export {
   seedDemo,
   countRows,
@@ -106,12 +112,12 @@ export {
   DEMO_STUDENTS,
   DEMO_PASSWORD,
   type SeedCounts,
-} from "./seed/demo.ts";
+} from "./seed/demo";
 
 // Model types and enums, from the SQLite client (the PostgreSQL client's are the same models).
-export type * from "../generated/sqlite/models.ts";
-export * from "../generated/sqlite/enums.ts";
-export { Prisma } from "../generated/sqlite/client.ts";
+export type * from "../generated/sqlite/models";
+export * from "../generated/sqlite/enums";
+export { Prisma } from "../generated/sqlite/client";
 export {
   storeImportedQuestions,
   validateImportedQuestion,
@@ -120,4 +126,4 @@ export {
   IMPORTED_KIT_VERSION,
   type StoreImportedQuestionsResult,
   type SkippedImport,
-} from "./imported-questions.ts";
+} from "./imported-questions";

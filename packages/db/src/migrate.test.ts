@@ -3,11 +3,11 @@ import { join } from "node:path";
 import BetterSqlite3 from "better-sqlite3";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
-import { Prisma } from "../generated/sqlite/client.ts";
-import type { DatabaseConfig } from "./config.ts";
-import { findRepoRoot } from "./config.ts";
-import { ensureDatabase, migrationsDir } from "./migrate.ts";
-import { createEmptyDatabase, ENGINES } from "./testing/test-database.ts";
+import { Prisma } from "../generated/sqlite/client";
+import type { DatabaseConfig } from "./config";
+import { findRepoRoot } from "./config";
+import { ensureDatabase, migrationsDir } from "./migrate";
+import { createEmptyDatabase, ENGINES } from "./testing/test-database";
 
 async function tableColumns(config: DatabaseConfig): Promise<Map<string, Set<string>>> {
   const columns = new Map<string, Set<string>>();

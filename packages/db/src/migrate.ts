@@ -7,8 +7,9 @@ import { promisify } from "node:util";
 import BetterSqlite3 from "better-sqlite3";
 import { resolveBinary } from "dbmate";
 import pg from "pg";
-import { createDatabase } from "./client.ts";
-import { findRepoRoot, resolveDatabaseConfig, type DatabaseConfig, type Engine } from "./config.ts";
+import { createDatabase } from "./client";
+import { findRepoRoot, resolveDatabaseConfig, type DatabaseConfig, type Engine } from "./config";
+import { childProcessEnv } from "./env";
 
 const run = promisify(execFile);
 
@@ -54,7 +55,7 @@ async function applyMigrations(config: DatabaseConfig): Promise<string[]> {
   ];
   try {
     const { stdout } = await run(resolveBinary(), args, {
-      env: { ...process.env, DATABASE_URL: "" },
+      env: childProcessEnv({ DATABASE_URL: "" }),
     });
     return [...stdout.matchAll(/^Applying: (.+)$/gm)].map((match) => match[1]!.trim());
   } catch (error) {
@@ -69,7 +70,7 @@ async function seedWhenEmpty(config: DatabaseConfig, now: Date | undefined): Pro
   try {
     if ((await db.user.count()) > 0) return false;
     // Loaded only when needed: the seed derives the shipped article, which loads the NLP model.
-    const { seedDemo } = await import("./seed/demo.ts");
+    const { seedDemo } = await import("./seed/demo");
     await seedDemo(db, { now });
     return true;
   } finally {

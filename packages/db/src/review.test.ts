@@ -1,15 +1,15 @@
 import type { StudyKit } from "@studykit/content";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { editQuestion, effectiveQuestion, storeStudyKit } from "./content.ts";
-import { factMastery } from "./progress/queries.ts";
+import { editQuestion, effectiveQuestion, storeStudyKit } from "./content";
+import { factMastery } from "./progress/queries";
 import {
   acceptRecommendedQuestions,
   editFactText,
   effectiveFactText,
   setReviewStatus,
-} from "./review.ts";
-import { createUser, fixtureKit, uniqueId } from "./testing/factories.ts";
-import { createTestDatabase, ENGINES, type TestDatabase } from "./testing/test-database.ts";
+} from "./review";
+import { createUser, fixtureKit, uniqueId } from "./testing/factories";
+import { createTestDatabase, ENGINES, type TestDatabase } from "./testing/test-database";
 
 /** A later derivation of the same article: f1 and q1 reworded, q5 new. */
 function rederived(kit: StudyKit): StudyKit {

@@ -1,7 +1,7 @@
 // A teacher's review of an article's generated kit: each question accepted, rejected or left
 // pending, and key facts reworded. Both live in their own columns, so re-deriving the article
 // (storeStudyKit) keeps them.
-import type { Database } from "./client.ts";
+import type { Database } from "./client";
 
 export type QuestionReviewStatus = "pending" | "accepted" | "rejected";
 

@@ -4,7 +4,7 @@ import {
   feedbackOnAnswer,
   feedbackOnReview,
   type FeedbackContext,
-} from "./feedback.ts";
+} from "./feedback";
 
 const due = new Date("2026-03-10T17:00:00Z");
 const before = new Date("2026-03-09T12:00:00Z");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyseItems, type AttemptScores } from "./item-analysis.ts";
+import { analyseItems, type AttemptScores } from "./item-analysis";
 
 function attempt(
   id: string,

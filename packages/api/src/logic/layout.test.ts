@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { buildLayout, parseLayout, shuffle } from "./layout.ts";
+import { buildLayout, parseLayout, shuffle } from "./layout";
 
 /** A source of randomness that replays the given choices (each taken modulo its bound). */
 function replay(choices: readonly number[]) {

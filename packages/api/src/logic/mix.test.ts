@@ -1,6 +1,6 @@
 import type { Difficulty, QuestionType } from "@studykit/content";
 import { describe, expect, it } from "vitest";
-import { byScore, MixShortfallError, pickMix, type BankQuestion } from "./mix.ts";
+import { byScore, MixShortfallError, pickMix, type BankQuestion } from "./mix";
 
 let position = 0;
 function q(

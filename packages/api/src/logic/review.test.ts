@@ -1,7 +1,7 @@
 import type { ChoiceQuestion, Question } from "@studykit/content";
 import { fixtureKit } from "@studykit/db/testing";
 import { describe, expect, it } from "vitest";
-import { alternativeDistractors, editedQuestionProblems, reviewCounts } from "./review.ts";
+import { alternativeDistractors, editedQuestionProblems, reviewCounts } from "./review";
 
 const choice = fixtureKit("logic").questions[0] as ChoiceQuestion; // 10/12/14/20, answer 12, alt 16
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { oneTimePassword, rosterCsv, usernameFor } from "./roster.ts";
+import { oneTimePassword, rosterCsv, usernameFor } from "./roster";
 
 describe("usernameFor", () => {
   it("takes the first name and the last name's initial", () => {

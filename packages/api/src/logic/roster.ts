@@ -2,7 +2,7 @@
 // CSV a teacher can print or download.
 import { randomInt } from "node:crypto";
 import { stringify } from "csv-stringify/sync";
-import type { RandomInt } from "./layout.ts";
+import type { RandomInt } from "./layout";
 
 /** "Amira Khan" → "amirak"; accents dropped, collisions numbered: "amirak2". */
 export function usernameFor(fullName: string, taken: ReadonlySet<string>): string {

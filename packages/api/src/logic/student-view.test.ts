@@ -1,7 +1,7 @@
 import { deriveStudyKit, type Question } from "@studykit/content";
 import { readDefaultArticle } from "@studykit/content/default-article";
 import { describe, expect, it } from "vitest";
-import { answerText, applyOrder, optionCount, toStudentQuestion } from "./student-view.ts";
+import { answerText, applyOrder, optionCount, toStudentQuestion } from "./student-view";
 
 const base = {
   explanation: "The article says so, in its second paragraph.",

@@ -1,13 +1,21 @@
 // Who may see what. A resource the caller may not see is NOT_FOUND, so its existence does
 // not leak; a role that may never call a procedure gets FORBIDDEN from the procedure itself.
 import { TRPCError } from "@trpc/server";
-import type { ContextInner, SessionUser } from "../trpc.ts";
+import type { Prisma } from "@studykit/db";
+import type { ContextInner, SessionUser } from "../trpc";
 
 type Ctx = ContextInner & { user: SessionUser };
 
 export function notFound(what: string): never {
   throw new TRPCError({ code: "NOT_FOUND", message: `${what} not found` });
 }
+
+/** The assignments a student sees: live ones, in the live classes they are enrolled in. */
+export const assignmentsOfStudent = (studentId: string) =>
+  ({
+    archivedAt: null,
+    class: { archivedAt: null, enrolments: { some: { studentId } } },
+  }) satisfies Prisma.AssignmentWhereInput;
 
 export async function requireOwnClass(ctx: Ctx, classId: string) {
   const found = await ctx.db.class.findFirst({

@@ -2,9 +2,9 @@
 // another teacher.
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { MIN_PASSWORD_LENGTH } from "../auth.ts";
-import { createTeacherInvitation } from "../invitations.ts";
-import { protectedProcedure, publicProcedure, router, teacherProcedure } from "../trpc.ts";
+import { MIN_PASSWORD_LENGTH } from "../auth";
+import { createTeacherInvitation } from "../invitations";
+import { protectedProcedure, publicProcedure, router, teacherProcedure } from "../trpc";
 
 export const accountRouter = router({
   /** The session's user, or null when signed out. */

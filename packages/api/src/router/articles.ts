@@ -1,31 +1,27 @@
 // Articles and their question bank. Everyone signed in may read an article and its key facts;
 // only teachers see questions with their answers, and only the article's editor (the teacher who
 // added it) may edit or disable them.
-import { TRPCError } from "@trpc/server";
-import type { Question } from "@studykit/content";
-import {
-  editQuestion,
-  effectiveFactText,
-  setQuestionDisabled,
-  type QuestionOverride,
-} from "@studykit/db";
+import { setQuestionDisabled } from "@studykit/db";
 import { z } from "zod";
-import { byScore } from "../logic/mix.ts";
-import { editedQuestionProblems } from "../logic/review.ts";
-import { idSchema, protectedProcedure, router, teacherProcedure } from "../trpc.ts";
+import { byScore } from "../logic/mix";
+import { idSchema, protectedProcedure, router, teacherProcedure } from "../trpc";
 import {
   mayEditArticle,
   notFound,
   requireArticleEditor,
   requireNotInOthersAssignments,
-} from "./access.ts";
+} from "./access";
+import { loadEditableQuestion, saveQuestionEdit } from "./question-edit";
 import {
+  articleTextSelect,
   difficultySchema,
+  factColumns,
+  factView,
+  liveFactsInOrder,
   loadQuestions,
   questionTypeSchema,
-  sentenceColumns,
   sentenceView,
-} from "./shared.ts";
+} from "./shared";
 
 const optionsSchema = z.union([
   z.array(z.string().trim().min(1).max(300)).min(2).max(6),
@@ -97,28 +93,14 @@ export const articlesRouter = router({
     const article = await ctx.db.article.findUnique({
       where: { id: input.articleId },
       select: {
-        id: true,
-        kind: true,
-        title: true,
-        text: true,
-        paragraphs: true,
-        sentences: {
-          orderBy: { position: "asc" },
-          select: sentenceColumns,
-        },
+        ...articleTextSelect,
         facts: {
-          where: { retiredAt: null },
-          orderBy: { position: "asc" },
+          ...liveFactsInOrder,
           select: {
-            id: true,
-            text: true,
-            editedText: true,
-            stance: true,
-            attribution: true,
+            ...factColumns,
             category: true,
             importance: true,
             entities: true,
-            sentenceKeys: true,
             questions: {
               where: {
                 question: { retiredAt: null, disabledAt: null, reviewStatus: "accepted" },
@@ -136,12 +118,12 @@ export const articlesRouter = router({
       title: article.title,
       text: article.text,
       sentences: article.sentences.map(sentenceView),
-      facts: article.facts.map(({ questions, sentenceKeys, editedText, ...f }) => ({
-        ...f,
-        // The teacher's wording where there is one, wherever a fact is shown.
-        text: effectiveFactText({ text: f.text, editedText }),
-        sentenceIds: sentenceKeys as string[],
-        questions: questions.length,
+      facts: article.facts.map((f) => ({
+        ...factView(f),
+        category: f.category,
+        importance: f.importance,
+        entities: f.entities,
+        questions: f.questions.length,
       })),
     };
   }),
@@ -220,35 +202,13 @@ export const articlesRouter = router({
       }),
     )
     .mutation(async ({ ctx, input }) => {
-      const row = await ctx.db.question.findUnique({
-        where: { id: input.questionId },
-        select: {
-          articleId: true,
-          generated: true,
-          override: true,
-          article: { select: { kind: true } },
-        },
-      });
-      if (!row) notFound("question");
-      await requireArticleEditor(ctx, row.articleId);
-      await requireNotInOthersAssignments(ctx, [input.questionId]);
       const { questionId, ...changes } = input;
-      const override: QuestionOverride = { ...((row.override ?? {}) as QuestionOverride) };
+      const question = await loadEditableQuestion(ctx, questionId, { includeRetired: true });
+      const override = question.override;
       for (const [key, value] of Object.entries(changes)) {
         if (value !== undefined) (override as Record<string, unknown>)[key] = value;
       }
-      const generated = row.generated as unknown as Question;
-      const edited = { ...generated, ...override } as Question;
-      const problems = editedQuestionProblems(generated, edited, {
-        authored: row.article.kind === "question_import",
-      });
-      if (problems.length) {
-        throw new TRPCError({
-          code: "BAD_REQUEST",
-          message: `the edited question is not valid: ${problems.join("; ")}`,
-        });
-      }
-      await editQuestion(ctx.db, { questionId, editedById: ctx.user.id, override, now: ctx.now() });
+      const edited = await saveQuestionEdit(ctx, question, override, "edited");
       return { id: questionId, question: edited };
     }),
 

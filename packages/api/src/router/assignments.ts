@@ -1,8 +1,8 @@
 // Assignments: a set given to a class with dates and settings; students see theirs with status.
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { idSchema, router, studentProcedure, teacherProcedure } from "../trpc.ts";
-import { notFound, requireOwnClass, requireOwnSet } from "./access.ts";
+import { idSchema, router, studentProcedure, teacherProcedure } from "../trpc";
+import { assignmentsOfStudent, notFound, requireOwnClass, requireOwnSet } from "./access";
 
 export const assignmentsRouter = router({
   create: teacherProcedure
@@ -99,10 +99,7 @@ export const assignmentsRouter = router({
   mine: studentProcedure.query(async ({ ctx }) => {
     const now = ctx.now();
     const assignments = await ctx.db.assignment.findMany({
-      where: {
-        archivedAt: null,
-        class: { archivedAt: null, enrolments: { some: { studentId: ctx.user.id } } },
-      },
+      where: assignmentsOfStudent(ctx.user.id),
       orderBy: [{ dueAt: "asc" }, { opensAt: "asc" }],
       select: {
         id: true,

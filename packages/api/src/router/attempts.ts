@@ -3,7 +3,6 @@
 import { TRPCError } from "@trpc/server";
 import { GradingError, gradeResponse, type ResponseValue } from "@studykit/content";
 import {
-  AnswerConflictError,
   effectiveQuestion,
   isUniqueViolation,
   loadSubmission,
@@ -13,22 +12,26 @@ import {
 } from "@studykit/db";
 import { z } from "zod";
 import {
+  AttemptRefusedError,
+  checkAnswerAccepted,
+  checkAttemptStart,
+  checkReviewAllowed,
+  finishAttempt,
+  holdsBackFromPractice,
+  pickAttemptQuestions,
+  type AttemptRefusal,
+} from "../logic/attempt-rules";
+import {
   feedbackAvailableAt,
   feedbackOnAnswer,
   feedbackOnReview,
   type FeedbackContext,
-} from "../logic/feedback.ts";
-import { buildLayout, parseLayout } from "../logic/layout.ts";
-import { pickMix } from "../logic/mix.ts";
-import { answerText, optionCount, toStudentQuestion } from "../logic/student-view.ts";
-import {
-  idSchema,
-  router,
-  studentProcedure,
-  type ContextInner,
-  type SessionUser,
-} from "../trpc.ts";
-import { notFound } from "./access.ts";
+} from "../logic/feedback";
+import { buildLayout, parseLayout } from "../logic/layout";
+import { pickMix } from "../logic/mix";
+import { answerText, optionCount, toStudentQuestion } from "../logic/student-view";
+import { idSchema, router, studentProcedure, type ContextInner, type SessionUser } from "../trpc";
+import { assignmentsOfStudent, notFound } from "./access";
 import {
   loadBank,
   loadQuestions,
@@ -37,7 +40,7 @@ import {
   sentencesByKey,
   sentenceView,
   type LoadedQuestion,
-} from "./shared.ts";
+} from "./shared";
 
 type Ctx = ContextInner & { user: SessionUser };
 
@@ -75,8 +78,10 @@ async function loadOwnAttempt(ctx: Ctx, attemptId: string) {
 
 type LoadedAttempt = Awaited<ReturnType<typeof loadOwnAttempt>>;
 
-/** An assignment is closed once its due date has passed (as attempts.start decides). */
-const isPastDue = (dueAt: Date | null, now: Date) => dueAt !== null && dueAt < now;
+/** Refuses the request for the rule's reason (domain-errors.ts gives it its tRPC code). */
+function refuse(refusal: AttemptRefusal): never {
+  throw new AttemptRefusedError(refusal);
+}
 
 function feedbackContext(attempt: LoadedAttempt, now: Date): FeedbackContext {
   return {
@@ -218,8 +223,7 @@ async function questionsWithheldFromPractice(ctx: Ctx, articleId: string): Promi
   const now = ctx.now();
   const assignments = await ctx.db.assignment.findMany({
     where: {
-      archivedAt: null,
-      class: { archivedAt: null, enrolments: { some: { studentId: ctx.user.id } } },
+      ...assignmentsOfStudent(ctx.user.id),
       set: { items: { some: { question: { articleId } } } },
     },
     select: {
@@ -235,11 +239,9 @@ async function questionsWithheldFromPractice(ctx: Ctx, articleId: string): Promi
   });
   const withheld = new Set<string>();
   for (const a of assignments) {
-    const open =
-      a.feedback === "after_due"
-        ? !isPastDue(a.dueAt, now)
-        : a.attempts.length === 0 && !isPastDue(a.dueAt, now);
-    if (open) for (const item of a.set.items) withheld.add(item.questionId);
+    if (holdsBackFromPractice({ ...a, submittedAttempts: a.attempts.length }, now)) {
+      for (const item of a.set.items) withheld.add(item.questionId);
+    }
   }
   return withheld;
 }
@@ -250,11 +252,7 @@ export const attemptsRouter = router({
     .input(z.object({ assignmentId: idSchema }))
     .mutation(async ({ ctx, input }) => {
       const assignment = await ctx.db.assignment.findFirst({
-        where: {
-          id: input.assignmentId,
-          archivedAt: null,
-          class: { archivedAt: null, enrolments: { some: { studentId: ctx.user.id } } },
-        },
+        where: { id: input.assignmentId, ...assignmentsOfStudent(ctx.user.id) },
         select: {
           id: true,
           opensAt: true,
@@ -275,41 +273,18 @@ export const attemptsRouter = router({
         });
       const open = await findOpen();
       if (open) return { attemptId: open.id, resumed: true };
-      const now = ctx.now();
-      if (assignment.opensAt > now) {
-        throw new TRPCError({
-          code: "PRECONDITION_FAILED",
-          message: `this assignment opens on ${assignment.opensAt.toISOString()}`,
-        });
-      }
-      if (isPastDue(assignment.dueAt, now)) {
-        throw new TRPCError({
-          code: "PRECONDITION_FAILED",
-          message: "this assignment is closed: its due date has passed",
-        });
-      }
-      const used = await ctx.db.attempt.count({
-        where: { assignmentId: assignment.id, studentId: ctx.user.id },
-      });
-      if (assignment.attemptsAllowed !== null && used >= assignment.attemptsAllowed) {
-        throw new TRPCError({
-          code: "PRECONDITION_FAILED",
-          message: `no attempts left: ${assignment.attemptsAllowed} allowed`,
-        });
-      }
-      const loaded = await loadQuestions(
-        ctx.db,
-        assignment.set.items.map((i) => i.questionId),
+      const questionIds = assignment.set.items.map((i) => i.questionId);
+      const [used, loaded] = await Promise.all([
+        ctx.db.attempt.count({ where: { assignmentId: assignment.id, studentId: ctx.user.id } }),
+        loadQuestions(ctx.db, questionIds),
+      ]);
+      const questions = pickAttemptQuestions(questionIds, loaded);
+      const refusal = checkAttemptStart(
+        assignment,
+        { attemptsUsed: used, questionCount: questions.length },
+        ctx.now(),
       );
-      const questions = assignment.set.items.flatMap((i) => {
-        const q = loaded.get(i.questionId);
-        return q && !q.disabled && !q.rejected ? [q] : [];
-      });
-      if (!questions.length)
-        throw new TRPCError({
-          code: "PRECONDITION_FAILED",
-          message: "this assignment has no questions to answer",
-        });
+      if (refusal) refuse(refusal);
       try {
         const attempt = await createAttempt(ctx, {
           assignmentId: assignment.id,
@@ -361,11 +336,7 @@ export const attemptsRouter = router({
       ).filter((q) => !withheld.has(q.id));
       if (!bank.length) {
         if (withheld.size === 0) notFound("article");
-        throw new TRPCError({
-          code: "PRECONDITION_FAILED",
-          message:
-            "these questions are in an assignment of yours that is still open: practise them once it is over",
-        });
+        refuse({ reason: "held_for_assignment" });
       }
       const ids = pickMix(bank, { count: Math.min(input.count, bank.length) });
       const loaded = await loadQuestions(ctx.db, ids);
@@ -393,12 +364,8 @@ export const attemptsRouter = router({
     .input(z.object({ attemptId: idSchema }))
     .query(async ({ ctx, input }) => {
       const attempt = await loadOwnAttempt(ctx, input.attemptId);
-      if (attempt.status !== "submitted") {
-        throw new TRPCError({
-          code: "PRECONDITION_FAILED",
-          message: "finish the attempt before reviewing it",
-        });
-      }
+      const refusal = checkReviewAllowed(attempt);
+      if (refusal) refuse(refusal);
       return attemptView(ctx, attempt);
     }),
 
@@ -482,57 +449,36 @@ export const attemptsRouter = router({
         }
         return existing ? respond(existing, true) : null;
       };
-      if (found.status !== "in_progress") {
-        const replay = await answeredBefore();
-        if (replay) return replay;
-        throw new TRPCError({
-          code: "PRECONDITION_FAILED",
-          message: "this attempt has been submitted",
-        });
-      }
-      // The due date closes the attempt for new answers, whenever it was started (a retry of an
-      // answer sent in time still gets its result).
-      if (isPastDue(found.dueAt, fc.now)) {
-        const replay = await answeredBefore();
-        if (replay) return replay;
-        throw new TRPCError({
-          code: "PRECONDITION_FAILED",
-          message: "this assignment is closed: its due date has passed",
-        });
-      }
+      // A submitted attempt, or one past its due date, takes no new answer (a retry of an answer
+      // sent in time still gets its result).
+      const refusal = checkAnswerAccepted(found, fc.now);
+      if (refusal) return (await answeredBefore()) ?? refuse(refusal);
       let grade;
       try {
         grade = gradeResponse(q.question, input.response as ResponseValue);
       } catch (e) {
-        if (e instanceof GradingError) {
-          const replay = await answeredBefore();
-          if (replay) return replay;
-          throw new TRPCError({ code: "BAD_REQUEST", message: e.message });
-        }
+        // A response that does not fit the question, unless it is a retry of one that did.
+        if (!(e instanceof GradingError)) throw e;
+        const replay = await answeredBefore();
+        if (replay) return replay;
         throw e;
       }
-      try {
-        // The answer and its effect on the review schedule commit together.
-        const result = await recordGradedAnswer(ctx.db, {
-          attemptId: input.attemptId,
-          questionId: input.questionId,
-          idempotencyKey: input.idempotencyKey,
-          given: input.response,
-          correct: grade.correct,
-          score: grade.score,
-          timeTakenMs: input.timeTakenMs,
-          answeredAt: ctx.now(),
-          studentId: ctx.user.id,
-          factIds: q.factIds,
-          factCards: found.factCards,
-          questionCard: found.questionCard,
-        });
-        return respond(result.answer, result.duplicate);
-      } catch (e) {
-        if (e instanceof AnswerConflictError)
-          throw new TRPCError({ code: "CONFLICT", message: e.message });
-        throw e;
-      }
+      // The answer and its effect on the review schedule commit together.
+      const result = await recordGradedAnswer(ctx.db, {
+        attemptId: input.attemptId,
+        questionId: input.questionId,
+        idempotencyKey: input.idempotencyKey,
+        given: input.response,
+        correct: grade.correct,
+        score: grade.score,
+        timeTakenMs: input.timeTakenMs,
+        answeredAt: ctx.now(),
+        studentId: ctx.user.id,
+        factIds: q.factIds,
+        factCards: found.factCards,
+        questionCard: found.questionCard,
+      });
+      return respond(result.answer, result.duplicate);
     }),
 
   /** Submits the attempt and scores it; unanswered questions score 0. Finishing twice is harmless. */
@@ -541,27 +487,19 @@ export const attemptsRouter = router({
     .mutation(async ({ ctx, input }) => {
       const attempt = await loadOwnAttempt(ctx, input.attemptId);
       if (attempt.status === "in_progress") {
-        // Finished after the due date: the attempt closed at the deadline, with what was answered
-        // by then.
-        const dueAt = attempt.assignment?.dueAt ?? null;
-        const late = isPastDue(dueAt, ctx.now());
+        const now = ctx.now();
         const answers = await ctx.db.answer.findMany({
-          where: { attemptId: attempt.id, ...(late ? { answeredAt: { lte: dueAt! } } : {}) },
-          select: { correct: true, score: true },
+          where: { attemptId: attempt.id },
+          select: { correct: true, score: true, answeredAt: true },
         });
-        const total = answers.reduce((s, a) => s + a.score, 0);
-        const score = attempt.questionCount
-          ? Math.round((total / attempt.questionCount) * 10_000) / 10_000
-          : 0;
+        const finished = finishAttempt(
+          { questionCount: attempt.questionCount, dueAt: attempt.assignment?.dueAt ?? null },
+          answers,
+          now,
+        );
         await ctx.db.attempt.updateMany({
           where: { id: attempt.id, status: "in_progress" },
-          data: {
-            status: "submitted",
-            submittedAt: late ? dueAt! : ctx.now(),
-            lastActivityAt: ctx.now(),
-            score,
-            correctCount: answers.filter((a) => a.correct).length,
-          },
+          data: { status: "submitted", lastActivityAt: now, ...finished },
         });
       }
       const done = await loadOwnAttempt(ctx, input.attemptId);

@@ -12,10 +12,10 @@ import {
 } from "@studykit/db";
 import { hashPassword } from "better-auth/crypto";
 import { z } from "zod";
-import { PLACEHOLDER_EMAIL_DOMAIN, placeholderEmail } from "../auth.ts";
-import { oneTimePassword, rosterCsv, usernameFor, type RosterEntry } from "../logic/roster.ts";
-import { idSchema, router, studentProcedure, teacherProcedure } from "../trpc.ts";
-import { requireOwnClass } from "./access.ts";
+import { PLACEHOLDER_EMAIL_DOMAIN, placeholderEmail } from "../auth";
+import { oneTimePassword, rosterCsv, usernameFor, type RosterEntry } from "../logic/roster";
+import { idSchema, router, studentProcedure, teacherProcedure } from "../trpc";
+import { requireOwnClass } from "./access";
 
 const className = z.string().trim().min(1, "give the class a name").max(80);
 

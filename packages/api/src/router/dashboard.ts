@@ -3,11 +3,11 @@
 import { effectiveFactText } from "@studykit/db";
 import { stringify } from "csv-stringify/sync";
 import { z } from "zod";
-import { analyseItems, type AttemptScores } from "../logic/item-analysis.ts";
-import { answerText } from "../logic/student-view.ts";
-import { idSchema, router, teacherProcedure } from "../trpc.ts";
-import { notFound, requireOwnClass } from "./access.ts";
-import { loadQuestions } from "./shared.ts";
+import { analyseItems, type AttemptScores } from "../logic/item-analysis";
+import { answerText } from "../logic/student-view";
+import { idSchema, router, teacherProcedure } from "../trpc";
+import { notFound, requireOwnClass } from "./access";
+import { loadQuestions } from "./shared";
 
 export const dashboardRouter = router({
   class: teacherProcedure

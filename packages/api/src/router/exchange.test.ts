@@ -6,16 +6,16 @@ import { readFileSync } from "node:fs";
 import { loadExchangeSet, type Prisma } from "@studykit/db";
 import { EXPORT_FORMATS } from "@studykit/formats";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { readExport } from "../testing-exchange.ts";
-import { createApiTestEnv, serveApi, type ApiTestEnv, type TestServer } from "../testing.ts";
+import { readExport } from "../testing-exchange";
+import { createApiTestEnv, serveApi, type ApiTestEnv, type TestServer } from "../testing";
 import {
   closeServer,
   settle,
   type ApiClient,
   type CallOutcome,
   signInDemoCallers,
-} from "../testing-http.ts";
-import { IMPORT_MAX_BYTES } from "./exchange.ts";
+} from "../testing-http";
+import { IMPORT_MAX_BYTES } from "./exchange";
 
 let env: ApiTestEnv;
 let server: TestServer;

@@ -11,8 +11,8 @@ import {
   type ExportFormat,
 } from "@studykit/formats";
 import { z } from "zod";
-import { idSchema, router, teacherProcedure } from "../trpc.ts";
-import { notFound, requireOwnSet } from "./access.ts";
+import { idSchema, router, teacherProcedure } from "../trpc";
+import { notFound, requireOwnSet } from "./access";
 
 /** Largest question file accepted, in bytes of UTF-8. */
 export const IMPORT_MAX_BYTES = 1024 * 1024;

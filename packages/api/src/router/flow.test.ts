@@ -1,8 +1,8 @@
 // The main journeys through the API with createCaller against a real, seeded SQLite database.
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createApiTestEnv, type ApiCaller, type ApiTestEnv } from "../testing.ts";
-import type { SessionUser } from "../trpc.ts";
+import { createApiTestEnv, type ApiCaller, type ApiTestEnv } from "../testing";
+import type { SessionUser } from "../trpc";
 
 let env: ApiTestEnv;
 let teacher: SessionUser;

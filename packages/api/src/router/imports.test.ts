@@ -6,9 +6,10 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { hashText, readArticle } from "@studykit/content";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createApiTestEnv, serveApi, type ApiTestEnv, type TestServer } from "../testing.ts";
-import { closeServer, settle, type ApiClient, signInDemoCallers } from "../testing-http.ts";
-import { IMPORT_MAX_BODY_BYTES, importQueue } from "./imports.ts";
+import { createApiTestEnv, serveApi, type ApiTestEnv, type TestServer } from "../testing";
+import { closeServer, settle, type ApiClient, signInDemoCallers } from "../testing-http";
+import { importQueue } from "../import-queue";
+import { IMPORT_MAX_BODY_BYTES } from "./imports";
 
 const repoRoot = fileURLToPath(new URL("../../../..", import.meta.url));
 const corpusDir = [

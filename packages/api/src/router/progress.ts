@@ -12,8 +12,8 @@ import {
   type Database,
 } from "@studykit/db";
 import { z } from "zod";
-import { idSchema, router, studentProcedure, teacherProcedure } from "../trpc.ts";
-import { requireOwnClass, requireStudentInOwnClass } from "./access.ts";
+import { idSchema, router, studentProcedure, teacherProcedure } from "../trpc";
+import { requireOwnClass, requireStudentInOwnClass } from "./access";
 
 const clock = z.object({
   utcOffsetMinutes: z

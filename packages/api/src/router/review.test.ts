@@ -3,8 +3,8 @@
 import { storeStudyKit, type Prisma } from "@studykit/db";
 import { fixtureKit, uniqueId } from "@studykit/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createApiTestEnv, serveApi, type ApiTestEnv, type TestServer } from "../testing.ts";
-import { closeServer, settle, type ApiClient, signInDemoCallers } from "../testing-http.ts";
+import { createApiTestEnv, serveApi, type ApiTestEnv, type TestServer } from "../testing";
+import { closeServer, settle, type ApiClient, signInDemoCallers } from "../testing-http";
 
 let env: ApiTestEnv;
 let server: TestServer;

@@ -7,27 +7,21 @@ import type { Question } from "@studykit/content";
 import {
   acceptRecommendedQuestions,
   editFactText,
-  editQuestion,
   effectiveFactText,
   effectiveQuestion,
   setReviewStatus,
-  type QuestionOverride,
 } from "@studykit/db";
 import { z } from "zod";
-import {
-  alternativeDistractors,
-  editedQuestionProblems,
-  isChoiceQuestion,
-  reviewCounts,
-} from "../logic/review.ts";
-import { idSchema, router, teacherProcedure } from "../trpc.ts";
+import { alternativeDistractors, isChoiceQuestion, reviewCounts } from "../logic/review";
+import { idSchema, router, teacherProcedure } from "../trpc";
 import {
   mayEditArticle,
   notFound,
   requireArticleEditor,
   requireNotInOthersAssignments,
-} from "./access.ts";
-import { sentenceColumns, sentenceView } from "./shared.ts";
+} from "./access";
+import { loadEditableQuestion, saveQuestionEdit } from "./question-edit";
+import { articleTextSelect, factColumns, factView, liveFactsInOrder, sentenceView } from "./shared";
 
 const statusSchema = z.enum(["pending", "accepted", "rejected"]);
 const factText = z.string().trim().min(3, "write the fact in a few words").max(1000);
@@ -41,31 +35,11 @@ export const reviewRouter = router({
       const article = await ctx.db.article.findUnique({
         where: { id: input.articleId },
         select: {
-          id: true,
-          title: true,
-          kind: true,
+          ...articleTextSelect,
           sourceName: true,
-          text: true,
-          paragraphs: true,
           addedById: true,
           addedBy: { select: { name: true } },
-          sentences: {
-            orderBy: { position: "asc" },
-            select: sentenceColumns,
-          },
-          facts: {
-            where: { retiredAt: null },
-            orderBy: { position: "asc" },
-            select: {
-              id: true,
-              text: true,
-              editedText: true,
-              editedAt: true,
-              stance: true,
-              attribution: true,
-              sentenceKeys: true,
-            },
-          },
+          facts: { ...liveFactsInOrder, select: factColumns },
           questions: {
             where: { retiredAt: null },
             orderBy: { position: "asc" },
@@ -118,13 +92,9 @@ export const reviewRouter = router({
         canEdit: mayEditArticle(article.addedById, ctx.user.id),
         sentences: article.sentences.map(sentenceView),
         facts: article.facts.map((f) => ({
-          id: f.id,
-          text: effectiveFactText(f),
+          ...factView(f),
           generatedText: f.text,
           edited: f.editedText !== null,
-          stance: f.stance,
-          attribution: f.attribution,
-          sentenceIds: f.sentenceKeys as string[],
           questionIds: questions.filter((q) => q.factIds.includes(f.id)).map((q) => q.id),
         })),
         questions,
@@ -204,20 +174,10 @@ export const reviewRouter = router({
   swapDistractor: teacherProcedure
     .input(z.object({ questionId: idSchema, replace: optionText, with: optionText }))
     .mutation(async ({ ctx, input }) => {
-      const row = await ctx.db.question.findFirst({
-        where: { id: input.questionId, retiredAt: null },
-        select: {
-          articleId: true,
-          generated: true,
-          override: true,
-          article: { select: { kind: true } },
-        },
+      const question = await loadEditableQuestion(ctx, input.questionId, {
+        includeRetired: false,
       });
-      if (!row) notFound("question");
-      await requireArticleEditor(ctx, row.articleId);
-      await requireNotInOthersAssignments(ctx, [input.questionId]);
-      const generated = row.generated as unknown as Question;
-      const current = effectiveQuestion(row);
+      const { generated, current } = question;
       if (!isChoiceQuestion(current)) badRequest("only multiple-choice questions have distractors");
       const at = current.options.indexOf(input.replace);
       if (at < 0) badRequest(`"${input.replace}" is not one of this question's options`);
@@ -226,21 +186,12 @@ export const reviewRouter = router({
         badRequest(`"${input.with}" is not one of the alternatives the generator proposed`);
       }
       const options = current.options.map((o, i) => (i === at ? input.with : o));
-      const override: QuestionOverride = {
-        ...((row.override ?? {}) as QuestionOverride),
-        options,
-      };
-      const edited = { ...generated, ...override } as Question;
-      const problems = editedQuestionProblems(generated, edited, {
-        authored: row.article.kind === "question_import",
-      });
-      if (problems.length) badRequest(`the swapped question is not valid: ${problems.join("; ")}`);
-      await editQuestion(ctx.db, {
-        questionId: input.questionId,
-        editedById: ctx.user.id,
-        override,
-        now: ctx.now(),
-      });
+      const edited = await saveQuestionEdit(
+        ctx,
+        question,
+        { ...question.override, options },
+        "swapped",
+      );
       return {
         id: input.questionId,
         question: edited,

@@ -1,16 +1,18 @@
-import { router } from "../trpc.ts";
-import { accountRouter } from "./account.ts";
-import { articlesRouter } from "./articles.ts";
-import { assignmentsRouter } from "./assignments.ts";
-import { attemptsRouter } from "./attempts.ts";
-import { classesRouter } from "./classes.ts";
-import { dashboardRouter } from "./dashboard.ts";
-import { exchangeRouter } from "./exchange.ts";
-import { importsRouter } from "./imports.ts";
-import { progressRouter } from "./progress.ts";
-import { reviewRouter } from "./review.ts";
-import { setsRouter } from "./sets.ts";
-import { studyRouter } from "./study.ts";
+// The API: one router per domain, composed here.
+import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
+import { router } from "../trpc";
+import { accountRouter } from "./account";
+import { articlesRouter } from "./articles";
+import { assignmentsRouter } from "./assignments";
+import { attemptsRouter } from "./attempts";
+import { classesRouter } from "./classes";
+import { dashboardRouter } from "./dashboard";
+import { exchangeRouter } from "./exchange";
+import { importsRouter } from "./imports";
+import { progressRouter } from "./progress";
+import { reviewRouter } from "./review";
+import { setsRouter } from "./sets";
+import { studyRouter } from "./study";
 
 export const appRouter = router({
   account: accountRouter,
@@ -28,3 +30,7 @@ export const appRouter = router({
 });
 
 export type AppRouter = typeof appRouter;
+/** Every procedure's input, e.g. `RouterInputs["sets"]["create"]`. */
+export type RouterInputs = inferRouterInputs<AppRouter>;
+/** Every procedure's output as the client receives it, e.g. `RouterOutputs["articles"]["bank"]`. */
+export type RouterOutputs = inferRouterOutputs<AppRouter>;

@@ -2,10 +2,10 @@
 import { TRPCError } from "@trpc/server";
 import type { Prisma } from "@studykit/db";
 import { z } from "zod";
-import { MixShortfallError, pickMix } from "../logic/mix.ts";
-import { idSchema, router, teacherProcedure } from "../trpc.ts";
-import { notFound, requireOwnSet } from "./access.ts";
-import { difficultySchema, loadBank, loadQuestions, questionTypeSchema } from "./shared.ts";
+import { MixShortfallError, pickMix } from "../logic/mix";
+import { idSchema, router, teacherProcedure } from "../trpc";
+import { notFound, requireOwnSet } from "./access";
+import { difficultySchema, loadBank, loadQuestions, questionTypeSchema } from "./shared";
 
 const title = z.string().trim().min(1, "give the set a title").max(120);
 

@@ -1,9 +1,9 @@
 // Shapes and loaders several routers share.
 import type { Question, QuestionType } from "@studykit/content";
 import { QUESTION_TYPES } from "@studykit/content";
-import { effectiveQuestion, type Database } from "@studykit/db";
+import { effectiveFactText, effectiveQuestion, type Database, type Prisma } from "@studykit/db";
 import { z } from "zod";
-import type { BankQuestion } from "../logic/mix.ts";
+import type { BankQuestion } from "../logic/mix";
 
 export const questionTypeSchema = z.enum(QUESTION_TYPES as [QuestionType, ...QuestionType[]]);
 export const difficultySchema = z.enum(["easy", "medium", "hard"]);
@@ -116,6 +116,48 @@ export const sentenceView = (s: {
   endOffset: number;
   paragraph: number;
 }) => ({ id: s.key, text: s.text, start: s.startOffset, end: s.endOffset, paragraph: s.paragraph });
+
+/** An article's text and its sentences in order: where every view of an article starts. */
+export const articleTextSelect = {
+  id: true,
+  kind: true,
+  title: true,
+  text: true,
+  paragraphs: true,
+  sentences: { orderBy: { position: "asc" }, select: sentenceColumns },
+} as const satisfies Prisma.ArticleSelect;
+
+/** An article's live key facts, in order (spread beside a `select`). */
+export const liveFactsInOrder = {
+  where: { retiredAt: null },
+  orderBy: { position: "asc" },
+} as const satisfies Prisma.Article$factsArgs;
+
+/** The columns every view of a key fact shows (see factView). */
+export const factColumns = {
+  id: true,
+  text: true,
+  editedText: true,
+  stance: true,
+  attribution: true,
+  sentenceKeys: true,
+} as const satisfies Prisma.FactSelect;
+
+/** A key fact as every view shows it: the teacher's wording where there is one, its sentences by id. */
+export const factView = <S extends string>(f: {
+  id: string;
+  text: string;
+  editedText: string | null;
+  stance: S;
+  attribution: string | null;
+  sentenceKeys: unknown;
+}) => ({
+  id: f.id,
+  text: effectiveFactText(f),
+  stance: f.stance,
+  attribution: f.attribution,
+  sentenceIds: f.sentenceKeys as string[],
+});
 
 /** The article's sentences (or only those with the given keys) by their kit key, to show a source sentence in context. */
 export async function sentencesByKey(db: Database, articleId: string, keys?: readonly string[]) {

@@ -2,7 +2,7 @@
 // review that covers the questions left unanswered.
 import { createUser } from "@studykit/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createApiTestEnv, type ApiCaller, type ApiTestEnv } from "../testing.ts";
+import { createApiTestEnv, type ApiCaller, type ApiTestEnv } from "../testing";
 
 let env: ApiTestEnv;
 let asAmira: ApiCaller;

@@ -2,8 +2,8 @@
 // feeding the schedule. A real seeded SQLite database, a movable clock.
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createApiTestEnv, type ApiCaller, type ApiTestEnv } from "../testing.ts";
-import { factPrompt } from "./study.ts";
+import { createApiTestEnv, type ApiCaller, type ApiTestEnv } from "../testing";
+import { factPrompt } from "./study";
 
 const DAY = 86_400_000;
 let env: ApiTestEnv;

@@ -1,6 +1,5 @@
 // Study mode: today's review cards (key facts and missed questions), rated Again/Hard/Good/Easy
 // and scheduled by FSRS. A claim is studied as a claim: the card says whose it is.
-import { TRPCError } from "@trpc/server";
 import {
   dayNumber,
   dayStartInstant,
@@ -9,16 +8,15 @@ import {
   ensureFactCards,
   previewIntervals,
   recordReview,
-  StaleReviewError,
   type Database,
 } from "@studykit/db";
 import type { Entity, Stance } from "@studykit/content";
 import { z } from "zod";
-import { feedbackOnReview } from "../logic/feedback.ts";
-import { answerText } from "../logic/student-view.ts";
-import { idSchema, router, studentProcedure } from "../trpc.ts";
-import { notFound } from "./access.ts";
-import { loadQuestions } from "./shared.ts";
+import { feedbackOnReview } from "../logic/feedback";
+import { answerText } from "../logic/student-view";
+import { idSchema, router, studentProcedure } from "../trpc";
+import { notFound } from "./access";
+import { loadQuestions } from "./shared";
 
 const BLANK = "____";
 
@@ -284,27 +282,22 @@ export const studyRouter = router({
       }),
     )
     .mutation(async ({ ctx, input }) => {
-      try {
-        const card = await recordReview(ctx.db, {
-          cardId: input.cardId,
-          studentId: ctx.user.id,
-          rating: input.rating,
-          now: ctx.now(),
-          expectedReps: input.expectedReps,
-          durationMs: input.durationMs ?? null,
-        });
-        if (!card) notFound("card");
-        return {
-          id: card.id,
-          due: card.due,
-          state: card.state,
-          reps: card.reps,
-          scheduledDays: card.scheduledDays,
-        };
-      } catch (e) {
-        if (e instanceof StaleReviewError)
-          throw new TRPCError({ code: "CONFLICT", message: e.message });
-        throw e;
-      }
+      // A card that moved on since the student saw it is a StaleReviewError: a CONFLICT.
+      const card = await recordReview(ctx.db, {
+        cardId: input.cardId,
+        studentId: ctx.user.id,
+        rating: input.rating,
+        now: ctx.now(),
+        expectedReps: input.expectedReps,
+        durationMs: input.durationMs ?? null,
+      });
+      if (!card) notFound("card");
+      return {
+        id: card.id,
+        due: card.due,
+        state: card.state,
+        reps: card.reps,
+        scheduledDays: card.scheduledDays,
+      };
     }),
 });

@@ -4,7 +4,7 @@
 // so a run can be checked against the database afterwards.
 import { randomUUID } from "node:crypto";
 import { Pool } from "undici";
-import { Latencies, type LatencySummary } from "./stats.ts";
+import { Latencies, type LatencySummary } from "./stats";
 
 export interface HttpResult {
   status: number;
@@ -261,19 +261,7 @@ export class SimulatedStudent {
       );
       await this.retryingUnknown(() => this.openAttempt());
     }
-    const q = this.questions[this.next++]!;
-    const id = `${this.attemptId}|${q.id}`;
-    const key = randomUUID();
-    const body = JSON.stringify({
-      json: {
-        attemptId: this.attemptId,
-        questionId: q.id,
-        idempotencyKey: key,
-        response: responseFor(q, this.index + this.picks++),
-        timeTakenMs: 4_000,
-      },
-    });
-    this.tally.unacknowledged.set(id, key);
+    const submission = this.prepareSubmission();
     for (;;) {
       const started = intendedAt ?? performance.now();
       let failure: string;
@@ -282,19 +270,13 @@ export class SimulatedStudent {
           "POST",
           "/api/trpc/attempts.submitAnswer",
           this.headers(),
-          body,
+          submission.body,
         );
         this.cookie = withSetCookies(this.cookie, r.headers);
         if (r.status === 200) {
           this.tally.submit.add(performance.now() - started);
           const data = trpcData<{ duplicate: boolean }>("submitAnswer", r);
-          this.tally.unacknowledged.delete(id);
-          this.tally.acks.set(id, {
-            attemptId: this.attemptId,
-            questionId: q.id,
-            idempotencyKey: key,
-            duplicate: data.duplicate,
-          });
+          this.acknowledge(submission, data.duplicate);
           return;
         }
         failure = `HTTP ${r.status}`;
@@ -313,6 +295,41 @@ export class SimulatedStudent {
       this.tally.retries += 1;
       await sleep(retry.delayMs);
     }
+  }
+
+  /**
+   * The next question's submission: its tally id, a fresh idempotency key and the request body.
+   * It counts as unacknowledged until a server confirms it (acknowledge).
+   */
+  private prepareSubmission() {
+    const q = this.questions[this.next++]!;
+    const id = `${this.attemptId}|${q.id}`;
+    const key = randomUUID();
+    const body = JSON.stringify({
+      json: {
+        attemptId: this.attemptId,
+        questionId: q.id,
+        idempotencyKey: key,
+        response: responseFor(q, this.index + this.picks++),
+        timeTakenMs: 4_000,
+      },
+    });
+    this.tally.unacknowledged.set(id, key);
+    return { questionId: q.id, id, key, body };
+  }
+
+  /** Records that a server confirmed the submission, and whether as a duplicate. */
+  private acknowledge(
+    submission: { questionId: string; id: string; key: string },
+    duplicate: boolean,
+  ) {
+    this.tally.unacknowledged.delete(submission.id);
+    this.tally.acks.set(submission.id, {
+      attemptId: this.attemptId,
+      questionId: submission.questionId,
+      idempotencyKey: submission.key,
+      duplicate,
+    });
   }
 
   /** Runs a step again while it fails with no answer (connection lost, 5xx), as retryUnknown allows. */
@@ -339,35 +356,22 @@ export class SimulatedStudent {
       await this.mutation("attempts.finish", { attemptId: this.attemptId });
       await this.openAttempt();
     }
-    const q = this.questions[this.next++]!;
-    const id = `${this.attemptId}|${q.id}`;
-    const key = randomUUID();
-    const body = JSON.stringify({
-      json: {
-        attemptId: this.attemptId,
-        questionId: q.id,
-        idempotencyKey: key,
-        response: responseFor(q, this.index + this.picks++),
-        timeTakenMs: 4_000,
-      },
-    });
-    this.tally.unacknowledged.set(id, key);
+    const submission = this.prepareSubmission();
     const results = await Promise.all(
       targets.map((t) =>
-        t.send("POST", "/api/trpc/attempts.submitAnswer", this.headers(), body).catch(() => null),
+        t
+          .send("POST", "/api/trpc/attempts.submitAnswer", this.headers(), submission.body)
+          .catch(() => null),
       ),
     );
     const flags = results.map((r) =>
       r && r.status === 200 ? trpcData<{ duplicate: boolean }>("submitAnswer", r).duplicate : null,
     );
     if (flags.some((f) => f !== null)) {
-      this.tally.unacknowledged.delete(id);
-      this.tally.acks.set(id, {
-        attemptId: this.attemptId,
-        questionId: q.id,
-        idempotencyKey: key,
-        duplicate: flags.every((f) => f !== false),
-      });
+      this.acknowledge(
+        submission,
+        flags.every((f) => f !== false),
+      );
     }
     return flags;
   }

@@ -1,15 +1,9 @@
 // For the load and crash tests: a seeded SQLite file with load students, the API server on it in a
 // child process, and simulated students signed in with their attempts open.
-import {
-  HttpTarget,
-  prepareStudents,
-  SimulatedStudent,
-  Tally,
-  type DriverOptions,
-} from "./driver.ts";
-import { openRunDatabase, seededSqliteTemplate, type RunDatabase } from "./databases.ts";
-import { createLoadPopulation, type LoadPopulation } from "./population.ts";
-import { startApiServer, type ServerProcess } from "../servers/processes.ts";
+import { HttpTarget, prepareStudents, SimulatedStudent, Tally, type DriverOptions } from "./driver";
+import { openRunDatabase, seededSqliteTemplate, type RunDatabase } from "./databases";
+import { createLoadPopulation, type LoadPopulation } from "./population";
+import { startApiServer, type ServerProcess } from "../servers/processes";
 
 export interface LoadHarness {
   url: string;

@@ -1,7 +1,7 @@
 // After a load run: is every submission the server acknowledged in the database exactly once, with
 // the key the client sent? And is nothing there that no client sent?
 import type { Database } from "@studykit/db";
-import type { Tally } from "./driver.ts";
+import type { Tally } from "./driver";
 
 export interface IntegrityReport {
   acknowledged: number;
@@ -98,4 +98,9 @@ export function intact(r: IntegrityReport): boolean {
     r.repeatedReviews === 0 &&
     r.unscheduled === 0
   );
+}
+
+/** The report in one line, as the benchmarks print it. */
+export function describeIntegrity(i: IntegrityReport): string {
+  return `in the database: ${i.acknowledged} acknowledged, ${i.stored} stored; missing ${i.missing}, wrong key ${i.wrongKey}, duplicates ${i.duplicates}, unexplained ${i.unexplained}, repeated reviews ${i.repeatedReviews}, wrong answers missing from the schedule ${i.unscheduled} → ${intact(i) ? "intact" : "NOT INTACT"}`;
 }

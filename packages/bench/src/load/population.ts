@@ -174,3 +174,18 @@ export async function createSessions(
     return `better-auth.session_token=${encodeURIComponent(`${x.token}.${signature}`)}`;
   });
 }
+
+/** Gives each student a session written into the database (createSessions) instead of a sign-in. */
+export async function giveSessions(
+  db: Database,
+  students: readonly { username: string; useSession(cookie: string): void }[],
+  secret: string,
+): Promise<void> {
+  if (!students.length) return;
+  const cookies = await createSessions(
+    db,
+    students.map((s) => s.username),
+    secret,
+  );
+  students.forEach((s, i) => s.useSession(cookies[i]!));
+}

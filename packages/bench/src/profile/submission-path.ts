@@ -6,11 +6,11 @@ import { Session } from "node:inspector";
 import { join } from "node:path";
 import { createAuth, createRequestHandler } from "@studykit/api";
 import { createDatabase, resolveDatabaseConfig } from "@studykit/db";
-import { scratchDir, seededSqliteTemplate } from "../load/databases.ts";
-import { responseFor } from "../load/driver.ts";
-import { createLoadPopulation } from "../load/population.ts";
-import { printProfile, summarizeCpuProfile, type ProfileSummary } from "./cpu-profile.ts";
-import { printRunInfo, recordRun, type RunInfo } from "../record.ts";
+import { scratchDir, seededSqliteTemplate } from "../load/databases";
+import { responseFor } from "../load/driver";
+import { createLoadPopulation } from "../load/population";
+import { printProfile, summarizeCpuProfile, type ProfileSummary } from "./cpu-profile";
+import { printRunInfo, recordRun, type RunInfo } from "../record";
 
 export interface SubmissionPathProfile {
   submissions: number;

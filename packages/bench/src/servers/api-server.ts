@@ -6,7 +6,7 @@ import { createServer, type IncomingMessage } from "node:http";
 import { createServerAdapter } from "@whatwg-node/server";
 import { createAuth, createRequestHandler } from "@studykit/api";
 import { createDatabase, resolveDatabaseConfig } from "@studykit/db";
-import { KEEP_ALIVE_MS } from "./keep-alive.ts";
+import { KEEP_ALIVE_MS } from "./keep-alive";
 
 const port = Number(process.env.PORT ?? 3100);
 const origin = `http://127.0.0.1:${port}`;

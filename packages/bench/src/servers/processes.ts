@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { KEEP_ALIVE_MS } from "./keep-alive.ts";
+import { KEEP_ALIVE_MS } from "./keep-alive";
 
 export const REPO_ROOT = fileURLToPath(new URL("../../../../", import.meta.url));
 /**

@@ -1,6 +1,6 @@
 import { createEmptyCard, fsrs, Rating, type Card, type Grade } from "ts-fsrs";
 import { describe, expect, it } from "vitest";
-import { classifyMastery, MASTERED_RETRIEVABILITY } from "./mastery.ts";
+import { classifyMastery, MASTERED_RETRIEVABILITY } from "./mastery";
 
 const DAY = 86_400_000;
 const start = new Date("2030-03-01T09:00:00Z");

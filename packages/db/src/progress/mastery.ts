@@ -1,6 +1,6 @@
 // Whether a student has mastered a key fact: FSRS retrievability of its card plus recent answers.
-import { fsrs, State, type CardInput } from "ts-fsrs";
-import type { ReviewCard } from "../../generated/sqlite/client.ts";
+import { fsrs } from "ts-fsrs";
+import { toFsrsCard, type CardFields } from "./card-fields";
 
 export type MasteryLevel = "new" | "learning" | "mastered";
 
@@ -8,42 +8,6 @@ export type MasteryLevel = "new" | "learning" | "mastered";
 export const MASTERED_RETRIEVABILITY = 0.9;
 
 const scheduler = fsrs();
-
-const STATES = {
-  new: State.New,
-  learning: State.Learning,
-  review: State.Review,
-  relearning: State.Relearning,
-};
-
-type CardFields = Pick<
-  ReviewCard,
-  | "due"
-  | "stability"
-  | "difficulty"
-  | "elapsedDays"
-  | "scheduledDays"
-  | "learningSteps"
-  | "reps"
-  | "lapses"
-  | "state"
-  | "lastReview"
->;
-
-export function toFsrsCard(card: CardFields): CardInput {
-  return {
-    due: card.due,
-    stability: card.stability,
-    difficulty: card.difficulty,
-    elapsed_days: card.elapsedDays,
-    scheduled_days: card.scheduledDays,
-    learning_steps: card.learningSteps,
-    reps: card.reps,
-    lapses: card.lapses,
-    state: STATES[card.state],
-    last_review: card.lastReview,
-  };
-}
 
 /** Probability of recall now, or null for a card never reviewed. */
 export function retrievability(card: CardFields | null, now: Date): number | null {

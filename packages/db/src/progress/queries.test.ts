@@ -1,11 +1,11 @@
 // Progress queries on hand-made rows (exact figures) and on the seeded demo (same on both engines).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Engine } from "../config.ts";
-import { storeStudyKit } from "../content.ts";
-import { DEMO_CLASS, DEMO_STUDENTS, seedDemo } from "../seed/demo.ts";
-import { createUser, fixtureKit, uniqueId } from "../testing/factories.ts";
-import { createTestDatabase, ENGINES, type TestDatabase } from "../testing/test-database.ts";
-import { factMastery, scoresByWeek, studyStreak, summariseMastery } from "./queries.ts";
+import type { Engine } from "../config";
+import { storeStudyKit } from "../content";
+import { DEMO_CLASS, DEMO_STUDENTS, seedDemo } from "../seed/demo";
+import { createUser, fixtureKit, uniqueId } from "../testing/factories";
+import { createTestDatabase, ENGINES, type TestDatabase } from "../testing/test-database";
+import { factMastery, scoresByWeek, studyStreak, summariseMastery } from "./queries";
 
 const NOW = new Date("2030-05-15T10:00:00Z"); // a Wednesday
 

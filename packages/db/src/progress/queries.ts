@@ -1,9 +1,9 @@
 // Progress over time for dashboards: scores by week, mastery per key fact, study streak.
 // Rows are fetched with plain Prisma queries and folded here, so both engines answer alike.
-import type { Database } from "../client.ts";
-import { dayNumber, formatDay, weekStartDay, dayStartInstant } from "./calendar.ts";
-import { classifyMastery, type MasteryLevel } from "./mastery.ts";
-import { effectiveFactText } from "../review.ts";
+import type { Database } from "../client";
+import { dayNumber, formatDay, weekStartDay, dayStartInstant } from "./calendar";
+import { classifyMastery, type MasteryLevel } from "./mastery";
+import { effectiveFactText } from "../review";
 
 export interface ClockOptions {
   now?: Date;

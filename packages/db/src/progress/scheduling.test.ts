@@ -1,11 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  newCard,
-  previewIntervals,
-  ratingFromQuizAnswer,
-  scheduleReview,
-  type CardFields,
-} from "./scheduling.ts";
+import type { CardFields } from "./card-fields";
+import { newCard, previewIntervals, ratingFromQuizAnswer, scheduleReview } from "./scheduling";
 
 const DAY = 86_400_000;
 const start = new Date("2026-01-05T09:00:00.000Z");

@@ -1,17 +1,13 @@
 // Spaced repetition through ts-fsrs: a card's next review after a rating, and what a quiz answer
 // does to the schedule. The scheduler is the library's; nothing here computes intervals itself.
+import { createEmptyCard, fsrs, generatorParameters, Rating, type Grade } from "ts-fsrs";
 import {
-  createEmptyCard,
-  fsrs,
-  generatorParameters,
-  Rating,
-  State,
-  type Card,
-  type Grade,
-  type ReviewLog as FsrsLog,
-} from "ts-fsrs";
-import type { CardState, ReviewCard, ReviewRating } from "../../generated/sqlite/client.ts";
-import { toFsrsCard } from "./mastery.ts";
+  fromFsrsCard,
+  fromFsrsLog,
+  toFsrsCard,
+  type CardFields,
+  type LogFields,
+} from "./card-fields";
 
 export type StudyRating = "again" | "hard" | "good" | "easy";
 
@@ -25,70 +21,6 @@ const RATINGS: Record<StudyRating, Grade> = {
   easy: Rating.Easy,
 };
 
-const STATE_NAMES: Record<State, CardState> = {
-  [State.New]: "new",
-  [State.Learning]: "learning",
-  [State.Review]: "review",
-  [State.Relearning]: "relearning",
-};
-
-export type CardFields = Pick<
-  ReviewCard,
-  | "due"
-  | "stability"
-  | "difficulty"
-  | "elapsedDays"
-  | "scheduledDays"
-  | "learningSteps"
-  | "reps"
-  | "lapses"
-  | "state"
-  | "lastReview"
->;
-
-export interface LogFields {
-  rating: ReviewRating;
-  state: CardState;
-  due: Date;
-  stability: number;
-  difficulty: number;
-  elapsedDays: number;
-  lastElapsedDays: number;
-  scheduledDays: number;
-  learningSteps: number;
-  reviewedAt: Date;
-}
-
-export function fromFsrsCard(card: Card): CardFields {
-  return {
-    due: card.due,
-    stability: card.stability,
-    difficulty: card.difficulty,
-    elapsedDays: card.elapsed_days,
-    scheduledDays: card.scheduled_days,
-    learningSteps: card.learning_steps,
-    reps: card.reps,
-    lapses: card.lapses,
-    state: STATE_NAMES[card.state],
-    lastReview: card.last_review ?? null,
-  };
-}
-
-function fromFsrsLog(log: FsrsLog, rating: StudyRating): LogFields {
-  return {
-    rating,
-    state: STATE_NAMES[log.state],
-    due: log.due,
-    stability: log.stability,
-    difficulty: log.difficulty,
-    elapsedDays: log.elapsed_days,
-    lastElapsedDays: log.last_elapsed_days,
-    scheduledDays: log.scheduled_days,
-    learningSteps: log.learning_steps,
-    reviewedAt: log.review,
-  };
-}
-
 /** A card never studied, due now. */
 export function newCard(now: Date): CardFields {
   return fromFsrsCard(createEmptyCard(now));
@@ -101,7 +33,7 @@ export function scheduleReview(
   now: Date,
 ): { card: CardFields; log: LogFields } {
   const next = scheduler.next(toFsrsCard(card), now, RATINGS[rating]);
-  return { card: fromFsrsCard(next.card), log: fromFsrsLog(next.log, rating) };
+  return { card: fromFsrsCard(next.card), log: fromFsrsLog(next.log) };
 }
 
 /** The next due date for each rating, to label the buttons ("Good · 3 days"). */

@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { storeStudyKit } from "../content.ts";
-import { createUser, fixtureKit, uniqueId } from "../testing/factories.ts";
-import { createTestDatabase, ENGINES, type TestDatabase } from "../testing/test-database.ts";
+import { storeStudyKit } from "../content";
+import { createUser, fixtureKit, uniqueId } from "../testing/factories";
+import { createTestDatabase, ENGINES, type TestDatabase } from "../testing/test-database";
 import {
   applyQuizAnswer,
   dueCards,
   ensureFactCards,
   recordReview,
   StaleReviewError,
-} from "./study.ts";
+} from "./study";
 
 const DAY = 86_400_000;
 

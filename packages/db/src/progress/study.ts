@@ -1,15 +1,10 @@
 // Study mode's data: review cards for key facts and missed questions, the due queue, reviews
 // with their logs, and quiz answers feeding the same schedule.
-import type { Database } from "../client.ts";
-import { isUniqueViolation } from "../errors.ts";
-import type { ReviewCard, ReviewSource } from "../../generated/sqlite/client.ts";
-import {
-  newCard,
-  ratingFromQuizAnswer,
-  scheduleReview,
-  type CardFields,
-  type StudyRating,
-} from "./scheduling.ts";
+import type { Database } from "../client";
+import { isUniqueViolation } from "../errors";
+import type { ReviewCard, ReviewSource } from "../../generated/sqlite/client";
+import { cardFieldsSelect, type CardFields } from "./card-fields";
+import { newCard, ratingFromQuizAnswer, scheduleReview, type StudyRating } from "./scheduling";
 
 /** Creates a new card for each current key fact of the article the student has none for. */
 export async function ensureFactCards(
@@ -198,27 +193,39 @@ export async function applyQuizAnswer(
         card = await db.reviewCard.findUnique({ where });
       }
     }
-    if (!card) continue;
-    const rating = ratingFromQuizAnswer(card as CardFields, input.correct, input.now);
-    if (!rating) continue;
-    try {
-      await recordReview(db, {
-        cardId: card.id,
-        studentId: input.studentId,
-        rating,
-        now: input.now,
-        expectedReps: card.reps,
-        source: "quiz",
-        answerId: input.answerId,
-        card,
-      });
-      moved += 1;
-    } catch (e) {
-      // Another answer moved this card at the same moment; its review stands.
-      if (!(e instanceof StaleReviewError)) throw e;
-    }
+    // A card another answer moved at the same moment keeps that review.
+    if (card && (await reviewFromQuiz(db, card, input)) === "reviewed") moved += 1;
   }
   return moved;
+}
+
+/**
+ * Rates one of the student's cards from a graded quiz answer: "unmoved" when the answer does not
+ * move it, "stale" when another request moved it since `card` was read.
+ */
+async function reviewFromQuiz(
+  db: Database,
+  card: ReviewCard,
+  input: { studentId: string; answerId: string; correct: boolean; now: Date },
+): Promise<"reviewed" | "unmoved" | "stale"> {
+  const rating = ratingFromQuizAnswer(card as CardFields, input.correct, input.now);
+  if (!rating) return "unmoved";
+  try {
+    await recordReview(db, {
+      cardId: card.id,
+      studentId: input.studentId,
+      rating,
+      now: input.now,
+      expectedReps: card.reps,
+      source: "quiz",
+      answerId: input.answerId,
+      card,
+    });
+    return "reviewed";
+  } catch (e) {
+    if (!(e instanceof StaleReviewError)) throw e;
+    return "stale";
+  }
 }
 
 /**
@@ -243,23 +250,8 @@ export async function reviewQuizTargetAgain(
         };
   for (let attempt = 0; attempt < 5; attempt++) {
     const card = await db.reviewCard.findUnique({ where });
-    const rating = card && ratingFromQuizAnswer(card as CardFields, input.correct, input.now);
-    if (!card || !rating) return 0;
-    try {
-      await recordReview(db, {
-        cardId: card.id,
-        studentId: input.studentId,
-        rating,
-        now: input.now,
-        expectedReps: card.reps,
-        source: "quiz",
-        answerId: input.answerId,
-        card,
-      });
-      return 1;
-    } catch (e) {
-      if (!(e instanceof StaleReviewError)) throw e;
-    }
+    const outcome = card ? await reviewFromQuiz(db, card, input) : "unmoved";
+    if (outcome !== "stale") return outcome === "reviewed" ? 1 : 0;
   }
   return 0;
 }
@@ -277,21 +269,7 @@ export async function dueCards(
         ],
       }
     : {};
-  const select = {
-    id: true,
-    due: true,
-    state: true,
-    reps: true,
-    lapses: true,
-    stability: true,
-    difficulty: true,
-    elapsedDays: true,
-    scheduledDays: true,
-    learningSteps: true,
-    lastReview: true,
-    factId: true,
-    questionId: true,
-  } as const;
+  const select = { id: true, ...cardFieldsSelect, factId: true, questionId: true } as const;
   const [reviews, fresh] = await Promise.all([
     db.reviewCard.findMany({
       where: {

@@ -1,15 +1,15 @@
 import { gradeResponse, type ResponseValue } from "@studykit/content";
 import { verifyPassword } from "better-auth/crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ensureDatabase } from "../migrate.ts";
-import { createDatabase } from "../client.ts";
-import { effectiveQuestion } from "../content.ts";
+import { ensureDatabase } from "../migrate";
+import { createDatabase } from "../client";
+import { effectiveQuestion } from "../content";
 import {
   createEmptyDatabase,
   createTestDatabase,
   ENGINES,
   type TestDatabase,
-} from "../testing/test-database.ts";
+} from "../testing/test-database";
 import {
   countRows,
   DEMO_CLASS,
@@ -20,8 +20,8 @@ import {
   planSets,
   seedDemo,
   type SeedCounts,
-} from "./demo.ts";
-import { seededRandom } from "./random.ts";
+} from "./demo";
+import { seededRandom } from "./random";
 
 const NOW = new Date("2030-09-10T12:00:00Z");
 

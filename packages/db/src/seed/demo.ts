@@ -4,12 +4,12 @@
 import { gradeResponse, type Question, type ResponseValue, type StudyKit } from "@studykit/content";
 import { hashPassword } from "better-auth/crypto";
 import { createEmptyCard, fsrs, generatorParameters, Rating, type Card, type Grade } from "ts-fsrs";
-import { fromFsrsCard } from "../progress/scheduling.ts";
-import type { CardState, Prisma, ReviewRating } from "../../generated/sqlite/client.ts";
-import type { Database } from "../client.ts";
-import { storeStudyKit } from "../content.ts";
-import { dayNumber, dayStartInstant } from "../progress/calendar.ts";
-import { seededRandom, type Random } from "./random.ts";
+import { fromFsrsCard, fromFsrsLog } from "../progress/card-fields";
+import type { Prisma } from "../../generated/sqlite/client";
+import type { Database } from "../client";
+import { storeStudyKit } from "../content";
+import { dayNumber, dayStartInstant } from "../progress/calendar";
+import { seededRandom, type Random } from "./random";
 
 export const DEMO_PASSWORD = { teacher: "teach-studykit", student: "learn-studykit" } as const;
 
@@ -91,8 +91,6 @@ const HOUR_MS = 3_600_000;
 const HISTORY_DAYS = 28;
 const QUESTIONS_PER_SET = 8;
 const DIFFICULTY_SHIFT = { easy: 0.1, medium: 0, hard: -0.12 } as const;
-const CARD_STATES: readonly CardState[] = ["new", "learning", "review", "relearning"];
-const RATINGS: readonly ReviewRating[] = ["manual", "again", "hard", "good", "easy"];
 
 interface AssignmentPlan {
   id: string;
@@ -384,16 +382,7 @@ function simulateStudent(input: {
         id: `seed-log-${student.username}-${logNumber}`,
         cardId: `seed-card-${student.username}-${factId}`,
         studentId: sid,
-        rating: RATINGS[log.rating]!,
-        state: CARD_STATES[log.state]!,
-        due: log.due,
-        stability: log.stability,
-        difficulty: log.difficulty,
-        elapsedDays: log.elapsed_days,
-        lastElapsedDays: log.last_elapsed_days,
-        scheduledDays: log.scheduled_days,
-        learningSteps: log.learning_steps,
-        reviewedAt: log.review,
+        ...fromFsrsLog(log),
         durationMs,
         source: "study",
       });

@@ -1,7 +1,7 @@
 // Test factories: small, valid rows with unique ids, so tests can share a database safely.
 import { randomBytes } from "node:crypto";
 import type { StudyKit } from "@studykit/content";
-import type { Database } from "../client.ts";
+import type { Database } from "../client";
 
 export const uniqueId = (prefix: string) => `${prefix}-${randomBytes(5).toString("hex")}`;
 

@@ -1,9 +1,9 @@
 // Vitest global setup: one throwaway PostgreSQL cluster for the whole run; each test file makes
 // its own databases on it. A missing PostgreSQL fails the run rather than skipping its tests.
 import type { TestProject } from "vitest/node";
-import { findPostgresBinDir, startPostgresCluster } from "./postgres-cluster.ts";
-import { ensureDebianPackage } from "./system-packages.ts";
-import { reapOrphanedSqliteDirs } from "./test-database.ts";
+import { findPostgresBinDir, startPostgresCluster } from "./postgres-cluster";
+import { ensureDebianPackage } from "./system-packages";
+import { reapOrphanedSqliteDirs } from "./test-database";
 
 declare module "vitest" {
   export interface ProvidedContext {

@@ -4,11 +4,11 @@ export {
   createEmptyDatabase,
   ENGINES,
   type TestDatabase,
-} from "./test-database.ts";
-export { createUser, fixtureKit, uniqueId } from "./factories.ts";
-export { ensureDebianPackage, MissingSystemPackageError } from "./system-packages.ts";
+} from "./test-database";
+export { createUser, fixtureKit, uniqueId } from "./factories";
+export { ensureDebianPackage, MissingSystemPackageError } from "./system-packages";
 export {
   startPostgresCluster,
   type PostgresCluster,
   type PostgresClusterOptions,
-} from "./postgres-cluster.ts";
+} from "./postgres-cluster";

@@ -4,10 +4,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { randomBytes } from "node:crypto";
 import { inject } from "vitest";
-import { createDatabase, type Database } from "../client.ts";
-import { resolveDatabaseConfig, type DatabaseConfig, type Engine } from "../config.ts";
-import { ensureDatabase, type EnsureDatabaseResult } from "../migrate.ts";
-import { createDatabaseOn, dropDatabaseOn, isAlive } from "./postgres-cluster.ts";
+import { createDatabase, type Database } from "../client";
+import { resolveDatabaseConfig, type DatabaseConfig, type Engine } from "../config";
+import { ensureDatabase, type EnsureDatabaseResult } from "../migrate";
+import { createDatabaseOn, dropDatabaseOn, isAlive } from "./postgres-cluster";
 
 // Provided by the global setup (global-setup.ts); declared here too so importers type-check.
 declare module "vitest" {
