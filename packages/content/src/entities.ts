@@ -10,6 +10,7 @@ import {
   WEEKDAYS,
   lookup,
 } from "./gazetteer";
+import { zipf } from "./keyness";
 import type { Token } from "./nlp";
 import type { ReadSentence } from "./read-article";
 import { sideOfSource } from "./sources";
@@ -260,6 +261,13 @@ function dateSubtype(text: string): string {
   return "date";
 }
 
+// Role words a sentence may open with before a full name ("Comedian Chris Rock", "Singer…").
+const LEADING_ROLES = new Set(
+  "comedian comedy singer rapper actor actress director striker winger midfielder defender goalkeeper coach manager chairman minister father mother veteran author writer".split(
+    " ",
+  ),
+);
+
 /** Entities mentioned in a sentence, in order, without overlaps. */
 // Facts, topic detection and reference resolution all read a sentence's mentions: find them once.
 const mentionMemo = new WeakMap<ReadSentence, Mention[]>();
@@ -500,6 +508,18 @@ function findMentionsOnce(sentence: ReadSentence): Mention[] {
       words.every((w) => /^[A-Z][a-z'.]*$/.test(w) || /^[A-Z]\.?$/.test(w))
     ) {
       kind = "person";
+      // "Singers Jennifer Lopez and…": the sentence's capitalised first word is a role, not a
+      // part of the name, when it is an everyday word before a full name.
+      if (
+        i === 0 &&
+        words.length >= 3 &&
+        zipf(words[0]!) >= 3 &&
+        (/[^s]s$/.test(words[0]!) || LEADING_ROLES.has(words[0]!.toLowerCase()))
+      ) {
+        words = words.slice(1);
+        first = i + 1;
+        start = tokens[first]!.start;
+      }
     } else if (
       words.length === 1 &&
       prev &&

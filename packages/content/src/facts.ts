@@ -223,6 +223,10 @@ export function isSubstantive(sentence: ReadSentence): boolean {
   if (/\u2026/.test(sentence.text)) return false;
   // "booked under Foreigners Act A sessions court had…": two sentences run together.
   if (/\b[A-Z][a-z]+ (A|An|The) [a-z]+ [a-z]+/.test(sentence.text.slice(1))) return false;
+  // "Given, Andrew O'Brien, Elliott, Bramble, …": a team sheet or a list of names, not a statement.
+  const names = words.filter((t) => /^\p{Lu}/u.test(t.value)).length;
+  const commas = sentence.tokens.filter((t) => t.value === ",").length;
+  if (commas >= 5 && names >= words.length * 0.6) return false;
   return hasFiniteVerb(sentence.tokens);
 }
 

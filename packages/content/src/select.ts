@@ -165,6 +165,21 @@ export function notRecommendable(d: Draft, ctx: SelectionContext): string | unde
     if (/^\d{3}0s$/.test(d.answer)) return "a decade";
     // "____ metatarsal bones": one or two of a plural is a guess, not a reading.
     if (/^(1|2|one|two)$/i.test(d.answer)) return "a count too small to test reading";
+    // "…will feature ____, Velvet Revolver and Tim McGraw": one name of a list the article may
+    // not give in full is no fact to recall, and another of the list fits as well.
+    // ("in three Afghan provinces, ____, Paktika and Khost" gives the list in full.)
+    const counted =
+      /\b(two|three|four|five|six|seven|eight|nine|ten|\d+)( [\p{L}-]+){1,3}, (\p{Lu}[^,]*, )*____/u.test(
+        d.prompt,
+      );
+    if (
+      !counted &&
+      /^\p{Lu}/u.test(d.answer) &&
+      (/____, \p{Lu}[^,.]{0,40}(,| and) \p{Lu}/u.test(d.prompt) ||
+        /\p{Lu}[^,.]{0,40}, (\p{Lu}[^,.]{0,40}, )*____( and|,)/u.test(d.prompt) ||
+        /\p{Lu}[^,.]{0,40}, \p{Lu}[^,.]{0,40},? and ____/u.test(d.prompt))
+    )
+      return "one item of a list";
     // The fifth name of a list of nine is arbitrary to recall.
     const at = d.prompt.indexOf("____");
     const around = d.prompt.slice(Math.max(0, at - 80), at + 80);
@@ -182,6 +197,14 @@ export function notRecommendable(d: Draft, ctx: SelectionContext): string | unde
   if (d.type === "multiple_choice") {
     // "…secured in 1984 by whom, was…": "whom" left in place reads as a slip, not a question.
     if (/\b\w+ whom\b/.test(d.prompt)) return "a question word left mid-sentence";
+    // "…include nominees several people and director Mike Leigh": the list's stand-in does not
+    // fit where the names stood.
+    if (
+      /(\b[a-z]{3,}s|,) several (people|places|organisations|countries|cities|groups)\b/.test(
+        d.prompt,
+      )
+    )
+      return "a list's stand-in that does not fit its sentence";
     // People as options must all be people: the name finder also calls "North American" and
     // "Exhibitor Relations" people.
     if (/\b(who|whom|people|person)\b/i.test(d.prompt) && !d.options.every(looksLikePersonalName))
@@ -288,7 +311,11 @@ export function notRecommendable(d: Draft, ctx: SelectionContext): string | unde
   )
     return "a quoted claim without its speaker";
   if (units.every((u) => u.fact.text.split(/\s+/).length < 7)) return "too little to learn";
+  // A stock source beside the article's own ("Military spokespeople" among central bankers)
+  // is a wrong answer nobody would choose.
   if (d.type === "attribution" && ownSources(d) < 2) return "stock distractors";
+  // "The Fed" and "Federal Reserve": one source under two names is two right answers.
+  if (d.type === "attribution" && shortFormPair(d.options)) return "one source under two names";
   return undefined;
 }
 
@@ -362,6 +389,26 @@ function containsWords(haystack: string, needle: string): boolean {
       .replace(/[^\p{L}\p{N}]+/gu, " ")
       .trim()} `;
   return norm(haystack).includes(norm(needle));
+}
+
+/** Whether one option is another's short form ("The Fed" / "Federal Reserve"). */
+function shortFormPair(options: readonly string[]): boolean {
+  const words = (o: string) =>
+    o
+      .toLowerCase()
+      .replace(/^the /, "")
+      .split(/\s+/)
+      .filter((w) => w.length >= 3);
+  return options.some((a, i) =>
+    options.some(
+      (b, j) =>
+        i !== j &&
+        words(a).length === 1 &&
+        words(b).length > 1 &&
+        words(b)[0]!.startsWith(words(a)[0]!) &&
+        words(b)[0] !== words(a)[0],
+    ),
+  );
 }
 
 /** Pairs of names said together so often that either half gives the other away. */

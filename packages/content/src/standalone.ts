@@ -3,6 +3,8 @@
 // "The process has stalled"). Used on facts (a fact that leans is dropped) and by the validator
 // on prompts.
 
+import { zipf } from "./keyness";
+
 // Lead-ins the question types put before the fact's own words.
 const LEAD_IN =
   /^(true or false:\s*|fill in the blank:\s*|which figure completes this statement from the article:\s*"?|according to [^,]{1,80},\s*|the (article|writer|author) (argues|says|reports|suggests) that\s*)/i;
@@ -107,6 +109,9 @@ const SENTENCE_OPENERS = new Set(
   ).split(" "),
 );
 
+const MONTH_OR_DAY =
+  /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
 const THIRD_PERSON = /^(he|she|him|his|her|hers|they|them|their|theirs|it|its)$/i;
 
 function words(s: string): string[] {
@@ -178,7 +183,7 @@ export function danglingReferent(text: string): string | undefined {
   // "Addressing the matter…", "condemned the document", "the question was easy": a shell noun
   // anywhere in the statement points back to what another sentence said.
   const shell =
-    /\b(the|this|that) (matter|issue|move|development|decision|incident|episode|affair|document|question|scandal|case|proposal|allegations?|claims?|remarks?|comments?|show|series|film|programme|album|book|project|scheme|deal|bill|plan)\b(?! (of|that|about|against|over|on|to|for|in) )/i.exec(
+    /\b(the|this|that) (matter|issue|move|development|decision|incident|episode|affair|document|question|scandal|case|proposal|allegations?|claims?|remarks?|comments?|show|series|film|programme|album|book|project|scheme|deal|bill|plan|company|firm|virus|box|event|night|game|practice|device|machine|product|tournament|ceremony|tech-fest|sales figures)\b(?! (of|that|about|against|over|on|to|for|in) )/i.exec(
       body,
     );
   // ("the film Black Friday" names it.)
@@ -191,6 +196,9 @@ export function danglingReferent(text: string): string | undefined {
     !/\b(said|says|told|added)\b/.test(body)
   )
     return "a first-person quotation without its speaker";
+  // "Investigating the blasts which killed 250 people.": a gerund phrase with no clause.
+  if (/^[A-Z][a-z]+ing (the|a|an|his|her|their|its)\b/.test(body) && !/,/.test(body))
+    return "a phrase without a main clause";
   // "Given the option to take the set-piece quickly.": a participle phrase with no clause.
   if (/^(given|faced|asked|told|having|being|after|before)\b/i.test(body) && !/,/.test(body))
     return "a phrase without a main clause";
@@ -244,19 +252,51 @@ export function danglingReferent(text: string): string | undefined {
     const before = ws.slice(0, pronoun);
     // A capitalised word names something, except the sentence's own first word when it is
     // one of the words sentences open with ("At the last hearing, it…").
+    // The first word is capitalised anyway: it names something only when it is no everyday
+    // English word ("Back under the spotlight she…", "Among the products she…" name nobody).
+    // A month or a weekday names a time, never what "it" or "she" is.
     const named = before.some(
-      (w, i) => /^["(]?\p{Lu}/u.test(w) && (i > 0 || !SENTENCE_OPENERS.has(bare(w))),
+      (w, i) =>
+        /^["(]?\p{Lu}/u.test(w) &&
+        !MONTH_OR_DAY.test(bare(w)) &&
+        (i > 0 ||
+          (!SENTENCE_OPENERS.has(bare(w)) &&
+            zipf(bare(w)) < 4.5 &&
+            !(/s$/.test(bare(w)) && zipf(bare(w)) >= 3.5))),
     );
     const pluralNoun = before.some((w) => /^[a-z]{4,}s[,.]?$/i.test(w));
     const p = bare(ws[pronoun]!);
     const afterComma = /,$/.test(before[before.length - 1] ?? "");
+    // "In 2004 it detected…", "Fans will be able to download it": "it" needs a noun phrase
+    // before it ("the song … it"), not a date or a verb.
+    const noun = /\b(the|a|an|this|his|her|their|its|our)\s+[\p{L}-]{3,}/iu.test(before.join(" "));
     const ok =
       named ||
       (/^(they|them|their|theirs)$/.test(p) && pluralNoun) ||
-      (/^(it|its)$/.test(p) && before.length >= 2 && !afterComma);
+      (/^(it|its)$/.test(p) && before.length >= 2 && !afterComma && noun);
     if (!ok) return `"${ws[pronoun]}" has no referent in the statement`;
   }
   if (/\b(said|says|added|adds),\s+adding\b/i.test(body)) return "a quotation has lost its speaker";
+  // "…on either issue": which two?
+  if (/\beither (issue|side|case|question|option|way|proposal|plan)\b(?! or\b)/i.test(body))
+    return `"either" points back to two things another sentence named`;
+  // "Then there was a glitch", "Almost immediately, Henry…": after something not said here.
+  if (
+    /^(then|almost immediately|immediately|soon after|shortly after(wards)?|afterwards),? /i.test(
+      body,
+    )
+  )
+    return "follows on from something another sentence said";
+  // "…has never raced there before": where?
+  if (
+    /\b(raced|been|lived|live|lives|went|go|goes|arrived|stayed|played|worked|work) there\b/i.test(
+      body,
+    )
+  )
+    return `"there" points to a place another sentence named`;
+  // "A spokeswoman said": whose?
+  if (/^(a|the) spokes(man|woman|person) (said|says|told|added)\b/i.test(body))
+    return "a spokesperson of nobody named";
   // "…paid 1,900 fines over the same period": the same as what?
   const same = /\bthe same (period|time|day|week|month|year|season|night|morning)\b/i.exec(body);
   if (same) return `"${same[0]}" points back to another sentence`;

@@ -78,7 +78,11 @@ export function attributionQuestions(units: FactUnit[], text: string): Draft[] {
     ...new Set(
       units
         .map((u) => u.fact.attribution)
-        .filter((a): a is string => !!a && a !== "a quoted source" && a !== "the writer"),
+        .filter((a): a is string => !!a && a !== "a quoted source" && a !== "the writer")
+        // "It was difficult to …, the judges said": no clause's opening words are a source.
+        .filter(
+          (a) => !/^(it|this|that|there|he|she|they|we|i)\b/i.test(a) && a.split(/\s+/).length <= 8,
+        ),
     ),
   ];
   // People the article names, for "who said" questions whose speaker is a person.
@@ -96,6 +100,7 @@ export function attributionQuestions(units: FactUnit[], text: string): Draft[] {
     const { attribution } = unit.fact;
     const { contentStart, verb } = unit.reading;
     if (!attribution || contentStart === null || attribution === "a quoted source") continue;
+    if (/^(it|this|that|there|we|i)\b/i.test(attribution)) continue;
     // "…, he said" at the end repeats the speaker; the question asks for them.
     let content = stripStop(text.slice(contentStart, unit.end))
       .replace(/^that\s+/i, "")

@@ -134,3 +134,49 @@ describe("true/false questions on the shipped article", () => {
     }
   });
 });
+
+describe("a changed figure that stays true in the world is never the false statement", () => {
+  const falseOnes = (text: string) =>
+    deriveStudyKit(text)
+      .questions.filter((q): q is TrueFalseQuestion => q.type === "true_false" && !q.answer)
+      .map(statement);
+
+  it("moves a lower bound up only ('at least seven million' never becomes 'at least five million')", () => {
+    const text = [
+      "Blogs boom",
+      "",
+      "There are at least seven million blogs on the web, according to the research firm Technorati in California.",
+      "The firm counted 1.2 million new blogs in Europe in December, mostly written by students.",
+    ].join("\n");
+    for (const s of falseOnes(text)) {
+      const figure = /at least ([\d.]+|\w+) million/.exec(s)?.[1];
+      if (figure) expect(["one", "two", "three", "four", "five", "six"]).not.toContain(figure);
+    }
+  });
+
+  it("moves a deadline down only ('within 18 months' never becomes 'within 25 months')", () => {
+    const text = [
+      "Console makers race",
+      "",
+      "Sony, Microsoft and Nintendo are all expected to release new consoles within 18 months, analysts in London said on Tuesday.",
+      "Microsoft has sold 19 million of its current consoles across Europe and the United States.",
+    ].join("\n");
+    for (const s of falseOnes(text)) {
+      const months = Number(/within (\d+) months/.exec(s)?.[1] ?? 0);
+      if (months) expect(months).toBeLessThan(18);
+    }
+  });
+
+  it("swaps a year for an earlier one only", () => {
+    const text = [
+      "Phishing grows",
+      "",
+      "Phishing attacks that trick people into giving away bank details boomed in 2004, the security firm MessageLabs said in London.",
+      "MessageLabs stopped 18 million phishing e-mails across Europe during 2003.",
+    ].join("\n");
+    for (const s of falseOnes(text)) {
+      const year = Number(/boomed in (\d{4})/.exec(s)?.[1] ?? 0);
+      if (year) expect(year).toBeLessThan(2004);
+    }
+  });
+});

@@ -85,8 +85,24 @@ function findSubstitution(
       const values = pickNumberDistractors(value, kind, 1, others);
       // "six weeks" → "seven weeks" is arguable next to "six to eight weeks": change a figure
       // by at least 30% so the false version is plainly false.
+      // "at least seven million blogs", "within 18 months": a bound stays true when the figure
+      // moves past it (there are far more than five million blogs; "within 25 months" holds
+      // when "within 18" does). Move the figure the way that makes the bound false only.
+      const lead = tokens
+        .slice(Math.max(0, m.first - 4), m.first)
+        .map((t) => t.lower)
+        .join(" ");
+      const modifier = `${m.modifier ?? ""} ${lead}`.toLowerCase();
+      const direction = /\b(at least|more than|over|above)\b/.test(modifier)
+        ? 1
+        : /\b(less than|fewer than|under|below|within|at most|up to|next|coming)\b/.test(modifier)
+          ? -1
+          : 0;
       const v = [values?.[1], values?.[0], values?.[2]].find(
-        (x) => x !== undefined && Math.abs(x - value) / Math.abs(value) >= 0.3,
+        (x) =>
+          x !== undefined &&
+          Math.abs(x - value) / Math.abs(value) >= 0.3 &&
+          (direction === 0 || Math.sign(x - value) === direction),
       );
       if (v === undefined) continue;
       const valueStart = m.modifier ? m.end - m.entity.text.length : m.start;
@@ -99,7 +115,8 @@ function findSubstitution(
     }
     if (m.entity.subtype === "year" && m.entity.value !== undefined) {
       const values = pickNumberDistractors(m.entity.value, "year", 1, others);
-      const v = values?.[1];
+      // An earlier year only: "boomed in 2005" for 2004 may well be true by the time it is read.
+      const v = values?.find((x) => x < m.entity.value!);
       if (v === undefined) continue;
       return { start: m.start, end: m.end, original: m.entity.text, replacement: String(v) };
     }
