@@ -436,7 +436,10 @@ export function resolveOpening(
   );
 }
 
-const memoAppositives = new WeakMap<readonly ReadSentence[], Map<string, string>>();
+const memoAppositives = new WeakMap<
+  readonly ReadSentence[],
+  Map<string, { name: string; from: number }>
+>();
 
 /**
  * Nouns the article pins to one name by putting them in front of it ("the film Black Friday",
@@ -447,11 +450,19 @@ const memoAppositives = new WeakMap<readonly ReadSentence[], Map<string, string>
 function appositives(
   sentences: readonly ReadSentence[],
   mentionsOf: (s: ReadSentence) => Mention[],
-): Map<string, string> {
+): Map<string, { name: string; from: number }> {
   let map = memoAppositives.get(sentences);
   if (map) return map;
   const names = new Map<string, Set<string>>();
   const loose = new Set<string>();
+  // Where each name is first mentioned, so "the film" only ever means a film named before it.
+  const firstSeen = new Map<string, number>();
+  sentences.forEach((s, index) => {
+    for (const m of mentionsOf(s)) {
+      const name = m.entity.text.replace(/^the\s+/i, "");
+      if (!firstSeen.has(name)) firstSeen.set(name, index);
+    }
+  });
   for (const s of sentences) {
     const mentions = mentionsOf(s).filter(
       (m) => !["date", "number", "percentage"].includes(m.entity.kind),
@@ -469,8 +480,11 @@ function appositives(
     });
   }
   map = new Map();
-  for (const [noun, set] of names)
-    if (set.size === 1 && !loose.has(noun)) map.set(noun, [...set][0]!);
+  for (const [noun, set] of names) {
+    const name = [...set][0]!;
+    if (set.size === 1 && !loose.has(noun))
+      map.set(noun, { name, from: firstSeen.get(name) ?? Infinity });
+  }
   memoAppositives.set(sentences, map);
   return map;
 }
@@ -489,14 +503,10 @@ function resolveAppositive(
   // "the film Black Friday" already names it; "the film of the book" is another thing.
   if (after && (/^\p{Lu}/u.test(after.value) || /^(of|for|that|which|who)$/.test(after.lower)))
     return undefined;
-  const name = appositives(sentences, mentionsOf).get(noun.lower);
-  if (!name) return undefined;
+  const pinned = appositives(sentences, mentionsOf).get(noun.lower);
   // Named before this sentence, not only after it.
-  const earlier = sentences
-    .slice(0, sentenceIndex)
-    .some((s) => mentionsOf(s).some((m) => m.entity.text.replace(/^the\s+/i, "") === name));
-  if (!earlier) return undefined;
-  return { start: tokens[at]!.start, end: noun.end, text: name };
+  if (!pinned || pinned.from >= sentenceIndex) return undefined;
+  return { start: tokens[at]!.start, end: noun.end, text: pinned.name };
 }
 
 /**
