@@ -125,7 +125,12 @@ export function namesTopic(topicNames: readonly string[], answer: string): boole
   const keys = new Set(topicNames.map(topicKey));
   if (keys.has(topicKey(answer))) return true;
   const last = answer.toLowerCase().split(/\s+/).pop() ?? "";
-  return /^\p{Lu}/u.test(answer) && last.length >= 3 && keys.has(last);
+  if (/^\p{Lu}/u.test(answer) && last.length >= 3 && keys.has(last)) return true;
+  // "Lopez" when the article is about Jennifer Lopez: her surname alone is her.
+  return (
+    /^\p{Lu}\S+$/u.test(answer) &&
+    topicNames.some((n) => /\s/.test(n.trim()) && topicKey(n).endsWith(` ${topicKey(answer)}`))
+  );
 }
 
 /** Whether `answer` names the article's subject. */
