@@ -382,12 +382,23 @@ function sameName(a: string, b: string): boolean {
   );
 }
 
-function containsWords(haystack: string, needle: string): boolean {
-  const norm = (s: string) =>
-    ` ${s
+// Normalised forms of the texts compared, kept: one article's sentences are compared with
+// every candidate's answer.
+const normalised = new Map<string, string>();
+function norm(s: string): string {
+  let n = normalised.get(s);
+  if (n === undefined) {
+    n = ` ${s
       .toLowerCase()
       .replace(/[^\p{L}\p{N}]+/gu, " ")
       .trim()} `;
+    if (normalised.size > 20_000) normalised.clear();
+    normalised.set(s, n);
+  }
+  return n;
+}
+
+function containsWords(haystack: string, needle: string): boolean {
   return norm(haystack).includes(norm(needle));
 }
 
