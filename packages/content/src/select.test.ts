@@ -21,6 +21,7 @@ const article = [
   "Measles mainly affects children under the age of five and spreads quickly in schools, Dr Amir Khan said on Monday.",
   "The council in Leeds collected 4,200 parking fines in March, up from 3,100 in February.",
   "Drivers in Bradford paid 1,900 fines over the same period, the council said.",
+  "Parking firm chief, Daniel Okoro, used the launch in Leeds to unveil 300 new meters.",
 ].join("\n");
 
 describe("held back from the recommended set", () => {
@@ -36,6 +37,12 @@ describe("held back from the recommended set", () => {
     expect(ages.length).toBeGreaterThan(0);
     for (const q of ages.filter((q) => !/numeric|completes/.test(q.prompt)))
       expect(q.why).toBe("a familiar age limit");
+  });
+
+  it("a person the role beside the blank gives away ('firm chief, ____')", () => {
+    const chief = seen.filter((q) => /chief, ____/.test(q.prompt));
+    expect(chief.length).toBeGreaterThan(0);
+    for (const q of chief) expect(q.why).toBe("a person the role beside the blank gives away");
   });
 
   it("while a figure the article alone gives may be recommended", () => {

@@ -152,6 +152,13 @@ export function notRecommendable(d: Draft, ctx: SelectionContext): string | unde
     // "children under the age of ____": an age limit a student guesses from everyday life.
     if (/\b(age|aged) (of )?____/.test(d.prompt) && /^(\d+|\p{Ll}+)$/u.test(d.answer))
       return "a familiar age limit";
+    // "Microsoft chief, ____", "its creator ____": a person the role beside the blank already
+    // identifies is known without the article (Bill Gates, Matt Groening).
+    if (
+      looksLikePersonalName(d.answer) &&
+      /\b(chief|creator|founder|boss|owner|president|leader|chairman|head),? ____/.test(d.prompt)
+    )
+      return "a person the role beside the blank gives away";
     // "in ____ and Wales": one half of a fixed pair is filled in without reading.
     const pair = /(\p{Lu}[\p{L}]+) (?:and|or) ____|____ (?:and|or) (\p{Lu}[\p{L}]+)/u.exec(
       d.prompt,
