@@ -140,6 +140,8 @@ export function notRecommendable(d: Draft, ctx: SelectionContext): string | unde
       !/^\d/.test(d.answer)
     )
       return "the blank cuts a name";
+    // "Pew Internet ____ & American Life": the blank takes part of a name joined by "&".
+    if (/____ & \p{Lu}|\p{Lu}\S* & ____/u.test(d.prompt)) return "the blank cuts a name";
     // "Turkiye's ____": the country gives its city away.
     if (/'s ____/.test(d.prompt) && ctx.pool.some((c) => c.text === d.answer && c.kind === "place"))
       return "a place given away by its country";
@@ -297,7 +299,8 @@ export function notRecommendable(d: Draft, ctx: SelectionContext): string | unde
   )
     return "the headline's own statement";
   // "…can inflame public opinion": a possibility, unless somebody is reported as saying it.
-  const modal = /\b(can|may|might|could|would|should)\b/i.exec(d.prompt);
+  // (Lower case: "May has struggled…" is the May Department Stores.)
+  const modal = /\b(can|may|might|could|would|should)\b/.exec(d.prompt);
   if (d.type === "true_false" && modal && !REPORTING.test(d.prompt.slice(0, modal.index)))
     return "a possibility, not a fact";
 

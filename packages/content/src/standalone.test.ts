@@ -9,6 +9,7 @@ describe("danglingReferent", () => {
     "These competing narratives have deepened mistrust.",
     "The ministry subsequently cancelled the licence of the operator.",
     "In 2004 it detected more than 18 million phishing e-mails.",
+    "It is thought that the machine may be unveiled at the Electronic Entertainment Expo.",
     "Fans will be able to download it for $0.99 from the online store.",
     "Back under the spotlight she will try to erase the disappointment of the Olympics.",
     "Radcliffe has never raced there before and will enter the unknown in November.",

@@ -140,15 +140,16 @@ export function danglingReferent(text: string): string | undefined {
   if (!ws.length) return undefined;
   const first = bare(ws[0]!);
   const second = ws[1] ? bare(ws[1]) : "";
-  if (PRONOUN_OPENERS.has(first)) {
-    if ((first === "this" || first === "that") && DEICTIC_TIME.test(second)) return undefined;
-    if (first === "it" && /^(is|was|has been|will be|would be)$/.test(second)) {
-      // "It is important to…" / "It was the first…": an empty subject, but still no referent
-      // of its own; keep only the extraposed kinds.
-      if (/\b(to|that)\b/.test(ws.slice(2, 6).join(" ").toLowerCase())) return undefined;
-    }
+  // "This year…" and an extraposed "It is thought that…" open without pointing back; the rest
+  // of the statement is still read below ("…that the machine may be unveiled").
+  const deictic = (first === "this" || first === "that") && DEICTIC_TIME.test(second);
+  // "It is important to…" / "It was thought that…": an empty subject, not a referent.
+  const extraposed =
+    first === "it" &&
+    /^(is|was|has been|will be|would be)$/.test(second) &&
+    /\b(to|that)\b/.test(ws.slice(2, 6).join(" ").toLowerCase());
+  if (PRONOUN_OPENERS.has(first) && !deictic && !extraposed)
     return `opens with "${ws[0]}", whose referent is in another sentence`;
-  }
   if ((first === "the" || first === "a") && SHELL_NOUNS.has(second)) {
     const third = ws[2] ? bare(ws[2]) : "";
     // "The group of …", "The case against X": the noun is completed in place.

@@ -25,6 +25,18 @@ function acceptable(m: Mention): string[] {
   return [...out];
 }
 
+function insideBrackets(unit: FactUnit, m: { first: number }): boolean {
+  const tokens = unit.sentence.tokens.slice(0, m.first);
+  return (
+    tokens.filter((t) => t.value === "(").length > tokens.filter((t) => t.value === ")").length
+  );
+}
+
+function attributive(unit: FactUnit, m: { last: number }): boolean {
+  const next = unit.sentence.tokens[m.last + 1];
+  return !!next && next.pos === "NOUN" && /^[a-z]/.test(next.value);
+}
+
 export function clozeQuestions(units: FactUnit[], text: string): Draft[] {
   const drafts: Draft[] = [];
   for (const unit of units) {
@@ -32,6 +44,11 @@ export function clozeQuestions(units: FactUnit[], text: string): Draft[] {
     const targets = unit.mentions
       .filter((m) => m.start >= sourceEnd && PRIORITY[m.entity.kind] !== undefined)
       .filter((m) => !isUnaskableCount(unit, m))
+      // "$11bn (£5.7bn)": a conversion in brackets; "US retail giant": a place used as an
+      // adjective. Neither is a blank worth one of the clause's two.
+      .filter(
+        (m) => !insideBrackets(unit, m) && !(m.entity.kind === "place" && attributive(unit, m)),
+      )
       .filter(
         (m) =>
           !unit.mentions.some(
