@@ -5,7 +5,7 @@ import { canonicalKey, type Candidate } from "./distractors";
 import type { FactUnit } from "./facts";
 import { lookup } from "./gazetteer";
 import { isNumberWord } from "./keyness";
-import { looksLikePersonalName } from "./names";
+import { looksLikePersonalName, NOT_NAME_WORDS } from "./names";
 import { FALLBACK_SOURCES } from "./questions/attribution";
 import type { Draft } from "./questions/draft";
 import { isTopic, type Topic } from "./topic";
@@ -490,7 +490,20 @@ export function selectRecommended(
     if (/^[\d,.%]+$/.test(answer) || isNumberWord(answer))
       return other !== undefined && answer.toLowerCase() === other.toLowerCase();
     const shown = [b.prompt, ...(Array.isArray(b.options) ? b.options : [])].join(" | ");
-    return containsWords(shown, answer) || (other !== undefined && sameName(answer, other));
+    // "Federated Department Stores" is given away by "…groups such as Federated": the name's own
+    // word, not its "Department Stores", shown elsewhere.
+    const own = /^\p{Lu}/u.test(answer)
+      ? answer
+          .split(/\s+/)
+          .filter((w) => /^\p{Lu}\p{Ll}{3,}$/u.test(w) && !NOT_NAME_WORDS.has(w.toLowerCase()))
+      : [];
+    return (
+      containsWords(shown, answer) ||
+      (own.length > 0 &&
+        own.length < answer.split(/\s+/).length &&
+        own.some((w) => containsWords(shown, w))) ||
+      (other !== undefined && sameName(answer, other))
+    );
   };
   const fits = (s: (typeof order)[number], sameSentenceOk = false) =>
     !s.draft.factIds.some((f) => usedFacts.has(f)) &&
