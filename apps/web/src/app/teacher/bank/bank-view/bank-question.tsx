@@ -3,7 +3,7 @@
 // answers are shown; Edit and Disable/Enable for the article's editor.
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRef, useState } from "react";
-import { QuestionEditor } from "~/components/teacher/question-editor";
+import { QuestionEditor } from "~/components/teacher/question-editor/question-editor";
 import { AnswerNotes, QuestionBadges, StudentView } from "~/components/teacher/question-preview";
 import type { ArticleDetail, BankEntry } from "~/components/teacher/types";
 import { Badge } from "~/components/ui/badge";

@@ -1,7 +1,7 @@
 "use client";
 // One question under review: how students see it, with its answer and explanation, and the
 // accept, edit, reject and back-to-pending buttons; the question editor in its place while editing.
-import { QuestionEditor } from "~/components/teacher/question-editor";
+import { QuestionEditor } from "~/components/teacher/question-editor/question-editor";
 import { QuestionBadges, StudentView } from "~/components/teacher/question-preview";
 import { Badge } from "~/components/ui/badge";
 import { buttonClass } from "~/components/ui/button";
