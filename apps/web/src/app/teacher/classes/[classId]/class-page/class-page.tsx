@@ -4,7 +4,7 @@
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
-import { AssignDialog } from "~/components/teacher/assign-dialog";
+import { AssignDialog } from "~/components/teacher/assign-dialog/assign-dialog";
 import { useTRPC } from "~/trpc/react";
 import { AddStudents } from "../add-students";
 import { buttonClass } from "~/components/ui/button";
