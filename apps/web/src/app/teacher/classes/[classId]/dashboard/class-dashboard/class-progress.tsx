@@ -3,14 +3,14 @@
 // falling behind, and the same numbers as tables.
 import { useQuery } from "@tanstack/react-query";
 import { MasteryChart, ScoresChart } from "~/components/charts/progress-charts";
+import { ScoresByWeekTable } from "~/components/charts/scores-by-week-table";
 import { EmptyState } from "~/components/ui/empty-state";
 import { percent, plural } from "~/components/ui/format";
 import { QueryError } from "~/components/ui/query-state";
 import { ScrollTable, td, th } from "~/components/ui/scroll-table";
 import { Section } from "~/components/ui/section";
-import { ShareBar } from "~/components/ui/share-bar";
 import { Skeleton } from "~/components/ui/skeleton";
-import { DateTime, viewerUtcOffset } from "~/components/ui/time";
+import { viewerUtcOffset } from "~/components/ui/time";
 import { useHydrated } from "~/hooks/use-hydrated";
 import { useTRPC } from "~/trpc/react";
 import { FallingBehind } from "./falling-behind";
@@ -56,47 +56,10 @@ export function ClassProgress({ classId }: { classId: string }) {
           <div className="grid gap-6 lg:grid-cols-2">
             <div>
               <h3 className="mb-2 font-semibold">Scores by week</h3>
-              <ScrollTable label="Scores by week">
-                <table className="w-full text-left">
-                  <caption className="sr-only">
-                    Attempts submitted and their average score, week by week
-                  </caption>
-                  <thead>
-                    <tr className="border-b border-slate-300">
-                      <th scope="col" className={th}>
-                        Week of
-                      </th>
-                      <th scope="col" className={th}>
-                        Attempts
-                      </th>
-                      <th scope="col" className={th}>
-                        Average score
-                      </th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {progress.data.weeks.map((w) => (
-                      <tr key={w.weekStart} className="border-b border-slate-100">
-                        <th scope="row" className={`${td} font-normal`}>
-                          <DateTime value={`${w.weekStart}T12:00:00Z`} style="date" />
-                        </th>
-                        <td className={td}>{w.attempts}</td>
-                        <td className={td}>
-                          {w.averageScore === null ? (
-                            <span className="text-slate-700">—</span>
-                          ) : (
-                            <ShareBar
-                              value={w.averageScore}
-                              label={percent(w.averageScore)}
-                              inTable
-                            />
-                          )}
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </ScrollTable>
+              <ScoresByWeekTable
+                weeks={progress.data.weeks}
+                caption="Attempts submitted and their average score, week by week"
+              />
             </div>
             <div>
               <h3 className="mb-2 font-semibold">Key facts mastered</h3>
