@@ -1,6 +1,6 @@
 import { requireUser } from "~/server/session";
 import { getQueryClient, HydrateClient, trpc } from "~/trpc/server";
-import { BankView } from "./bank-view";
+import { BankView } from "./bank-view/bank-view";
 
 export const dynamic = "force-dynamic";
 export const metadata = { title: "Question bank" };

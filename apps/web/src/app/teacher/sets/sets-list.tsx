@@ -3,7 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
-import { AssignDialog } from "~/components/teacher/assign-dialog";
+import { AssignDialog } from "~/components/teacher/assign-dialog/assign-dialog";
 import type { RouterOutputs } from "~/components/teacher/types";
 import { useTRPC } from "~/trpc/react";
 import { Badge } from "~/components/ui/badge";

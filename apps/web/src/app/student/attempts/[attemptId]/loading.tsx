@@ -1,4 +1,4 @@
-import { PlayerSkeleton } from "~/components/quiz/quiz-player";
+import { PlayerSkeleton } from "~/components/quiz/quiz-player/player-skeleton";
 
 export default function Loading() {
   return <PlayerSkeleton />;

@@ -1,7 +1,7 @@
 import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
-import { QuizPlayer } from "~/components/quiz/quiz-player";
+import { QuizPlayer } from "~/components/quiz/quiz-player/quiz-player";
 import { requireUser } from "~/server/session";
 import { getQueryClient, HydrateClient, trpc } from "~/trpc/server";
 

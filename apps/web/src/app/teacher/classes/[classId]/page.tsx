@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { requireUser } from "~/server/session";
 import { getQueryClient, HydrateClient, trpc } from "~/trpc/server";
 import { orNotFound } from "../../_lib/load";
-import { ClassPage } from "./class-page";
+import { ClassPage } from "./class-page/class-page";
 
 export const dynamic = "force-dynamic";
 

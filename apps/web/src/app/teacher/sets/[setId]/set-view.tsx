@@ -4,7 +4,7 @@
 import { skipToken, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useMemo, useState } from "react";
-import { AssignDialog } from "~/components/teacher/assign-dialog";
+import { AssignDialog } from "~/components/teacher/assign-dialog/assign-dialog";
 import { AnswerNotes, QuestionBadges, StudentView } from "~/components/teacher/question-preview";
 import { useTRPC } from "~/trpc/react";
 import { ExportSection } from "./export-section";

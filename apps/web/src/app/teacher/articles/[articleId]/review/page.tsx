@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { requireUser } from "~/server/session";
 import { getQueryClient, HydrateClient, trpc } from "~/trpc/server";
 import { orNotFound } from "../../../_lib/load";
-import { ReviewWorkspace } from "./review-workspace";
+import { ReviewWorkspace } from "./review-workspace/review-workspace";
 
 export const dynamic = "force-dynamic";
 

@@ -2,6 +2,7 @@
 // One student's progress as their teacher sees it: scores by week, study streak and mastery of
 // each key fact.
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { ScoresByWeekTable } from "~/components/charts/scores-by-week-table";
 import { useTRPC } from "~/trpc/react";
 import { useState } from "react";
 import { Badge } from "~/components/ui/badge";
@@ -10,7 +11,6 @@ import { inputClass } from "~/components/ui/input";
 import { PageHeader } from "~/components/ui/page-header";
 import { ScrollTable, td, th } from "~/components/ui/scroll-table";
 import { Section } from "~/components/ui/section";
-import { ShareBar } from "~/components/ui/share-bar";
 import { PageSkeleton } from "~/components/ui/skeleton";
 import { DateTime, viewerUtcOffset } from "~/components/ui/time";
 import { useHydrated } from "~/hooks/use-hydrated";
@@ -99,41 +99,11 @@ export function StudentProgressView({
         title="Scores by week"
         description="Every submitted attempt counts, practice included."
       >
-        <ScrollTable label="Scores by week">
-          <table className="w-full min-w-[20rem] text-left">
-            <caption className="sr-only">Attempts and average score per week</caption>
-            <thead>
-              <tr className="border-b border-slate-300">
-                <th scope="col" className={th}>
-                  Week of
-                </th>
-                <th scope="col" className={th}>
-                  Attempts
-                </th>
-                <th scope="col" className={th}>
-                  Average score
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {p.weeks.map((w) => (
-                <tr key={w.weekStart} className="border-b border-slate-100">
-                  <th scope="row" className={`${td} font-normal`}>
-                    <DateTime value={`${w.weekStart}T12:00:00Z`} style="date" />
-                  </th>
-                  <td className={td}>{w.attempts}</td>
-                  <td className={td}>
-                    {w.averageScore === null ? (
-                      <span className="text-slate-700">—</span>
-                    ) : (
-                      <ShareBar value={w.averageScore} label={percent(w.averageScore)} inTable />
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollTable>
+        <ScoresByWeekTable
+          weeks={p.weeks}
+          caption="Attempts and average score per week"
+          tableClassName="w-full min-w-[20rem] text-left"
+        />
       </Section>
       <Section id="mastery-heading" title="Key facts">
         {p.mastery.length > 1 && (

@@ -1,103 +1,29 @@
 "use client";
-// The "assign a set" dialog: which set (or class), a title, when it opens and is due, how many
-// attempts, shuffling, and when students see feedback. The API's field errors show beside each
-// field. What was typed survives closing the dialog, until the assignment is made.
+// The assign form: which set (or class), a title, when it opens and is due, and the options;
+// checked here first, then by the API, whose field errors show beside each field.
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useId, useRef, useState } from "react";
-import { useTRPC } from "~/trpc/react";
 import { buttonClass } from "~/components/ui/button";
-import { Dialog } from "~/components/ui/dialog";
 import { plural } from "~/components/ui/format";
 import { inputClass } from "~/components/ui/input";
 import { Notice } from "~/components/ui/notice";
-import { formatDate, toLocalInput } from "~/components/ui/time";
+import { toLocalInput } from "~/components/ui/time";
 import { apiProblem } from "~/lib/api-error";
 import { focusFirstInvalid } from "~/lib/focus";
-import { FEEDBACK_LABEL, type FeedbackTiming } from "~/lib/labels";
+import { useTRPC } from "~/trpc/react";
+import type { Assigned } from "./assign-dialog";
+import {
+  assignInput,
+  defaultWindow,
+  errorFieldOf,
+  localProblems,
+  type AssignFormValues,
+} from "./assign-form-model";
+import { AssignOptions } from "./assign-options";
+import { AssignWindow } from "./assign-window";
 
-export interface Assigned {
-  id: string;
-  title: string;
-  classId: string;
-  opensAt: Date;
-  dueAt: Date | null;
-}
-
-export function AssignDialog({
-  open,
-  onClose,
-  onAssigned,
-  classId,
-  setId,
-  title = "Assign a set",
-}: {
-  open: boolean;
-  onClose: () => void;
-  onAssigned: (assigned: Assigned) => void;
-  /** The class to assign to; when absent the teacher picks one. */
-  classId?: string;
-  /** The set to assign; when absent the teacher picks one. */
-  setId?: string;
-  title?: string;
-}) {
-  // The form mounts at the first opening (in the browser, so its default dates are the
-  // teacher's), then stays mounted so closing keeps what was typed.
-  const [mounted, setMounted] = useState(false);
-  const [generation, setGeneration] = useState(0);
-  if (open && !mounted) setMounted(true);
-  return (
-    <Dialog
-      open={open}
-      onClose={onClose}
-      title={title}
-      size="lg"
-      description="Students see it on their home page from the opening time."
-    >
-      {mounted && (
-        <AssignForm
-          key={generation}
-          classId={classId}
-          setId={setId}
-          onCancel={onClose}
-          onAssigned={(a) => {
-            setGeneration((g) => g + 1);
-            onAssigned(a);
-          }}
-        />
-      )}
-    </Dialog>
-  );
-}
-
-const FEEDBACK_HINT: Record<FeedbackTiming, string> = {
-  immediately: "The right answer and explanation appear as soon as each question is answered.",
-  after_submit: "Students review their answers once they hand in the whole set.",
-  after_due: "Answers stay hidden until the due date, so early finishers cannot share them.",
-};
-
-/** A plain-words summary of when students can take it, under the date fields. */
-function Window({ opensAt, dueAt }: { opensAt: string; dueAt: string }) {
-  const opens = opensAt ? new Date(opensAt) : new Date();
-  const due = dueAt ? new Date(dueAt) : null;
-  if (Number.isNaN(opens.getTime()) || (due && Number.isNaN(due.getTime()))) return null;
-  return (
-    <p className="text-sm text-slate-700">
-      {opensAt ? `Opens ${formatDate(opens)}` : "Opens as soon as you assign it"}
-      {due ? `, due ${formatDate(due)}.` : ", with no due date."}
-    </p>
-  );
-}
-
-function defaultDates() {
-  const now = new Date();
-  const due = new Date(now);
-  due.setDate(due.getDate() + 7);
-  due.setHours(17, 0, 0, 0);
-  return { opensAt: toLocalInput(now), dueAt: toLocalInput(due) };
-}
-
-function AssignForm({
+export function AssignForm({
   classId: fixedClassId,
   setId: fixedSetId,
   onCancel,
@@ -117,24 +43,28 @@ function AssignForm({
     ...trpc.classes.list.queryOptions({ includeArchived: false }),
     enabled: !fixedClassId,
   });
-  const [form, setForm] = useState(() => ({
-    setId: fixedSetId ?? "",
-    classId: fixedClassId ?? "",
-    title: "",
-    ...defaultDates(),
-    attempts: "1",
-    unlimited: false,
-    shuffleQuestions: false,
-    shuffleOptions: true,
-    feedback: "after_submit" as FeedbackTiming,
-  }));
+  const [form, setForm] = useState<AssignFormValues>(() => {
+    const { opens, due } = defaultWindow(new Date());
+    return {
+      setId: fixedSetId ?? "",
+      classId: fixedClassId ?? "",
+      title: "",
+      opensAt: toLocalInput(opens),
+      dueAt: toLocalInput(due),
+      attempts: "1",
+      unlimited: false,
+      shuffleQuestions: false,
+      shuffleOptions: true,
+      feedback: "after_submit",
+    };
+  });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
-  const update = <K extends keyof typeof form>(key: K, value: (typeof form)[K]) => {
+  const update = <K extends keyof AssignFormValues>(key: K, value: AssignFormValues[K]) => {
     setForm((f) => ({ ...f, [key]: value }));
     // Editing a field clears its error; the attempts box and its checkbox share one.
-    const field = key === "attempts" || key === "unlimited" ? "attemptsAllowed" : String(key);
+    const field = errorFieldOf(key);
     setErrors((all) => {
       const rest = { ...all };
       delete rest[field];
@@ -203,19 +133,13 @@ function AssignForm({
       className="space-y-4"
       onSubmit={(e) => {
         e.preventDefault();
-        const local: Record<string, string> = {};
-        if (!form.setId) local.setId = "Choose the set to assign.";
-        if (!form.classId) local.classId = "Choose the class to assign it to.";
         const el = e.currentTarget.elements;
         const opensInput = el.namedItem("opensAt") as HTMLInputElement | null;
         const dueInput = el.namedItem("dueAt") as HTMLInputElement | null;
-        if (opensInput?.validity.badInput)
-          local.opensAt = "Enter a complete date and time, or clear the field to open it now.";
-        if (dueInput?.validity.badInput)
-          local.dueAt = "Enter a complete date and time, or clear the field for no due date.";
-        const attempts = Number(form.attempts);
-        if (!form.unlimited && (form.attempts.trim() === "" || !Number.isFinite(attempts)))
-          local.attemptsAllowed = "Enter how many attempts each student has, or choose unlimited.";
+        const local = localProblems(form, {
+          opensAt: !!opensInput?.validity.badInput,
+          dueAt: !!dueInput?.validity.badInput,
+        });
         if (Object.keys(local).length) {
           setErrors(local);
           setFormError("Check the fields marked below.");
@@ -223,20 +147,7 @@ function AssignForm({
           return;
         }
         setFormError(null);
-        create.mutate(
-          {
-            classId: form.classId,
-            setId: form.setId,
-            ...(form.title.trim() ? { title: form.title.trim() } : {}),
-            ...(form.opensAt ? { opensAt: new Date(form.opensAt) } : {}),
-            dueAt: form.dueAt ? new Date(form.dueAt) : null,
-            attemptsAllowed: form.unlimited ? null : attempts,
-            shuffleQuestions: form.shuffleQuestions,
-            shuffleOptions: form.shuffleOptions,
-            feedback: form.feedback,
-          },
-          createCallbacks,
-        );
+        create.mutate(assignInput(form), createCallbacks);
       }}
     >
       {formError && <Notice tone="error">{formError}</Notice>}
@@ -355,88 +266,16 @@ function AssignForm({
         </div>
       </div>
 
-      <fieldset aria-describedby={describedBy("attemptsAllowed")}>
-        <legend className="font-medium">Attempts per student</legend>
-        <div className="mt-1 flex flex-wrap items-center gap-4">
-          <label htmlFor={id("attemptsAllowed")} className="sr-only">
-            Number of attempts
-          </label>
-          <input
-            id={id("attemptsAllowed")}
-            name="attemptsAllowed"
-            type="number"
-            min={1}
-            max={20}
-            inputMode="numeric"
-            className={`${inputClass} w-24!`}
-            value={form.attempts}
-            disabled={form.unlimited}
-            onChange={(e) => update("attempts", e.target.value)}
-            aria-invalid={errors.attemptsAllowed ? true : undefined}
-            aria-describedby={describedBy("attemptsAllowed")}
-          />
-          <label className="flex items-center gap-2">
-            <input
-              type="checkbox"
-              name="unlimited"
-              checked={form.unlimited}
-              onChange={(e) => update("unlimited", e.target.checked)}
-            />
-            Unlimited attempts
-          </label>
-        </div>
-        {fieldError("attemptsAllowed")}
-      </fieldset>
+      <AssignOptions
+        id={id}
+        form={form}
+        update={update}
+        errors={errors}
+        describedBy={describedBy}
+        fieldError={fieldError}
+      />
 
-      <fieldset>
-        <legend className="font-medium">Shuffling</legend>
-        <div className="mt-1 space-y-1">
-          <label className="flex items-center gap-2">
-            <input
-              type="checkbox"
-              name="shuffleQuestions"
-              checked={form.shuffleQuestions}
-              onChange={(e) => update("shuffleQuestions", e.target.checked)}
-            />
-            Shuffle the order of questions for each student
-          </label>
-          <label className="flex items-center gap-2">
-            <input
-              type="checkbox"
-              name="shuffleOptions"
-              checked={form.shuffleOptions}
-              onChange={(e) => update("shuffleOptions", e.target.checked)}
-            />
-            Shuffle the options within each question
-          </label>
-        </div>
-      </fieldset>
-
-      <fieldset aria-describedby={describedBy("feedback")}>
-        <legend className="font-medium">Show answers and feedback</legend>
-        <div className="mt-1 space-y-2">
-          {(Object.keys(FEEDBACK_LABEL) as FeedbackTiming[]).map((value) => (
-            <label key={value} className="flex items-start gap-2">
-              <input
-                type="radio"
-                name="feedback"
-                value={value}
-                className="mt-1.5"
-                checked={form.feedback === value}
-                onChange={() => update("feedback", value)}
-                aria-invalid={errors.feedback && form.feedback === value ? true : undefined}
-              />
-              <span>
-                <span className="font-medium">{FEEDBACK_LABEL[value]}</span>
-                <span className="block text-sm text-slate-700">{FEEDBACK_HINT[value]}</span>
-              </span>
-            </label>
-          ))}
-        </div>
-        {fieldError("feedback")}
-      </fieldset>
-
-      <Window opensAt={form.opensAt} dueAt={form.dueAt} />
+      <AssignWindow opensAt={form.opensAt} dueAt={form.dueAt} />
 
       <div className="flex flex-wrap justify-end gap-2 border-t border-slate-200 pt-4">
         <button type="button" className={buttonClass("secondary")} onClick={onCancel}>
