@@ -31,7 +31,7 @@ import {
 } from "./types";
 
 /** Bump when the same text would give different output. */
-export const DERIVATION_VERSION = "3";
+export const DERIVATION_VERSION = "4";
 
 const DEFAULT_MAX_PER_TYPE = 40;
 

@@ -3,7 +3,7 @@
 import { addSurnameMentions, findMentions, uniqueEntities, type Mention } from "./entities";
 import { contentId } from "./hash";
 import type { Token } from "./nlp";
-import type { ReadArticle, ReadSentence } from "./read-article";
+import { isSubHeading, type ReadArticle, type ReadSentence } from "./read-article";
 import { readStance, type StanceReading } from "./stance";
 import type { Fact, FactCategory } from "./types";
 import { balanceQuotes } from "./questions/draft";
@@ -217,6 +217,8 @@ export function isSubstantive(sentence: ReadSentence): boolean {
   const words = sentence.tokens.filter((t) => /[\p{L}\p{N}]/u.test(t.value));
   if (words.length < 6 || words.length > 120) return false;
   if (/\?["']?$/.test(sentence.text)) return false;
+  // "Pakistan Medical Association calls for filling gaps…": a sub-heading in headlinese.
+  if (isSubHeading(sentence)) return false;
   // A lower-case start is a fragment left by scraping (". carried several  about Eros").
   if (/^[a-z]/.test(sentence.text)) return false;
   // "there have been ... of the IMF": words lost in scraping (read-article marks the gap).
@@ -432,8 +434,57 @@ export function resolveOpening(
   return (
     resolveDefinite(tokens, 0, sentenceIndex, sentences, mentionsOf) ??
     resolveBench(tokens, sentenceIndex, sentences, mentionsOf) ??
-    resolveAppositive(tokens, 0, sentenceIndex, sentences, mentionsOf)
+    resolveAppositive(tokens, 0, sentenceIndex, sentences, mentionsOf) ??
+    resolveDescribed(tokens, sentenceIndex, sentences)
   );
+}
+
+const DETERMINERS = /^(a|an|the|its|their|his|her|this|that|these|those)$/;
+
+/**
+ * "The drive will target…" after "a fresh polio drive will begin…"; "The official urged…" after
+ * "An NIH lab official said…": the nearest of the two sentences before that describes the same
+ * noun with a noun of its own ("polio", "NIH lab") tells which one. The clause's own adjectives
+ * are kept ("The latest case" → "The latest polio case"). Undefined when the two sentences
+ * describe the noun in two ways, or only with adjectives.
+ */
+function resolveDescribed(
+  tokens: readonly Token[],
+  sentenceIndex: number,
+  sentences: readonly ReadSentence[],
+): { start: number; end: number; text: string } | undefined {
+  let k = 1;
+  while (k < 3 && tokens[k] && /^[a-z][a-z-]*$/.test(tokens[k]!.value) && tokens[k]!.pos === "ADJ")
+    k++;
+  const head = tokens[k];
+  if (!head || head.pos !== "NOUN" || !/^[a-z]+$/.test(head.value)) return undefined;
+  // "The case against him", "The drive to vaccinate": completed in place.
+  if (/^(of|for|in|against|to|that|who|which|at|on|from|with)$/.test(tokens[k + 1]?.lower ?? ""))
+    return undefined;
+  const own = tokens.slice(1, k).map((t) => t.lower);
+  const found = new Set<string>();
+  let modifiers: Token[] | undefined;
+  for (const s of sentences.slice(Math.max(0, sentenceIndex - 2), sentenceIndex).reverse()) {
+    s.tokens.forEach((t, i) => {
+      if (t.lower !== head.lower || t.pos !== "NOUN") return;
+      let j = i;
+      while (j > 0 && j > i - 4 && ["ADJ", "NOUN", "PROPN", "NUM"].includes(s.tokens[j - 1]!.pos))
+        j--;
+      if (!DETERMINERS.test(s.tokens[j - 1]?.lower ?? "")) return;
+      const mods = s.tokens.slice(j, i);
+      if (!mods.some((m) => m.pos === "NOUN" || m.pos === "PROPN")) return;
+      if (mods.some((m) => !/^[\p{L}\p{N}-]+$/u.test(m.value))) return;
+      found.add(mods.map((m) => m.lower).join(" "));
+      modifiers ??= mods;
+    });
+    if (found.size) break;
+  }
+  if (found.size !== 1 || !modifiers) return undefined;
+  const nouns = (modifiers as Token[]).filter((m) => m.pos === "NOUN" || m.pos === "PROPN");
+  const words = own.length
+    ? [...own, ...nouns.map((m) => m.value).filter((w) => !own.includes(w.toLowerCase()))]
+    : (modifiers as Token[]).map((m) => m.value);
+  return { start: tokens[0]!.start, end: head.end, text: `The ${words.join(" ")} ${head.value}` };
 }
 
 const memoAppositives = new WeakMap<

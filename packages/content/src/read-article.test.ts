@@ -2,7 +2,8 @@ import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { readDefaultArticle } from "./default-article";
 import { ArticleError, MAX_ARTICLE_BYTES, type ArticleErrorCode } from "./errors";
-import { assertArticleText, readArticle } from "./read-article";
+import { isSubstantive } from "./facts";
+import { assertArticleText, isSubHeading, readArticle } from "./read-article";
 
 // A page as a scraper leaves it: a headline broken over two lines, a tag line, glued
 // sentences, curly quotes, a soft hyphen and the site's boilerplate at the end.
@@ -115,6 +116,18 @@ describe("readArticle: title, paragraphs and sentences", () => {
     const texts = article.sentences.map((s) => s.text);
     expect(texts).toContain("The army said it killed 12 militants on Saturday.");
     expect(texts).toContain("Six terrorists were arrested in Bannu.");
+  });
+
+  it("cuts off a sub-heading glued to the next sentence, and builds no fact on it", () => {
+    const read = readArticle(
+      "Polio returns\n\nA second polio case was reported in Chaman on Monday.Doctors call for filling gaps in immunisationAn NIH official said the virus was found in 56 samples this year.",
+    );
+    const texts = read.article.sentences.map((s) => s.text);
+    expect(texts[2]).toBe("An NIH official said the virus was found in 56 samples this year.");
+    const heading = read.sentences.find((s) => s.text.startsWith("Doctors call"))!;
+    expect(isSubHeading(heading)).toBe(true);
+    expect(isSubstantive(heading)).toBe(false);
+    expect(read.sentences.filter(isSubHeading)).toHaveLength(1);
   });
 
   it("does not split a decimal number", () => {

@@ -60,6 +60,14 @@ export function assertArticleText(text: string): void {
   if (text.trim() === "") throw new ArticleError("EMPTY", "article is empty");
 }
 
+/** Marks the end of a sub-heading the source glued to the next sentence. */
+export const SUB_HEADING = "\u2063";
+
+/** Whether a sentence is a sub-heading the source glued to the text (normaliseLine marks it). */
+export function isSubHeading(sentence: { text: string }): boolean {
+  return sentence.text.includes(SUB_HEADING);
+}
+
 /** Normalises one line of prose: quotes, invisible characters, glued sentences, spacing. */
 export function normaliseLine(line: string): string {
   return (
@@ -76,9 +84,11 @@ export function normaliseLine(line: string): string {
       // 'endemic"."He said': one quotation closes and the next opens with no space between.
       .replace(/([\p{L}\p{N}])"([.!?])"(?=\p{Lu})/gu, '$1"$2 "')
       // A sub-heading glued to the next sentence: "immunisation effortsAn NIH official said".
+      // It is cut off with a full stop and marked with an invisible separator (U+2063), so
+      // facts are never built on its headlinese (see isSubHeading).
       .replace(
         /(\p{Ll}{3,})(The|An|A|He|She|It|They|This|In|On|According|However|Meanwhile)(?= )/gu,
-        "$1. $2",
+        `$1${SUB_HEADING}. $2`,
       )
       // "on Saturday.Six terrorists": a full stop glued to the next sentence's first word.
       .replace(/([a-z0-9%)"']{2})([.!?]["')]?)(?=["(]?[A-Z][a-z])/g, "$1$2 ")

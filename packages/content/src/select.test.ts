@@ -4,6 +4,8 @@ import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { deriveStudyKit } from "./derive";
 import { corpusDir } from "./quality";
+import type { Draft } from "./questions/draft";
+import { sameFigure, selectRecommended } from "./select";
 
 function heldBack(text: string): { prompt: string; answer: unknown; why?: string }[] {
   const seen: { prompt: string; answer: unknown; why?: string }[] = [];
@@ -61,5 +63,95 @@ describe.runIf(corpus)("held back on the shared corpus", () => {
     const pair = seen.filter((q) => /____ and Wales/.test(q.prompt));
     expect(pair.length).toBeGreaterThan(0);
     for (const q of pair) expect(q.why).toBe("one half of a fixed pair");
+  });
+});
+
+describe("one recommended question never gives another's answer away", () => {
+  const cloze = (prompt: string, answer: string, fact: string): Draft =>
+    ({
+      type: "cloze",
+      prompt: `Fill in the blank: ${prompt}`,
+      options: null,
+      answer,
+      acceptableAnswers: [],
+      factIds: [fact],
+      sourceSentenceIds: [fact],
+    }) as unknown as Draft;
+  const pick = (...drafts: Draft[]) =>
+    selectRecommended(
+      drafts.map((draft, i) => ({ draft, score: 0.9 - i / 100, eligible: true })),
+      10,
+    ).size;
+
+  it("a distinctive word of a name shown in another question ('Federated')", () => {
+    expect(
+      pick(
+        cloze("____ is to buy May for $11bn.", "Federated Department Stores", "f1"),
+        cloze("May struggled against groups such as Federated and ____.", "Wal-Mart", "f2"),
+      ),
+    ).toBe(1);
+  });
+
+  it("but not a place or an everyday word of it ('Pakistan', 'comedy')", () => {
+    expect(
+      pick(
+        cloze(
+          "____ calls for filling gaps in immunisation efforts.",
+          "Pakistan Medical Association",
+          "f1",
+        ),
+        cloze("Pakistan remains one of the ____ countries where polio is endemic.", "two", "f2"),
+      ),
+    ).toBe(2);
+    expect(
+      pick(
+        cloze(
+          "At the ____ on Wednesday, Gervais was handed an award.",
+          "British Comedy Awards",
+          "f1",
+        ),
+        cloze(
+          "The Office missed out in the best comedy show category to ____.",
+          "Little Britain",
+          "f2",
+        ),
+      ),
+    ).toBe(2);
+  });
+});
+
+describe("a person's age beside the name is a minor detail", () => {
+  const seen = heldBack(
+    [
+      "Tory MP defects",
+      "",
+      "Robert Jackson, 58, MP for Wantage in Oxfordshire, said on Saturday he would join the Labour Party in London.",
+      "He won the seat in 1983 with a majority of 12,000 votes over the Liberal candidate in Wantage.",
+    ].join("\n"),
+  );
+  it("is not recommended as a blank or a changed figure", () => {
+    const age = seen.filter((q) => /Jackson, (____|\d+), MP/.test(q.prompt));
+    expect(age.length).toBeGreaterThan(0);
+    for (const q of age) expect(q.why).toBeDefined();
+    expect(age.filter((q) => q.prompt.startsWith("Fill"))[0]?.why).toBe(
+      "a person's age beside the name",
+    );
+  });
+});
+
+describe("two questions stating one figure tell of one event", () => {
+  it("sameFigure sees a shared amount, not a shared year or single digit", () => {
+    expect(
+      sameFigure(
+        "Oil prices rose above $50 a barrel on Tuesday.",
+        "Falls in the dollar carried prices above the $50 mark for the first time since ____.",
+      ),
+    ).toBe(true);
+    expect(sameFigure("Shares were up 3.4% in Frankfurt.", "DB's shares rose ____ to 3.4%.")).toBe(
+      true,
+    );
+    expect(
+      sameFigure("Sales rose in 2004 by 5%.", "Profits fell in 2004 by 7 of 9 measures."),
+    ).toBe(false);
   });
 });

@@ -4,7 +4,7 @@
 import { canonicalKey, type Candidate } from "./distractors";
 import type { FactUnit } from "./facts";
 import { lookup } from "./gazetteer";
-import { isNumberWord } from "./keyness";
+import { GENERIC_ZIPF, isNumberWord, zipf } from "./keyness";
 import { looksLikePersonalName, NOT_NAME_WORDS } from "./names";
 import { FALLBACK_SOURCES } from "./questions/attribution";
 import type { Draft } from "./questions/draft";
@@ -290,6 +290,19 @@ export function notRecommendable(d: Draft, ctx: SelectionContext): string | unde
     )
   )
     return "a familiar age limit";
+  // "Robert Jackson, ____, MP for Wantage", "Mr Mousa, 28, a hotel receptionist": the age a
+  // report gives beside a name is a minor detail, asked or changed.
+  const figure =
+    d.type === "cloze" ? d.answer : d.type === "true_false" ? d.substitution?.replacement : "";
+  const slot = d.type === "cloze" ? "____" : figure;
+  if (
+    figure &&
+    /^\d{1,3}$/.test(figure) &&
+    Number(figure) >= 1 &&
+    Number(figure) <= 110 &&
+    new RegExp(`\\p{Lu}[\\p{L}'’-]+, ${slot}, `, "u").test(d.prompt)
+  )
+    return "a person's age beside the name";
   // The lead, which the headline already tells, is no test of reading.
   if (
     d.type === "true_false" &&
@@ -345,7 +358,7 @@ export function recommendedCount(words: number): number {
 export const MIN_RECOMMENDED = 10;
 
 const REPORTING =
-  /\b(said|says|told|argued|argues|claimed|claims|believes?|revealed|warned|announced|promised|hopeful|expects?|expected|stated|added)\b/i;
+  /\b(said|says|saying|told|argued|argues|claimed|claims|believes?|revealed|warned|announced|promised|hopeful|expects?|expected|stated|added|insisted|admitted|wrote|writes)\b|\baccording to\b/i;
 
 // The keys of the names the article itself uses, built once per pool rather than per question.
 const articleKeyMemo = new WeakMap<readonly Candidate[], Set<string>>();
@@ -447,6 +460,26 @@ const FIXED_PAIRS = new Set([
   "oxford and cambridge",
 ]);
 
+/** The figures a prompt states ("$50", "3.4%", "19.9 million"), years left out. */
+function figures(prompt: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of prompt.matchAll(/[$£€]?\d[\d,.]*(?:%|bn|m\b| (?:million|billion|trillion))?/g)) {
+    const f = m[0].replace(/[.,]$/, "");
+    if (/^(1[89]|20)\d\d$/.test(f) || /^\d$/.test(f)) continue;
+    out.add(f);
+  }
+  return out;
+}
+
+/**
+ * Two prompts stating one figure ("above $50" in both, "3.4%" in both) tell of one event: the
+ * second is a near-repeat, and often gives the first's answer away.
+ */
+export function sameFigure(a: string, b: string): boolean {
+  const fa = figures(a);
+  return [...figures(b)].some((f) => fa.has(f));
+}
+
 /** Below this score a question is a candidate for the teacher, never a recommendation. */
 export const MIN_RECOMMENDED_SCORE = 0.5;
 
@@ -493,9 +526,15 @@ export function selectRecommended(
     // "Federated Department Stores" is given away by "…groups such as Federated": the name's own
     // word, not its "Department Stores", shown elsewhere.
     const own = /^\p{Lu}/u.test(answer)
-      ? answer
-          .split(/\s+/)
-          .filter((w) => /^\p{Lu}\p{Ll}{3,}$/u.test(w) && !NOT_NAME_WORDS.has(w.toLowerCase()))
+      ? answer.split(/\s+/).filter(
+          (w) =>
+            /^\p{Lu}\p{Ll}{3,}$/u.test(w) &&
+            !NOT_NAME_WORDS.has(w.toLowerCase()) &&
+            // "Pakistan", "Medical", "Comedy": a place or an everyday word shown elsewhere
+            // says nothing of which "… Association" or "… Awards" is meant.
+            zipf(w) < GENERIC_ZIPF &&
+            !lookup(w),
+        )
       : [];
     return (
       containsWords(shown, answer) ||
@@ -507,6 +546,7 @@ export function selectRecommended(
   };
   const fits = (s: (typeof order)[number], sameSentenceOk = false) =>
     !s.draft.factIds.some((f) => usedFacts.has(f)) &&
+    !picked.some((p) => sameFigure(p.draft.prompt, s.draft.prompt)) &&
     (sameSentenceOk || !s.draft.sourceSentenceIds.some((id) => usedSentences.has(id))) &&
     !picked.some((p) => givesAway(p.draft, s.draft) || givesAway(s.draft, p.draft));
   const take = (s: (typeof order)[number]) => {

@@ -17,6 +17,7 @@ describe("danglingReferent", () => {
     "Then there was a bit of a glitch in 2000.",
     "A spokeswoman said the figures were not final.",
     "Investigating the blasts which killed more than 250 people.",
+    "Fill in the blank: Investigating the blasts which killed more than ____ people and wounded 1,000.",
     "To date the company has caught more than 60 million copies of the virus.",
     "The virus was isolated from the child's stool samples.",
     "They often live among civilian populations in urban and rural settings.",
@@ -34,6 +35,7 @@ describe("danglingReferent", () => {
     "Prima facie this is because of lack of efforts on the party of ministry of interior.",
     "According to this criteria, 82pc distribution was made on population.",
     "The only way to protect children from polio is through vaccination, he said.",
+    "Judge Arshad Javed extended the bail of the former premier in the May 9 cases.",
   ])("finds the missing referent in %j", (s) => {
     expect(danglingReferent(s)).toBeDefined();
   });
@@ -47,6 +49,8 @@ describe("danglingReferent", () => {
     "Ibrahim K was retried on Wednesday in a court building where hundreds of people thronged the corridors.",
     "True or false: The Sindh High Court on Friday expressed resentment towards the interior ministry.",
     "Militants do not operate from clearly demarcated camps or fortified compounds.",
+    "The Lahore High Court extended the bail of the former premier Imran Khan in the May 9 cases.",
+    "The latest polio case has been reported from Balochistan's Chaman district.",
   ])("lets %j stand", (s) => {
     expect(danglingReferent(s)).toBeUndefined();
   });

@@ -181,6 +181,12 @@ export function danglingReferent(text: string): string | undefined {
   // "…from the child's stool samples": which child, when the story has two?
   if (/\bthe (child|child's|baby|baby's|patient|patient's)\b/i.test(body))
     return `"the child" does not say which one`;
+  // "…extended the bail of the former premier": a past office without its holder's name.
+  const office =
+    /\b[Tt]he (former|ex-|then|late) (premier|president|prime minister|minister|chief minister|chairman|chief|leader|captain|manager|coach)\b(?!,? \p{Lu})/u.exec(
+      body,
+    );
+  if (office) return `"${office[0]}" does not say who`;
   // "Addressing the matter…", "condemned the document", "the question was easy": a shell noun
   // anywhere in the statement points back to what another sentence said.
   const shell =
@@ -198,7 +204,8 @@ export function danglingReferent(text: string): string | undefined {
   )
     return "a first-person quotation without its speaker";
   // "Investigating the blasts which killed 250 people.": a gerund phrase with no clause.
-  if (/^[A-Z][a-z]+ing (the|a|an|his|her|their|its)\b/.test(body) && !/,/.test(body))
+  // (A comma inside a figure, "1,000", is no clause break.)
+  if (/^[A-Z][a-z]+ing (the|a|an|his|her|their|its)\b/.test(body) && !/,\s/.test(body))
     return "a phrase without a main clause";
   // "Given the option to take the set-piece quickly.": a participle phrase with no clause.
   if (/^(given|faced|asked|told|having|being|after|before)\b/i.test(body) && !/,/.test(body))

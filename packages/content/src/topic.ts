@@ -3,6 +3,7 @@
 import { canonicalKey } from "./distractors";
 import { findMentions } from "./entities";
 import { CAPITAL_OF, DEMONYMS } from "./gazetteer";
+import { looksLikePersonalName } from "./names";
 import type { ReadArticle } from "./read-article";
 
 export interface Topic {
@@ -96,6 +97,23 @@ export function findTopic(read: ReadArticle): Topic {
         note(t.lower, t.value, sentence.id);
         people.add(t.lower);
       }
+  // The lead's subject, named again later, is the story's own ("Singers Jennifer Lopez and
+  // husband Marc Anthony are to perform…" under "J-Lo and husband…"; "US retail giant Federated
+  // Department Stores is to buy…" under "Macy's owner buys rival"): the headline may call it
+  // by a nickname or a description. Each name before the lead's first verb counts, by its own
+  // word (a surname, a company's first word), when another sentence uses that word too.
+  const lead = read.sentences[0];
+  const firstVerb = lead?.tokens.findIndex((t) => t.pos === "VERB" || t.pos === "AUX") ?? -1;
+  const leadSubjects = lead
+    ? findMentions(lead).filter(
+        (m) =>
+          m.first < firstVerb &&
+          // "Titus Bramble's own goal put Liverpool…": a possessor is not the subject.
+          lead!.tokens[m.last + 1]?.value !== "'s" &&
+          ["person", "organisation"].includes(m.entity.kind) &&
+          !COUNTRIES.has(topicKey(m.entity.text)),
+      )
+    : [];
   const total = Math.max(1, read.sentences.length);
   const ranked = [...sentencesOf.entries()]
     .map(([key, ids]) => ({ key, share: ids.size / total, count: ids.size }))
@@ -107,6 +125,21 @@ export function findTopic(read: ReadArticle): Topic {
     const inHeadline =
       headlineNames(headline, surface.get(key) ?? key) || headlineNames(headline, key);
     if ((inHeadline && count >= 2) || share >= 0.25) keys.add(key);
+  }
+  for (const m of leadSubjects) {
+    const words = m.entity.text.split(/\s+/);
+    const person = m.entity.kind === "person" && looksLikePersonalName(m.entity.text);
+    const own = person ? words[words.length - 1]! : words[0]!;
+    if (own.length < 3) continue;
+    const later = read.sentences
+      .slice(1)
+      .filter((sentence) => sentence.tokens.some((t) => t.value === own)).length;
+    if (later >= 1) {
+      const key = person ? own.toLowerCase() : topicKey(m.entity.text);
+      keys.add(key);
+      if (person) people.add(key);
+      if (!surface.has(key)) surface.set(key, m.entity.text);
+    }
   }
   // A person is named by surname in the keys, so every form of the name matches.
   return {

@@ -85,24 +85,22 @@ function findSubstitution(
       const values = pickNumberDistractors(value, kind, 1, others);
       // "six weeks" → "seven weeks" is arguable next to "six to eight weeks": change a figure
       // by at least 30% so the false version is plainly false.
-      // "at least seven million blogs", "within 18 months": a bound stays true when the figure
-      // moves past it (there are far more than five million blogs; "within 25 months" holds
-      // when "within 18" does). Move the figure the way that makes the bound false only.
+      // "at least five million blogs", "within 18 months": a bound is not contradicted by
+      // another figure. Moved down it still holds; moved up ("at least seven million") the
+      // article does not say it is false, and the world may well make it true. Not swapped.
       const lead = tokens
         .slice(Math.max(0, m.first - 4), m.first)
         .map((t) => t.lower)
         .join(" ");
       const modifier = `${m.modifier ?? ""} ${lead}`.toLowerCase();
-      const direction = /\b(at least|more than|over|above)\b/.test(modifier)
-        ? 1
-        : /\b(less than|fewer than|under|below|within|at most|up to|next|coming)\b/.test(modifier)
-          ? -1
-          : 0;
+      if (
+        /\b(at least|more than|over|above|less than|fewer than|under|below|within|at most|up to|next|coming)\b/.test(
+          modifier,
+        )
+      )
+        continue;
       const v = [values?.[1], values?.[0], values?.[2]].find(
-        (x) =>
-          x !== undefined &&
-          Math.abs(x - value) / Math.abs(value) >= 0.3 &&
-          (direction === 0 || Math.sign(x - value) === direction),
+        (x) => x !== undefined && Math.abs(x - value) / Math.abs(value) >= 0.3,
       );
       if (v === undefined) continue;
       const valueStart = m.modifier ? m.end - m.entity.text.length : m.start;
@@ -116,7 +114,9 @@ function findSubstitution(
     if (m.entity.subtype === "year" && m.entity.value !== undefined) {
       const values = pickNumberDistractors(m.entity.value, "year", 1, others);
       // An earlier year only: "boomed in 2005" for 2004 may well be true by the time it is read.
-      const v = values?.find((x) => x < m.entity.value!);
+      // And not the year before: "won for Unforgiven in 1992" (the film's year) for 1993 is
+      // arguable.
+      const v = values?.find((x) => x <= m.entity.value! - 2);
       if (v === undefined) continue;
       return { start: m.start, end: m.end, original: m.entity.text, replacement: String(v) };
     }
