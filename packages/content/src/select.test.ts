@@ -92,6 +92,19 @@ describe("one recommended question never gives another's answer away", () => {
     ).toBe(1);
   });
 
+  it("a person's surname shown in another question ('a header from Gudjohnsen')", () => {
+    expect(
+      pick(
+        cloze(
+          "Henry put Arsenal in front but ____ equalised with a header.",
+          "Eidur Gudjohnsen",
+          "f1",
+        ),
+        cloze("Lampard swung in a cross and a header from Gudjohnsen made it ____.", "2-2", "f2"),
+      ),
+    ).toBe(1);
+  });
+
   it("but not a place or an everyday word of it ('Pakistan', 'comedy')", () => {
     expect(
       pick(
@@ -153,5 +166,14 @@ describe("two questions stating one figure tell of one event", () => {
     expect(
       sameFigure("Sales rose in 2004 by 5%.", "Profits fell in 2004 by 7 of 9 measures."),
     ).toBe(false);
+  });
+});
+
+describe.runIf(corpus)("a multiple-choice question reads as a question", () => {
+  it("not with its question word left in a long sentence ('from whose pass before…')", () => {
+    const seen = heldBack(readFileSync(`${corpus}/bbc/sport-reds-sink-10-man-magpies.txt`, "utf8"));
+    const inPlace = seen.filter((q) => /^Neil Mellor .* whose pass before/.test(q.prompt));
+    expect(inPlace.length).toBeGreaterThan(0);
+    for (const q of inPlace) expect(q.why).toBe("a question word left mid-sentence");
   });
 });

@@ -206,6 +206,11 @@ export function notRecommendable(d: Draft, ctx: SelectionContext): string | unde
   if (d.type === "multiple_choice") {
     // "…secured in 1984 by whom, was…": "whom" left in place reads as a slip, not a question.
     if (/\b\w+ whom\b/.test(d.prompt)) return "a question word left mid-sentence";
+    // "…gave Liverpool the lead from whose pass before the Czech added a third after…": a
+    // question word in place with a long sentence still to run is no question a student parses.
+    const wh = /\b(which|whom|whose|who|what|where|when|how many|how much)\b/i.exec(d.prompt);
+    if (wh && wh.index > 0 && d.prompt.slice(wh.index).split(/\s+/).length > 9)
+      return "a question word left mid-sentence";
     // "…include nominees several people and director Mike Leigh": the list's stand-in does not
     // fit where the names stood.
     if (
@@ -538,9 +543,8 @@ export function selectRecommended(
       : [];
     return (
       containsWords(shown, answer) ||
-      (own.length > 0 &&
-        own.length < answer.split(/\s+/).length &&
-        own.some((w) => containsWords(shown, w))) ||
+      // ("Eidur Gudjohnsen" is given away by "a header from Gudjohnsen" just the same.)
+      (answer.split(/\s+/).length > 1 && own.some((w) => containsWords(shown, w))) ||
       (other !== undefined && sameName(answer, other))
     );
   };

@@ -36,6 +36,8 @@ describe("danglingReferent", () => {
     "According to this criteria, 82pc distribution was made on population.",
     "The only way to protect children from polio is through vaccination, he said.",
     "Judge Arshad Javed extended the bail of the former premier in the May 9 cases.",
+    "At Cern, Dr Carpenter helped pioneer net applications, so he is well-placed to oversee such a task.",
+    "The only other non-League side in the draw are Hinckley United.",
   ])("finds the missing referent in %j", (s) => {
     expect(danglingReferent(s)).toBeDefined();
   });
@@ -51,6 +53,7 @@ describe("danglingReferent", () => {
     "Militants do not operate from clearly demarcated camps or fortified compounds.",
     "The Lahore High Court extended the bail of the former premier Imran Khan in the May 9 cases.",
     "The latest polio case has been reported from Balochistan's Chaman district.",
+    "Cities such as Leeds and York collected 4,200 parking fines in March.",
   ])("lets %j stand", (s) => {
     expect(danglingReferent(s)).toBeUndefined();
   });

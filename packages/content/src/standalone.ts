@@ -187,6 +187,10 @@ export function danglingReferent(text: string): string | undefined {
       body,
     );
   if (office) return `"${office[0]}" does not say who`;
+  // "…well-placed to oversee such a task", "The only other non-League side…": a comparison
+  // with something another sentence named.
+  const such = /\b(such an? [a-z]+|[Tt]he only other)\b(?! as\b)/.exec(body);
+  if (such) return `"${such[0]}" points back to another sentence`;
   // "Addressing the matter…", "condemned the document", "the question was easy": a shell noun
   // anywhere in the statement points back to what another sentence said.
   const shell =
