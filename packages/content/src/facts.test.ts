@@ -144,6 +144,18 @@ describe("deriveFactUnits on small articles", () => {
       "Is dialogue the only way forward? Yes. Militants often live among civilians in rural areas.",
     );
     expect(fs.map((f) => f.text)).toEqual(["Militants often live among civilians in rural areas."]);
+    expect(
+      factsOf(
+        "Yeading will face Newcastle in the third round. Matches to be played on weekend of 8/9 January.",
+      ).map((f) => f.text),
+    ).toEqual(["Yeading will face Newcastle in the third round."]);
+  });
+
+  it("does not cut a list at a compound's 'set' ('cable set-top box') as if a clause began", () => {
+    const fs = factsOf(
+      "Microsoft shows its new console in Las Vegas. Coming out in the autumn in the US, the box is a networked, high-definition TV, cable set-top box, digital video recorder and DVD recorder.",
+    );
+    expect(fs.some((f) => /^Cable set-top box/.test(f.text))).toBe(false);
   });
 
   it("gives the same ids for the same text", () => {

@@ -205,10 +205,16 @@ function categorise(tokens: Token[], stance: Fact["stance"]): FactCategory {
 }
 
 function hasFiniteVerb(tokens: Token[]): boolean {
+  // ("Matches to be played on weekend of 8/9 January": an infinitive is no finite verb.)
+  const infinitive = (i: number) =>
+    tokens[i - 1]?.lower === "to" ||
+    (/^(be|have)$/.test(tokens[i - 1]?.lower ?? "") && tokens[i - 2]?.lower === "to");
   return tokens.some(
     (t, i) =>
-      t.pos === "AUX" ||
-      (t.pos === "VERB" && !/ing$/.test(t.lower) && !(tokens[i - 1]?.pos === "DET")),
+      !infinitive(i) &&
+      (t.pos === "AUX" ||
+        // (A statement does not open with its finite verb: "Matches to be played…" is a noun.)
+        (t.pos === "VERB" && i > 0 && !/ing$/.test(t.lower) && !(tokens[i - 1]?.pos === "DET"))),
   );
 }
 
@@ -251,6 +257,8 @@ function clauseBreaks(tokens: Token[]): number[] {
       continue;
     const verb = rest[subjectEnd]!;
     if (verb.pos === "VERB" && /ing$/.test(verb.lower)) continue;
+    // "…, cable set-top box, digital video recorder": "set" in a compound is no verb.
+    if (rest[subjectEnd + 1]?.value === "-") continue;
     const before = tokens.slice(breaks.length ? breaks[breaks.length - 1]! : 0, i);
     if (!hasFiniteVerb(before)) continue;
     breaks.push(i);
@@ -879,12 +887,17 @@ export function deriveFactUnits(
         ...resolveDefinites(tokens, sentenceIndex, sentences, mentionsOf),
       ].sort((a, b) => a.start - b.start);
       const clause = balanceQuotes(applyRewrites(text, start, end, rewrites));
+      const clauseMentions = mentions.filter((m) => m.start >= start && m.end <= end);
+      // "According to the writer, centralised planning…": a name keeps its capital ("…,
+      // Pakistan is…"); the tagger calls a sentence's capitalised first word a name too often.
+      const opensWithName =
+        clauseMentions.some((m) => m.start === start && m.entity.kind !== "number") ||
+        (tokens[0]?.pos === "PROPN" && tokens[1]?.pos === "PROPN");
       const lowered =
-        prefix === WRITER_LEAD && tokens[0]?.pos !== "PROPN" && !/^[A-Z]{2,}/.test(clause)
+        prefix === WRITER_LEAD && !opensWithName && !/^[A-Z]{2,}/.test(clause)
           ? clause.charAt(0).toLowerCase() + clause.slice(1)
           : clause;
       const factText = withStop(prefix + (prefix ? lowered : capitalise(clause)));
-      const clauseMentions = mentions.filter((m) => m.start >= start && m.end <= end);
       const entities = uniqueEntities(clauseMentions);
       // "In documents filed in a Virginia court ahead of …": a phrase whose only verb is a
       // participle after a noun, with no clause of its own.

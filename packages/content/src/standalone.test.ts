@@ -32,6 +32,7 @@ describe("danglingReferent", () => {
     "Matt Groening was also at the awards to collect the award for best international comedy.",
     "At the last hearing, it also noted that the focal person of the home department had submitted.",
     "Unlike virtual reality, which delivers an entirely computer-generated scene to the viewer.",
+    "Although details of PlayStation 3, Xenon, and Nintendo's so-called Revolution, are yet to be finalised.",
     "Prima facie this is because of lack of efforts on the party of ministry of interior.",
     "According to this criteria, 82pc distribution was made on population.",
     "The only way to protect children from polio is through vaccination, he said.",
@@ -54,6 +55,7 @@ describe("danglingReferent", () => {
     "The Lahore High Court extended the bail of the former premier Imran Khan in the May 9 cases.",
     "The latest polio case has been reported from Balochistan's Chaman district.",
     "Cities such as Leeds and York collected 4,200 parking fines in March.",
+    "Although details of the new consoles are yet to be finalised, developers are already working on titles.",
   ])("lets %j stand", (s) => {
     expect(danglingReferent(s)).toBeUndefined();
   });

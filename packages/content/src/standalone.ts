@@ -238,7 +238,14 @@ export function danglingReferent(text: string): string | undefined {
   ) {
     // The main clause after the comma needs words enough for a subject and a verb.
     const after = /, (?!which|who|where|whose|when)([\p{L}"].*)$/u.exec(body)?.[1] ?? "";
-    const main = after.split(/\s+/).filter(Boolean).length >= 4;
+    // ("Although details of X, Y, and Z, are yet to be finalised": the part after the last
+    // comma opens with a verb, so the commas were a list's and the main clause is missing.)
+    const last = /, ([^,]*)$/.exec(body)?.[1] ?? "";
+    const main =
+      after.split(/\s+/).filter(Boolean).length >= 4 &&
+      !/^(are|is|was|were|has|have|had|will|would|can|could|may|might|must|should|do|does|did)\b/.test(
+        last,
+      );
     if (!main) return "a subordinate clause without its main clause";
   }
   // A demonstrative or "such" determiner anywhere in the statement leans on another sentence
