@@ -143,7 +143,9 @@ describe("the study queue", () => {
     const card = await env.db.reviewCard.findUniqueOrThrow({
       where: { studentId_factId: { studentId: chen.id, factId } },
     });
-    expect(card.due.getTime()).toBeLessThan(env.clock.now.getTime() + DAY);
+    // From 40 days out to FSRS's post-lapse interval: a few whole days.
+    expect(card.due.getTime()).toBeLessThan(env.clock.now.getTime() + 10 * DAY);
+    expect(card.lapses).toBe(1);
     expect(
       await env.db.reviewLog.count({ where: { cardId: card.id, source: "quiz", rating: "again" } }),
     ).toBe(1);

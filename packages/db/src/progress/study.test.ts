@@ -119,7 +119,9 @@ describe.each(ENGINES)("study data on %s", (engine) => {
     const after = await t.db.reviewCard.findUniqueOrThrow({
       where: { studentId_factId: { studentId, factId } },
     });
-    expect(after.due.getTime()).toBeLessThan(answerAt.getTime() + DAY);
+    // Forward: the miss shortens the interval (FSRS's post-lapse stability, in whole days).
+    expect(after.scheduledDays).toBeLessThan(card.scheduledDays);
+    expect(after.due.getTime()).toBeLessThan(answerAt.getTime() + card.scheduledDays * DAY);
     expect(after.lapses).toBe(1);
     const questionCard = await t.db.reviewCard.findUnique({
       where: { studentId_questionId: { studentId, questionId: q.id } },
