@@ -1,6 +1,6 @@
-import { fsrs, generatorParameters, Rating } from "ts-fsrs";
+import { createEmptyCard, fsrs, generatorParameters, Rating, type Card, type Grade } from "ts-fsrs";
 import { describe, expect, it } from "vitest";
-import { fromFsrsCard, toFsrsCard, type CardFields } from "./card-fields";
+import { fromFsrsCard, type CardFields } from "./card-fields";
 import {
   newCard,
   previewIntervals,
@@ -84,11 +84,11 @@ describe("the four ratings on every kind of card (issue 15)", () => {
   // Cards in learning and relearning, as ts-fsrs's default short-term steps left them in the
   // database before issue 15 (and as a student would meet them in Study).
   const steps = fsrs(generatorParameters({ enable_fuzz: false }));
-  const stepped = (ratings: Rating[]): { card: CardFields; now: Date } => {
-    let card = toFsrsCard(newCard(start)) as ReturnType<typeof steps.next>["card"];
+  const stepped = (ratings: Grade[]): { card: CardFields; now: Date } => {
+    let card: Card = createEmptyCard(start);
     let now = start;
     for (const r of ratings) {
-      card = steps.next(card, now, r as Exclude<Rating, Rating.Manual>).card;
+      card = steps.next(card, now, r).card;
       now = new Date(card.due.getTime() + 60_000);
     }
     return { card: fromFsrsCard(card), now };
