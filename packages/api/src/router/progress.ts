@@ -112,6 +112,15 @@ async function reviewStats(
   };
 }
 
+/** The mean score of the student's attempts submitted from `from` until (before) `until`. */
+async function meanScore(db: Database, studentId: string, from: Date, until: Date) {
+  const { _avg } = await db.attempt.aggregate({
+    where: { studentId, status: "submitted", submittedAt: { gte: from, lt: until } },
+    _avg: { score: true },
+  });
+  return _avg.score;
+}
+
 /**
  * Who is falling behind (fallingBehindReasons): reviews overdue, assignments past their due date
  * and not submitted (counted only from when the student joined), scores falling (the last two
@@ -148,25 +157,13 @@ async function fallingBehind(
         where: { studentId: student.id, state: { not: "new" }, due: { lt: day.start } },
         select: { state: true, due: true },
       }),
-      db.attempt.aggregate({
-        where: {
-          studentId: student.id,
-          status: "submitted",
-          submittedAt: { gte: new Date(now.getTime() - 14 * DAY), lte: now },
-        },
-        _avg: { score: true },
-      }),
-      db.attempt.aggregate({
-        where: {
-          studentId: student.id,
-          status: "submitted",
-          submittedAt: {
-            gte: new Date(now.getTime() - 28 * DAY),
-            lt: new Date(now.getTime() - 14 * DAY),
-          },
-        },
-        _avg: { score: true },
-      }),
+      meanScore(db, student.id, new Date(now.getTime() - 14 * DAY), now),
+      meanScore(
+        db,
+        student.id,
+        new Date(now.getTime() - 28 * DAY),
+        new Date(now.getTime() - 14 * DAY),
+      ),
     ]);
     const overdueReviews = countStudyCards(late, day).overdue;
     const overdueAssignments = assignments.filter((a) =>
@@ -177,12 +174,8 @@ async function fallingBehind(
         now,
       }),
     ).length;
-    const recentAvg = recent._avg.score;
-    const earlierAvg = earlier._avg.score;
     const trend =
-      recentAvg !== null && earlierAvg !== null
-        ? Math.round((recentAvg - earlierAvg) * 1000) / 1000
-        : null;
+      recent !== null && earlier !== null ? Math.round((recent - earlier) * 1000) / 1000 : null;
     const reasons = fallingBehindReasons({ overdueReviews, scoreTrend: trend, overdueAssignments });
     rows.push({ ...student, overdueReviews, scoreTrend: trend, overdueAssignments, reasons });
   }

@@ -1,12 +1,6 @@
 // Today's Study queue for a student: the one place that decides which cards Study serves, so
 // the Study page's counter and the Progress page's "due today" are the same figures.
-import {
-  countStudyCards,
-  dueCards,
-  ensureFactCards,
-  studyDay,
-  type Database,
-} from "@studykit/db";
+import { countStudyCards, dueCards, ensureFactCards, studyDay, type Database } from "@studykit/db";
 import { feedbackOnReview } from "../logic/feedback";
 
 /** Articles the student has met: practised, or assigned to one of their classes. */
