@@ -166,6 +166,16 @@ describe("a student who joins late (item 3)", () => {
       p.getByText("Nobody: every student is up to date.").waitFor(),
     );
 
+    // The student's own page: levels from answers in this teacher's classes, and no recall
+    // column that could only ever read "—" there.
+    await row.getByRole("link", { name: "Late Joiner" }).click();
+    await teacher.getByRole("heading", { level: 1, name: "Late Joiner: progress" }).waitFor();
+    await teacher.getByText(/Levels count the answers given in your classes/).waitFor();
+    expect(await teacher.getByRole("columnheader", { name: "Recall now" }).count()).toBe(0);
+    await shots(teacher, "teacher-student-page", (p) =>
+      p.getByRole("table", { name: /Mastery of each key fact/ }).waitFor(),
+    );
+
     await open(teacher, `/teacher/classes/${cls.id}`);
     // Each assignment's row: its heading's block and the submitted bar beside it.
     const rowOf = (title: string) =>
