@@ -80,6 +80,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
       // The tests' own HTTP calls stand for clients behind a proxy on loopback: their
       // X-Forwarded-For is believed, and each test can be its own address.
       STUDYKIT_TRUSTED_PROXIES: "127.0.0.1",
+      // Tests move time on with an x-studykit-now header (DEVELOPERS.md); never in production.
+      STUDYKIT_TEST_CLOCK: "1",
       NODE_ENV: "production",
       NEXT_TELEMETRY_DISABLED: "1",
       DATABASE_URL: databaseUrl,

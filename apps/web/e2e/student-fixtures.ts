@@ -153,11 +153,16 @@ export async function signUpStudent(page: Page, name = "Test Student"): Promise<
   return username;
 }
 
-/** Puts a student in a class directly, for tests that are not about joining. */
-export async function enrol(username: string, classId: string): Promise<void> {
+/**
+ * Puts a student in a class directly, for tests that are not about joining. `joinedAt` back-dates
+ * it: assignments count for a student only from when they joined (issue 15).
+ */
+export async function enrol(username: string, classId: string, joinedAt?: Date): Promise<void> {
   const db = e2eDatabase();
   const user = await db.user.findUniqueOrThrow({ where: { username }, select: { id: true } });
-  await db.enrolment.create({ data: { classId, studentId: user.id } });
+  await db.enrolment.create({
+    data: { classId, studentId: user.id, ...(joinedAt ? { joinedAt } : {}) },
+  });
 }
 
 /** The answers recorded for an attempt, by question id. */

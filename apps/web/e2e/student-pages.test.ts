@@ -79,7 +79,8 @@ describe("home", () => {
     });
     const page = await newPage(browser);
     const username = await signUpStudent(page, "Uma Upcoming");
-    await enrol(username, upcoming.classId);
+    // In the class for a fortnight: last week's quiz was hers to do, and she missed it.
+    await enrol(username, upcoming.classId, new Date(Date.now() - 14 * 86_400_000));
     await page.goto("/student");
 
     const todo = page.getByRole("region", { name: /^To do/ });

@@ -16,12 +16,17 @@ export function generateJoinCode(random: (max: number) => number = randomInt): s
 
 export async function createClass(
   db: Database,
-  input: { teacherId: string; name: string },
+  input: { teacherId: string; name: string; now?: Date },
 ): Promise<{ id: string; joinCode: string }> {
   for (let tries = 0; ; tries += 1) {
     try {
       return await db.class.create({
-        data: { teacherId: input.teacherId, name: input.name, joinCode: generateJoinCode() },
+        data: {
+          teacherId: input.teacherId,
+          name: input.name,
+          joinCode: generateJoinCode(),
+          ...(input.now ? { createdAt: input.now } : {}),
+        },
         select: { id: true, joinCode: true },
       });
     } catch (error) {

@@ -96,7 +96,21 @@ export {
   dueCards,
   StaleReviewError,
 } from "./progress/study";
-export { dayNumber, dayStartInstant, weekStartDay, formatDay } from "./progress/calendar";
+export {
+  dayNumber,
+  dayStartInstant,
+  weekStartDay,
+  weeksSpanned,
+  formatDay,
+} from "./progress/calendar";
+export {
+  cardStatus,
+  countStudyCards,
+  studyDay,
+  type CardStatus,
+  type StudyCounts,
+  type StudyDay,
+} from "./progress/card-status";
 export {
   classifyMastery,
   retrievability,

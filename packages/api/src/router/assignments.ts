@@ -1,6 +1,7 @@
 // Assignments: a set given to a class with dates and settings; students see theirs with status.
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
+import { closedBeforeJoining, studentAssignmentStatus } from "../logic/assignment-status";
 import { idSchema, router, studentProcedure, teacherProcedure } from "../trpc";
 import { assignmentsOfStudent, notFound, requireOwnClass, requireOwnSet } from "./access";
 
@@ -70,14 +71,26 @@ export const assignmentsRouter = router({
             attempts: { where: { status: "submitted" }, select: { studentId: true } },
           },
         }),
-        ctx.db.enrolment.count({ where: { classId: input.classId } }),
+        ctx.db.enrolment.findMany({
+          where: { classId: input.classId },
+          select: { studentId: true, joinedAt: true },
+        }),
       ]);
-      return assignments.map(({ attempts, set, ...a }) => ({
-        ...a,
-        set: { id: set.id, title: set.title, questions: set._count.items },
-        students,
-        completed: new Set(attempts.map((x) => x.studentId)).size,
-      }));
+      return assignments.map(({ attempts, set, ...a }) => {
+        const submitted = new Set(attempts.map((x) => x.studentId));
+        // The students it is for: those in the class while it was open (a late joiner is not
+        // counted as not having submitted what closed before they came), and any who submitted.
+        const forStudents = students.filter(
+          ({ studentId, joinedAt }) =>
+            submitted.has(studentId) || !closedBeforeJoining(a, joinedAt),
+        );
+        return {
+          ...a,
+          set: { id: set.id, title: set.title, questions: set._count.items },
+          students: forStudents.length,
+          completed: forStudents.filter((s) => submitted.has(s.studentId)).length,
+        };
+      });
     }),
 
   setArchived: teacherProcedure
@@ -108,7 +121,13 @@ export const assignmentsRouter = router({
         dueAt: true,
         attemptsAllowed: true,
         feedback: true,
-        class: { select: { id: true, name: true } },
+        class: {
+          select: {
+            id: true,
+            name: true,
+            enrolments: { where: { studentId: ctx.user.id }, select: { joinedAt: true } },
+          },
+        },
         set: { select: { _count: { select: { items: true } } } },
         attempts: {
           where: { studentId: ctx.user.id },
@@ -116,24 +135,25 @@ export const assignmentsRouter = router({
         },
       },
     });
-    return assignments.map(({ attempts, set, ...a }) => {
+    const listed = assignments.flatMap(({ attempts, set, class: { enrolments, ...cls }, ...a }) => {
       const submitted = attempts.filter((x) => x.status === "submitted");
       const inProgress = attempts.find((x) => x.status === "in_progress");
       const best = submitted.reduce<number | null>(
         (m, x) => (x.score !== null && (m === null || x.score > m) ? x.score : m),
         null,
       );
-      const status = inProgress
-        ? "in_progress"
-        : submitted.length
-          ? "submitted"
-          : a.opensAt > now
-            ? "upcoming"
-            : a.dueAt && a.dueAt < now
-              ? "missed"
-              : "not_started";
+      const status = studentAssignmentStatus({
+        assignment: a,
+        joinedAt: enrolments[0]?.joinedAt ?? now,
+        inProgress: !!inProgress,
+        submitted: submitted.length > 0,
+        now,
+      });
+      // What closed before the student joined was never theirs: it is not listed at all.
+      if (status === "closed_before_joining") return [];
       return {
         ...a,
+        class: cls,
         questions: set._count.items,
         status,
         attemptsUsed: attempts.length,
@@ -151,5 +171,6 @@ export const assignmentsRouter = router({
             (a.attemptsAllowed === null || attempts.length < a.attemptsAllowed)),
       };
     });
+    return listed;
   }),
 });

@@ -3,6 +3,7 @@
 import { effectiveFactText } from "@studykit/db";
 import { stringify } from "csv-stringify/sync";
 import { z } from "zod";
+import { assignmentCountsFor } from "../logic/assignment-status";
 import { analyseItems, type AttemptScores } from "../logic/item-analysis";
 import { answerText } from "../logic/student-view";
 import { idSchema, router, teacherProcedure } from "../trpc";
@@ -18,7 +19,10 @@ export const dashboardRouter = router({
         ctx.db.enrolment.findMany({
           where: { classId: cls.id },
           orderBy: { student: { name: "asc" } },
-          select: { student: { select: { id: true, name: true, username: true } } },
+          select: {
+            joinedAt: true,
+            student: { select: { id: true, name: true, username: true } },
+          },
         }),
         ctx.db.assignment.findMany({
           where: { classId: cls.id, archivedAt: null },
@@ -44,15 +48,22 @@ export const dashboardRouter = router({
       const lastActive = new Map(activity.map((a) => [a.studentId, a._max.lastActivityAt]));
 
       const now = ctx.now();
-      const opened = assignments.filter((a) => a.opensAt <= now);
-      const students = enrolments.map(({ student }) => {
+      const students = enrolments.map(({ student, joinedAt }) => {
+        const own = submitted.filter((g) => g.studentId === student.id);
         // Each assignment's best submitted score.
-        const scores = submitted.flatMap((g) =>
-          g.studentId === student.id && g._max.score !== null ? [g._max.score] : [],
-        );
+        const scores = own.flatMap((g) => (g._max.score !== null ? [g._max.score] : []));
+        // What is theirs to do: open, and not closed before they joined the class.
+        const assigned = assignments.filter((a) =>
+          assignmentCountsFor({
+            assignment: a,
+            joinedAt,
+            submitted: own.some((g) => g.assignmentId === a.id),
+            now,
+          }),
+        ).length;
         return {
           ...student,
-          assigned: opened.length,
+          assigned,
           completed: scores.length,
           averageScore: scores.length
             ? Math.round((scores.reduce((s, x) => s + x, 0) / scores.length) * 10_000) / 10_000

@@ -1,19 +1,25 @@
 // Progress over time: scores by week, mastery per key fact, streak — for a student, for a
 // teacher looking at one of their students, and summed over a class.
 import {
+  countStudyCards,
   dayNumber,
   dayStartInstant,
   factMastery,
   formatDay,
   weekStartDay,
+  weeksSpanned,
   scoresByWeek,
+  studyDay,
   studyStreak,
   summariseMastery,
   type Database,
 } from "@studykit/db";
 import { z } from "zod";
+import { assignmentOverdueFor } from "../logic/assignment-status";
+import { fallingBehindReasons } from "../logic/falling-behind";
 import { idSchema, router, studentProcedure, teacherProcedure } from "../trpc";
 import { requireOwnClass, requireStudentInOwnClass } from "./access";
+import { todaysStudyCards } from "./study-queue";
 
 const clock = z.object({
   utcOffsetMinutes: z
@@ -71,15 +77,18 @@ async function studentProgress(
   };
 }
 
-/** Reviews done per week, and what is due now and by the end of today. */
+/**
+ * Reviews done per week, and today's Study: its reviews due and new cards, counted by the same
+ * function (todaysStudyCards) the Study page's queue uses, so the two pages agree.
+ */
 async function reviewStats(
   db: Database,
   studentId: string,
-  opts: { now: Date; utcOffsetMinutes: number; weeks: number },
+  opts: { now: Date; utcOffsetMinutes: number; weeks: number; teacherId?: string },
 ) {
   const today = dayNumber(opts.now, opts.utcOffsetMinutes);
   const firstWeek = weekStartDay(today) - 7 * (opts.weeks - 1);
-  const [logs, dueNow, dueToday] = await Promise.all([
+  const [logs, studyToday] = await Promise.all([
     db.reviewLog.findMany({
       where: {
         studentId,
@@ -87,14 +96,8 @@ async function reviewStats(
       },
       select: { reviewedAt: true },
     }),
-    db.reviewCard.count({ where: { studentId, state: { not: "new" }, due: { lte: opts.now } } }),
-    db.reviewCard.count({
-      where: {
-        studentId,
-        state: { not: "new" },
-        due: { lt: dayStartInstant(today + 1, opts.utcOffsetMinutes) },
-      },
-    }),
+    // A teacher looking on only reads: the student's new cards are made when they study.
+    todaysStudyCards(db, studentId, { ...opts, ensure: !opts.teacherId }),
   ]);
   const counts = new Array<number>(opts.weeks).fill(0);
   for (const l of logs) {
@@ -102,75 +105,79 @@ async function reviewStats(
     if (i >= 0 && i < counts.length) counts[i]! += 1;
   }
   return {
-    dueNow,
-    dueToday,
+    dueToday: studyToday.counts.due,
+    overdue: studyToday.counts.overdue,
+    newToday: studyToday.counts.new,
     byWeek: counts.map((reviews, i) => ({ weekStart: formatDay(firstWeek + 7 * i), reviews })),
   };
 }
 
+/** The mean score of the student's attempts submitted from `from` until (before) `until`. */
+async function meanScore(db: Database, studentId: string, from: Date, until: Date) {
+  const { _avg } = await db.attempt.aggregate({
+    where: { studentId, status: "submitted", submittedAt: { gte: from, lt: until } },
+    _avg: { score: true },
+  });
+  return _avg.score;
+}
+
 /**
- * Who is falling behind: overdue reviews, scores falling (last two weeks below the two before),
- * assignments open but not started.
+ * Who is falling behind (fallingBehindReasons): reviews overdue, assignments past their due date
+ * and not submitted (counted only from when the student joined), scores falling (the last two
+ * weeks below the two before).
  */
-async function fallingBehind(db: Database, classId: string, now: Date) {
+async function fallingBehind(
+  db: Database,
+  classId: string,
+  opts: { now: Date; utcOffsetMinutes: number },
+) {
   const DAY = 86_400_000;
+  const { now } = opts;
+  const day = studyDay(now, opts.utcOffsetMinutes);
   const [enrolments, assignments] = await Promise.all([
     db.enrolment.findMany({
       where: { classId },
       orderBy: { student: { name: "asc" } },
-      select: { student: { select: { id: true, name: true } } },
+      select: { joinedAt: true, student: { select: { id: true, name: true } } },
     }),
     db.assignment.findMany({
       where: { classId, archivedAt: null, opensAt: { lte: now } },
-      select: { id: true, attempts: { select: { studentId: true } } },
+      select: {
+        opensAt: true,
+        dueAt: true,
+        attempts: { where: { status: "submitted" }, select: { studentId: true } },
+      },
     }),
   ]);
   const rows = [];
-  for (const { student } of enrolments) {
-    const [overdueReviews, recent, earlier] = await Promise.all([
-      db.reviewCard.count({
-        where: {
-          studentId: student.id,
-          state: { not: "new" },
-          due: { lt: new Date(now.getTime() - DAY) },
-        },
+  for (const { student, joinedAt } of enrolments) {
+    const [late, recent, earlier] = await Promise.all([
+      // Cards due before the student's day began, the same rule as Study's and Progress's.
+      db.reviewCard.findMany({
+        where: { studentId: student.id, state: { not: "new" }, due: { lt: day.start } },
+        select: { state: true, due: true },
       }),
-      db.attempt.aggregate({
-        where: {
-          studentId: student.id,
-          status: "submitted",
-          submittedAt: { gte: new Date(now.getTime() - 14 * DAY), lte: now },
-        },
-        _avg: { score: true },
-      }),
-      db.attempt.aggregate({
-        where: {
-          studentId: student.id,
-          status: "submitted",
-          submittedAt: {
-            gte: new Date(now.getTime() - 28 * DAY),
-            lt: new Date(now.getTime() - 14 * DAY),
-          },
-        },
-        _avg: { score: true },
-      }),
+      meanScore(db, student.id, new Date(now.getTime() - 14 * DAY), now),
+      meanScore(
+        db,
+        student.id,
+        new Date(now.getTime() - 28 * DAY),
+        new Date(now.getTime() - 14 * DAY),
+      ),
     ]);
-    const notStarted = assignments.filter(
-      (a) => !a.attempts.some((x) => x.studentId === student.id),
+    const overdueReviews = countStudyCards(late, day).overdue;
+    const overdueAssignments = assignments.filter((a) =>
+      assignmentOverdueFor({
+        assignment: a,
+        joinedAt,
+        submitted: a.attempts.some((x) => x.studentId === student.id),
+        now,
+      }),
     ).length;
-    const recentAvg = recent._avg.score;
-    const earlierAvg = earlier._avg.score;
     const trend =
-      recentAvg !== null && earlierAvg !== null
-        ? Math.round((recentAvg - earlierAvg) * 1000) / 1000
-        : null;
-    const reasons: string[] = [];
-    if (overdueReviews >= 5) reasons.push(`${overdueReviews} reviews overdue`);
-    if (trend !== null && trend <= -0.1)
-      reasons.push(`scores down ${Math.round(-trend * 100)} points`);
-    if (notStarted > 0)
-      reasons.push(`${notStarted} assignment${notStarted === 1 ? "" : "s"} not started`);
-    rows.push({ ...student, overdueReviews, scoreTrend: trend, notStarted, reasons });
+      recent !== null && earlier !== null ? Math.round((recent - earlier) * 1000) / 1000 : null;
+    const reasons = fallingBehindReasons({ overdueReviews, scoreTrend: trend, overdueAssignments });
+    rows.push({ ...student, overdueReviews, scoreTrend: trend, overdueAssignments, reasons });
   }
   return rows.sort((a, b) => b.reasons.length - a.reasons.length || a.name.localeCompare(b.name));
 }
@@ -200,10 +207,15 @@ export const progressRouter = router({
   class: teacherProcedure
     .input(clock.extend({ classId: idSchema }))
     .query(async ({ ctx, input }) => {
-      await requireOwnClass(ctx, input.classId);
+      const cls = await requireOwnClass(ctx, input.classId);
       const now = ctx.now();
+      // No weeks before the class existed: a new class charts this week only.
+      const chartWeeks = Math.min(
+        input.weeks,
+        weeksSpanned(cls.createdAt, now, input.utcOffsetMinutes),
+      );
       const [weeks, enrolments, articles] = await Promise.all([
-        scoresByWeek(ctx.db, { classId: input.classId }, { ...input, now }),
+        scoresByWeek(ctx.db, { classId: input.classId }, { ...input, weeks: chartWeeks, now }),
         ctx.db.enrolment.findMany({
           where: { classId: input.classId },
           select: { studentId: true },
@@ -231,7 +243,7 @@ export const progressRouter = router({
         weeks,
         students: enrolments.length,
         mastery,
-        fallingBehind: await fallingBehind(ctx.db, input.classId, now),
+        fallingBehind: await fallingBehind(ctx.db, input.classId, { ...input, now }),
       };
     }),
 });

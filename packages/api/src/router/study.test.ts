@@ -143,7 +143,11 @@ describe("the study queue", () => {
     const card = await env.db.reviewCard.findUniqueOrThrow({
       where: { studentId_factId: { studentId: chen.id, factId } },
     });
-    expect(card.due.getTime()).toBeLessThan(env.clock.now.getTime() + DAY);
+    // From 40 days out to FSRS's post-lapse interval, which is shorter (whole days; how many
+    // depends on the card's difficulty, which the seeded history set).
+    expect(card.due.getTime()).toBeLessThan(env.clock.now.getTime() + 40 * DAY);
+    expect(card.scheduledDays).toBeLessThan(40);
+    expect(card.lapses).toBe(1);
     expect(
       await env.db.reviewLog.count({ where: { cardId: card.id, source: "quiz", rating: "again" } }),
     ).toBe(1);
@@ -166,7 +170,25 @@ describe("progress with reviews", () => {
     const p = await asChen.progress.mine();
     expect(p.reviews.byWeek).toHaveLength(8);
     expect(p.reviews.byWeek.reduce((s, w) => s + w.reviews, 0)).toBeGreaterThan(0);
-    expect(p.reviews.dueToday).toBeGreaterThanOrEqual(p.reviews.dueNow);
+    expect(p.reviews.dueToday).toBeGreaterThanOrEqual(p.reviews.overdue);
+  });
+
+  it("says what Study says is due and new today, before and after a review (issue 15)", async () => {
+    const asBen = env.callerFor(await env.userByUsername("ben"));
+    const clock = { utcOffsetMinutes: 60 };
+    const queue = await asBen.study.queue(clock);
+    const progress = await asBen.progress.mine(clock);
+    expect(queue.counts.reviews).toBeGreaterThan(0);
+    expect(progress.reviews).toMatchObject({
+      dueToday: queue.counts.reviews,
+      overdue: queue.counts.overdue,
+      newToday: queue.counts.new,
+    });
+    const card = queue.cards.find((c) => c.state !== "new")!;
+    await asBen.study.review({ cardId: card.id, rating: "good", expectedReps: card.reps });
+    const after = await asBen.progress.mine(clock);
+    expect(after.reviews.dueToday).toBe(queue.counts.reviews - 1);
+    expect((await asBen.study.queue(clock)).counts.reviews).toBe(after.reviews.dueToday);
   });
 
   it("shows the teacher who is falling behind, with reasons", async () => {

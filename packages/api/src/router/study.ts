@@ -1,22 +1,13 @@
 // Study mode: today's review cards (key facts and missed questions), rated Again/Hard/Good/Easy
 // and scheduled by FSRS. A claim is studied as a claim: the card says whose it is.
-import {
-  dayNumber,
-  dayStartInstant,
-  dueCards,
-  effectiveFactText,
-  ensureFactCards,
-  previewIntervals,
-  recordReview,
-  type Database,
-} from "@studykit/db";
+import { effectiveFactText, previewIntervals, recordReview, type Database } from "@studykit/db";
 import type { Entity, Stance } from "@studykit/content";
 import { z } from "zod";
-import { feedbackOnReview } from "../logic/feedback";
 import { answerText } from "../logic/student-view";
 import { idSchema, router, studentProcedure } from "../trpc";
 import { notFound } from "./access";
 import { loadQuestions } from "./shared";
+import { NEW_CARDS_PER_DAY, todaysStudyCards } from "./study-queue";
 
 const BLANK = "____";
 
@@ -74,65 +65,6 @@ async function contextFor(db: Database, articleId: string, sentenceKey: string |
   };
 }
 
-/** Articles the student has met: practised, or assigned to one of their classes. */
-async function engagedArticles(db: Database, studentId: string): Promise<string[]> {
-  const [practised, assigned] = await Promise.all([
-    db.attempt.findMany({
-      where: { studentId, articleId: { not: null } },
-      select: { articleId: true },
-      distinct: ["articleId"],
-    }),
-    db.questionSet.findMany({
-      where: {
-        articleId: { not: null },
-        assignments: { some: { class: { enrolments: { some: { studentId } } } } },
-      },
-      select: { articleId: true },
-      distinct: ["articleId"],
-    }),
-  ]);
-  return [...new Set([...practised, ...assigned].map((r) => r.articleId!))];
-}
-
-/**
- * Questions whose right answer the student may not see yet: answered in an assignment attempt
- * whose feedback is still withheld (after submit or after the due date). Their cards wait.
- */
-async function withheldQuestions(
-  db: Database,
-  studentId: string,
-  questionIds: readonly string[],
-  now: Date,
-): Promise<Set<string>> {
-  if (!questionIds.length) return new Set();
-  const answers = await db.answer.findMany({
-    where: {
-      questionId: { in: [...questionIds] },
-      attempt: { studentId, assignmentId: { not: null } },
-    },
-    select: {
-      questionId: true,
-      attempt: {
-        select: { status: true, assignment: { select: { feedback: true, dueAt: true } } },
-      },
-    },
-  });
-  return new Set(
-    answers
-      .filter(
-        ({ attempt: { status, assignment } }) =>
-          assignment &&
-          !feedbackOnReview({
-            timing: assignment.feedback,
-            submitted: status === "submitted",
-            dueAt: assignment.dueAt,
-            now,
-          }),
-      )
-      .map((a) => a.questionId),
-  );
-}
-
 export const studyRouter = router({
   /** Today's queue: reviews due by the end of the student's day, then a few new fact cards. */
   queue: studentProcedure
@@ -141,35 +73,16 @@ export const studyRouter = router({
         .object({
           articleId: idSchema.optional(),
           utcOffsetMinutes: z.number().int().min(-840).max(840).default(0),
-          newLimit: z.number().int().min(0).max(50).default(10),
+          newLimit: z.number().int().min(0).max(50).default(NEW_CARDS_PER_DAY),
         })
-        .default({ utcOffsetMinutes: 0, newLimit: 10 }),
+        .default({ utcOffsetMinutes: 0, newLimit: NEW_CARDS_PER_DAY }),
     )
     .query(async ({ ctx, input }) => {
       const now = ctx.now();
       const studentId = ctx.user.id;
-      const articles = input.articleId
-        ? [input.articleId]
-        : await engagedArticles(ctx.db, studentId);
       if (input.articleId && !(await ctx.db.article.count({ where: { id: input.articleId } })))
         notFound("article");
-      for (const articleId of articles)
-        await ensureFactCards(ctx.db, { studentId, articleId, now });
-      const today = dayNumber(now, input.utcOffsetMinutes);
-      const until = dayStartInstant(today + 1, input.utcOffsetMinutes);
-      const due = await dueCards(ctx.db, {
-        studentId,
-        until,
-        newLimit: input.newLimit,
-        ...(input.articleId ? { articleId: input.articleId } : {}),
-      });
-      const withheld = await withheldQuestions(
-        ctx.db,
-        studentId,
-        due.flatMap((c) => (c.questionId ? [c.questionId] : [])),
-        now,
-      );
-      const cards = due.filter((c) => !c.questionId || !withheld.has(c.questionId));
+      const { day, cards, counts } = await todaysStudyCards(ctx.db, studentId, { ...input, now });
       const factIds = cards.flatMap((c) => (c.factId ? [c.factId] : []));
       const questionIds = cards.flatMap((c) => (c.questionId ? [c.questionId] : []));
       const [facts, questions, reviewedToday, nextLater] = await Promise.all([
@@ -191,11 +104,11 @@ export const studyRouter = router({
           where: {
             studentId,
             source: "study",
-            reviewedAt: { gte: dayStartInstant(today, input.utcOffsetMinutes), lte: now },
+            reviewedAt: { gte: day.start, lte: now },
           },
         }),
         ctx.db.reviewCard.findFirst({
-          where: { studentId, state: { not: "new" }, due: { gte: until } },
+          where: { studentId, state: { not: "new" }, due: { gte: day.end } },
           orderBy: { due: "asc" },
           select: { due: true },
         }),
@@ -257,11 +170,7 @@ export const studyRouter = router({
       }
       return {
         cards: views,
-        counts: {
-          reviews: cards.filter((c) => c.state !== "new").length,
-          new: cards.filter((c) => c.state === "new").length,
-          reviewedToday,
-        },
+        counts: { reviews: counts.due, overdue: counts.overdue, new: counts.new, reviewedToday },
         nextDueAt: nextLater?.due ?? null,
       };
     }),

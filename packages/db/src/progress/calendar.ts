@@ -20,3 +20,13 @@ export function formatDay(day: number): string {
 export function dayStartInstant(day: number, utcOffsetMinutes = 0): Date {
   return new Date(day * DAY_MS - utcOffsetMinutes * 60_000);
 }
+
+/**
+ * How many weeks (Monday first) from the one holding `since` to the one holding `now`, both
+ * counted: a chart of a class created this week has one week, not eight before it existed.
+ */
+export function weeksSpanned(since: Date, now: Date, utcOffsetMinutes = 0): number {
+  const first = weekStartDay(dayNumber(since, utcOffsetMinutes));
+  const last = weekStartDay(dayNumber(now, utcOffsetMinutes));
+  return Math.max(1, (last - first) / 7 + 1);
+}

@@ -1,6 +1,7 @@
 import { createEmptyCard, fsrs, Rating, type Card, type Grade } from "ts-fsrs";
 import { describe, expect, it } from "vitest";
 import { classifyMastery, MASTERED_RETRIEVABILITY } from "./mastery";
+import { newCard, scheduleReview } from "./scheduling";
 
 const DAY = 86_400_000;
 const start = new Date("2030-03-01T09:00:00Z");
@@ -87,5 +88,44 @@ describe("classifyMastery", () => {
     expect(
       classifyMastery({ card: null, recentAnswers: [true, false, true], now: start }).level,
     ).toBe("learning");
+  });
+
+  it("reports no recall right after a miss: never 100% beside two wrong answers (issue 15)", () => {
+    // Well learned, then missed twice in a quiz: each wrong answer was an Again on the card.
+    let card = reviewed([Rating.Good, Rating.Good, Rating.Good, Rating.Good]).row;
+    let at = card.due;
+    for (let i = 0; i < 2; i++) {
+      card = scheduleReview(card, "again", at).card;
+      at = new Date(at.getTime() + 60_000);
+    }
+    const now = new Date(at.getTime() + 3_600_000);
+    const after = classifyMastery({
+      card,
+      lastRating: "again",
+      recentAnswers: [false, false],
+      now,
+    });
+    expect(after).toEqual({ level: "learning", retrievability: null });
+    // Recalled again in Study: FSRS's estimate is back.
+    const studied = scheduleReview(card, "good", now).card;
+    const recalled = classifyMastery({
+      card: studied,
+      lastRating: "good",
+      recentAnswers: [false, false],
+      now,
+    });
+    expect(recalled.retrievability).toBeGreaterThan(0.9);
+    expect(recalled.level).toBe("learning");
+  });
+
+  it("does not call one Good or Again in Study mastery, though the card is in review", () => {
+    const now = new Date(start.getTime() + 3_600_000);
+    for (const rating of ["again", "hard", "good"] as const) {
+      const card = scheduleReview(newCard(start), rating, start).card;
+      expect(card.state).toBe("review");
+      expect(classifyMastery({ card, lastRating: rating, recentAnswers: [], now }).level).toBe(
+        "learning",
+      );
+    }
   });
 });

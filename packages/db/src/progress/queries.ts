@@ -105,6 +105,8 @@ export async function factMastery(
     ? []
     : await db.reviewCard.findMany({
         where: { studentId: input.studentId, fact: { articleId: input.articleId } },
+        // The latest review's rating: recall is not reported right after a miss.
+        include: { logs: { orderBy: { reviewedAt: "desc" }, take: 1, select: { rating: true } } },
       });
   const cardByFact = new Map(cards.map((card) => [card.factId, card]));
   const answers = await db.answer.findMany({
@@ -129,7 +131,12 @@ export async function factMastery(
   return facts.map((fact) => {
     const card = cardByFact.get(fact.id) ?? null;
     const recentAnswers = recent.get(fact.id) ?? [];
-    const { level, retrievability } = classifyMastery({ card, recentAnswers, now });
+    const { level, retrievability } = classifyMastery({
+      card,
+      lastRating: card?.logs[0]?.rating ?? null,
+      recentAnswers,
+      now,
+    });
     return {
       factId: fact.id,
       key: fact.key,

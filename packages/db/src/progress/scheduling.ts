@@ -11,8 +11,20 @@ import {
 
 export type StudyRating = "again" | "hard" | "good" | "easy";
 
-// No fuzz: the same history gives the same schedule, on every server and in every test.
-const scheduler = fsrs(generatorParameters({ enable_fuzz: false }));
+/**
+ * The scheduler's options (ts-fsrs 5.4; the rest are its defaults: retention 0.9, FSRS-6 weights).
+ * - No fuzz: the same history gives the same schedule, on every server and in every test.
+ * - No short-term (re)learning steps (`enable_short_term: false`, which makes ts-fsrs skip
+ *   `learning_steps` and `relearning_steps`): with its default steps (1m, 10m; relearning 10m)
+ *   Good and Easy on a card's last step both graduate it to the same one day (issue 15: "Good"
+ *   and "Easy" both offering 2 days), and minute steps are pointless here anyway, as Study's
+ *   queue is a day's cards worked through as it stood when the session began. Without them
+ *   every rating is a whole number of days, ordered Again < Hard < Good < Easy in every state
+ *   (a new card: 1, 2, 3 and 8 days), and a missed card comes back the next day.
+ */
+export const SCHEDULER_OPTIONS = { enable_fuzz: false, enable_short_term: false } as const;
+
+const scheduler = fsrs(generatorParameters(SCHEDULER_OPTIONS));
 
 const RATINGS: Record<StudyRating, Grade> = {
   again: Rating.Again,

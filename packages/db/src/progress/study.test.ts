@@ -54,7 +54,9 @@ describe.each(ENGINES)("study data on %s", (engine) => {
     const queue = await dueCards(t.db, { studentId, until: endOfDay, newLimit: 0, articleId });
     expect(queue.map((c) => c.id)).not.toContain(card!.id);
     // Later, when it falls due, it is back.
-    const later = await dueCards(t.db, { studentId, until: reviewed!.due, newLimit: 0, articleId });
+    // (`until` is the end of a day, exclusive: a queue up to the moment after it is due.)
+    const until = new Date(reviewed!.due.getTime() + 1);
+    const later = await dueCards(t.db, { studentId, until, newLimit: 0, articleId });
     expect(later.map((c) => c.id)).toContain(card!.id);
   });
 
@@ -119,7 +121,9 @@ describe.each(ENGINES)("study data on %s", (engine) => {
     const after = await t.db.reviewCard.findUniqueOrThrow({
       where: { studentId_factId: { studentId, factId } },
     });
-    expect(after.due.getTime()).toBeLessThan(answerAt.getTime() + DAY);
+    // Forward: the miss shortens the interval (FSRS's post-lapse stability, in whole days).
+    expect(after.scheduledDays).toBeLessThan(card.scheduledDays);
+    expect(after.due.getTime()).toBeLessThan(answerAt.getTime() + card.scheduledDays * DAY);
     expect(after.lapses).toBe(1);
     const questionCard = await t.db.reviewCard.findUnique({
       where: { studentId_questionId: { studentId, questionId: q.id } },

@@ -256,7 +256,7 @@ export async function reviewQuizTargetAgain(
   return 0;
 }
 
-/** Cards due by `until` (reviews first, then up to `newLimit` new cards), oldest due first. */
+/** Cards due before `until` (reviews first, then up to `newLimit` new cards), oldest due first. */
 export async function dueCards(
   db: Database,
   input: { studentId: string; until: Date; newLimit: number; articleId?: string },
@@ -275,7 +275,8 @@ export async function dueCards(
       where: {
         studentId: input.studentId,
         state: { not: "new" },
-        due: { lte: input.until },
+        // Before, as cardStatus counts: a card due at midnight belongs to tomorrow.
+        due: { lt: input.until },
         ...scope,
       },
       orderBy: [{ due: "asc" }, { id: "asc" }],

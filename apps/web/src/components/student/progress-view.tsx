@@ -60,13 +60,17 @@ export function ProgressView() {
                 : "Answer a question today to start one."}
           </Stat>
           <Stat label="Longest streak" value={plural(streak.longest, "day")} />
-          <Stat label="Reviews due" value={String(data.reviews?.dueNow ?? 0)}>
-            {(data.reviews?.dueNow ?? 0) > 0 ? (
-              <Link href="/student/study" className="text-brand-700 underline">
-                Review them now
-              </Link>
+          {/* The same figures as Study's counter: both come from the server's one count. */}
+          <Stat label="Reviews due today" value={String(data.reviews.dueToday)}>
+            {data.reviews.dueToday + data.reviews.newToday > 0 ? (
+              <>
+                {data.reviews.newToday > 0 && `and ${plural(data.reviews.newToday, "new card")}. `}
+                <Link href="/student/study" className="text-brand-700 underline">
+                  Study them now
+                </Link>
+              </>
             ) : (
-              "Nothing due right now."
+              "Nothing due today."
             )}
           </Stat>
         </dl>
@@ -74,7 +78,7 @@ export function ProgressView() {
 
       <section aria-label="Charts" className="grid gap-4 md:grid-cols-2">
         <ScoresChart weeks={weeks} />
-        {data.reviews && <ReviewsChart byWeek={data.reviews.byWeek} />}
+        <ReviewsChart byWeek={data.reviews.byWeek} />
         <div className="md:col-span-2">
           <MasteryChart mastery={mastery} />
         </div>

@@ -7,6 +7,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useTRPC } from "~/trpc/react";
 import { QueryError } from "~/components/ui/query-state";
 import { useKeyDown } from "~/hooks/use-key-down";
+import { sessionCounts, sessionCountsLabel } from "./session-counts";
 
 type Rating = "again" | "hard" | "good" | "easy";
 const RATINGS: { rating: Rating; label: string; key: string; className: string }[] = [
@@ -162,12 +163,10 @@ export function StudySession() {
   }
 
   const now = new Date();
-  const remaining = cards.length - index;
   return (
     <section aria-labelledby="card-heading" className="space-y-4">
-      <p className="text-sm text-slate-700" aria-live="polite">
-        {remaining} card{remaining === 1 ? "" : "s"} left today · {queue.data.counts.reviews} due ·{" "}
-        {queue.data.counts.new} new
+      <p className="text-sm text-slate-700" aria-live="polite" data-testid="study-counts">
+        {sessionCountsLabel(sessionCounts(cards, index))}
       </p>
       <div className="min-h-[22rem] rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
         <h2

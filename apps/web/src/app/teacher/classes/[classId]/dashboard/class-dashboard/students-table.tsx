@@ -45,7 +45,7 @@ export function StudentsTable({ classId, d }: { classId: string; d: ClassDashboa
     <Section
       id="students-heading"
       title="Students"
-      description="Completion counts assignments that have opened; the average is each student’s best score per assignment."
+      description="Completion counts the assignments open while each student was in the class; the average is each student’s best score per assignment."
     >
       {d.students.length === 0 ? (
         <EmptyState

@@ -6,7 +6,7 @@ import { ScoresByWeekTable } from "~/components/charts/scores-by-week-table";
 import { useTRPC } from "~/trpc/react";
 import { useState } from "react";
 import { Badge } from "~/components/ui/badge";
-import { percent, plural } from "~/components/ui/format";
+import { plural } from "~/components/ui/format";
 import { inputClass } from "~/components/ui/input";
 import { PageHeader } from "~/components/ui/page-header";
 import { ScrollTable, td, th } from "~/components/ui/scroll-table";
@@ -133,9 +133,14 @@ export function StudentProgressView({
             </p>
           ) : null,
         )}
+        <p className="mb-3 text-sm text-slate-700">
+          Levels count the answers given in your classes&rsquo; assignments: three right in a row is
+          mastered. The student&rsquo;s own study reviews span all their classes and are not shown
+          here.
+        </p>
         {p.facts && (
           <ScrollTable label="Mastery of each key fact">
-            <table className="w-full min-w-[36rem] text-left">
+            <table className="w-full min-w-[28rem] text-left">
               <caption className="sr-only">Mastery of each key fact of {p.facts.title}</caption>
               <thead>
                 <tr className="border-b border-slate-300">
@@ -144,9 +149,6 @@ export function StudentProgressView({
                   </th>
                   <th scope="col" className={th}>
                     Level
-                  </th>
-                  <th scope="col" className={th}>
-                    Recall now
                   </th>
                   <th scope="col" className={th}>
                     Recent answers
@@ -162,7 +164,6 @@ export function StudentProgressView({
                     <td className={td}>
                       <Badge tone={LEVEL[f.level].tone}>{LEVEL[f.level].label}</Badge>
                     </td>
-                    <td className={td}>{percent(f.retrievability)}</td>
                     <td className={td}>
                       {f.recentAnswers.length === 0 ? (
                         <span className="text-slate-700">None</span>
