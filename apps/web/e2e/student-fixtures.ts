@@ -103,7 +103,6 @@ export async function createAllTypesAssignment(options: {
     data: {
       title: options.title,
       ownerId: DEMO_TEACHER.id,
-      articleId: article.id,
       items: { create: questions.map((q, position) => ({ questionId: q.id, position })) },
     },
     select: { id: true },

@@ -27,12 +27,12 @@ export default async function Page({ params }: Props) {
   await requireUser("teacher");
   const { setId } = await params;
   const set = await orNotFound(() => loadSet(setId));
-  const articles = await getQueryClient().fetchQuery(trpc.articles.list.queryOptions());
   return (
     <Worksheet
       setId={set.id}
       title={set.title}
-      articleTitle={articles.find((a) => a.id === set.articleId)?.title ?? null}
+      // A set drawing on several articles names them all.
+      articleTitle={set.articles.length ? set.articles.map((a) => a.title).join("; ") : null}
       // Disabled questions are left out of new attempts, so they are left off paper too.
       questions={set.questions.filter((q) => !q.disabled).map((q) => q.question)}
       disabled={set.questions.filter((q) => q.disabled).length}
