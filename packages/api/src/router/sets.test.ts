@@ -6,8 +6,8 @@ import { ENGINES, fixtureKit, uniqueId } from "@studykit/db/testing";
 import { TRPCClientError } from "@trpc/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SetRefusal } from "../logic/set-rules";
-import { createApiTestEnv, serveApi, type ApiTestEnv, type TestServer } from "../testing";
-import { closeServer, settle, signInDemoCallers, type ApiClient } from "../testing-http";
+import type { ApiTestEnv } from "../testing";
+import { serveDemo, settle, type ApiClient } from "../testing-http";
 
 /** A refused call's code and the refusal it carries as data. */
 async function refusalOf(call: Promise<unknown>) {
@@ -22,23 +22,19 @@ async function refusalOf(call: Promise<unknown>) {
 }
 
 describe.each(ENGINES)("sets and articles on %s", (engine: Engine) => {
+  let demo: Awaited<ReturnType<typeof serveDemo>>;
   let env: ApiTestEnv;
-  let server: TestServer;
   let teacher: ApiClient;
   let other: ApiClient;
   let student: ApiClient;
   let teacherId: string;
 
   beforeAll(async () => {
-    env = await createApiTestEnv({ engine });
-    server = await serveApi({ db: env.db, auth: env.auth, now: () => env.clock.now });
-    ({ teacher, otherTeacher: other, student } = await signInDemoCallers(server.url));
+    demo = await serveDemo(engine);
+    ({ env, teacher, otherTeacher: other, student } = demo);
     teacherId = (await env.userByUsername("teacher")).id;
   });
-  afterAll(async () => {
-    await closeServer(server);
-    await env?.close();
-  });
+  afterAll(() => demo?.close());
 
   /** A fresh article of the demo teacher's with every question accepted. */
   async function acceptedArticle() {

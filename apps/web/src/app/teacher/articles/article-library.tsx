@@ -97,11 +97,9 @@ export function ArticleLibrary() {
         actions={addButton}
       />
       {notice && (
-        <div className="mb-4">
-          <Notice tone="success" onDismiss={() => setNotice(null)}>
-            {notice}
-          </Notice>
-        </div>
+        <Notice tone="success" className="mb-4" onDismiss={() => setNotice(null)}>
+          {notice}
+        </Notice>
       )}
 
       {imports.data && imports.data.length > 0 && (

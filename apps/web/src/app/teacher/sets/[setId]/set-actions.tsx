@@ -66,11 +66,8 @@ export function SetActions({
       onSuccess: async (out) => {
         setRemoving(false);
         await refresh();
-        onNotice(
-          out.archived
-            ? "Set archived: it is hidden from your sets and cannot be assigned again. Its assignments and students' results stay."
-            : "Set restored: it is back in your sets and can be assigned.",
-        );
+        // The page's own notice says what archiving means while the set stays archived.
+        onNotice(out.archived ? "Set archived." : "Set restored: it can be assigned again.");
       },
       onError: (e) => setError(describeError(e, "The set could not be archived.")),
     }),

@@ -68,7 +68,7 @@ export function SetView({ setId, created }: { setId: string; created: SetCreated
         actions={
           <>
             <SetActions set={s} onNotice={setNotice} />
-            {s.questions.length > 0 && (
+            {s.questions.length > 0 && !editing && (
               <a href="#set-export" className={buttonClass("secondary")}>
                 Export
               </a>
@@ -177,7 +177,7 @@ export function SetView({ setId, created }: { setId: string; created: SetCreated
           ))}
         </ol>
       )}
-      {s.questions.length > 0 && (
+      {s.questions.length > 0 && !editing && (
         <div className="mt-6">
           <ExportSection
             setId={setId}
