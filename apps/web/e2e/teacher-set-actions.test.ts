@@ -226,3 +226,27 @@ describe("the article library", () => {
     expect(await e2eDatabase().article.count({ where: { id: spare } })).toBe(0);
   });
 });
+
+describe("the set builder", () => {
+  it("builds one set from two articles: picks stay when the article changes", async () => {
+    await open(teacher, "/teacher/sets/new");
+    await teacher.getByLabel("Title").fill(`Two articles ${run}`);
+    const article = teacher.getByLabel("Article", { exact: true });
+    for (const [i, id] of articleIds.slice(0, 2).entries()) {
+      await article.selectOption(id);
+      await teacher.getByRole("checkbox").first().check();
+      await teacher.getByRole("heading", { name: `Your set (${i + 1})` }).waitFor();
+    }
+    await teacher
+      .getByText("To draw on several articles, switch the article: what you picked stays")
+      .waitFor();
+    await shots(teacher, "set-builder-two-articles");
+    await teacher.getByRole("button", { name: "Create set with 2 questions" }).click();
+    await teacher.waitForURL(/\?created=hand$/);
+    await teacher.getByText(/^2 questions from 2 articles: /).waitFor();
+    await shots(teacher, "set-page-two-articles");
+    await open(teacher, `${new URL(teacher.url()).pathname}/worksheet`);
+    await teacher.getByText(`Based on the articles “${firstTitle}”, “${secondTitle}`).waitFor();
+    await shots(teacher, "worksheet-two-articles");
+  });
+});

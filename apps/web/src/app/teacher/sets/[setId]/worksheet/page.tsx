@@ -31,8 +31,7 @@ export default async function Page({ params }: Props) {
     <Worksheet
       setId={set.id}
       title={set.title}
-      // A set drawing on several articles names them all.
-      articleTitle={set.articles.length ? set.articles.map((a) => a.title).join("; ") : null}
+      articleTitles={set.articles.map((a) => a.title)}
       // Disabled questions are left out of new attempts, so they are left off paper too.
       questions={set.questions.filter((q) => !q.disabled).map((q) => q.question)}
       disabled={set.questions.filter((q) => q.disabled).length}
