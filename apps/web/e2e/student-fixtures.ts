@@ -99,15 +99,10 @@ export async function createAllTypesAssignment(options: {
         select: { id: true, joinCode: true },
       })
     : await createClass(db, { teacherId: DEMO_TEACHER.id, name: className });
-  const set = await db.questionSet.create({
-    data: {
-      title: options.title,
-      ownerId: DEMO_TEACHER.id,
-      articleId: article.id,
-      items: { create: questions.map((q, position) => ({ questionId: q.id, position })) },
-    },
-    select: { id: true },
-  });
+  const set = await createDemoSet(
+    options.title,
+    questions.map((q) => q.id),
+  );
   const now = Date.now();
   const assignment = await db.assignment.create({
     data: {
@@ -136,6 +131,18 @@ export async function createAllTypesAssignment(options: {
     articleId: article.id,
     questions,
   };
+}
+
+/** A set of the demo teacher's holding the given questions, in that order. */
+export async function createDemoSet(title: string, questionIds: readonly string[]) {
+  return e2eDatabase().questionSet.create({
+    data: {
+      title,
+      ownerId: DEMO_TEACHER.id,
+      items: { create: questionIds.map((questionId, position) => ({ questionId, position })) },
+    },
+    select: { id: true },
+  });
 }
 
 let counter = 0;

@@ -33,7 +33,7 @@ beforeAll(async () => {
 afterAll(async () => {
   const db = e2eDatabase();
   if (articleId) {
-    await db.questionSet.deleteMany({ where: { articleId } });
+    await db.questionSet.deleteMany({ where: { items: { some: { question: { articleId } } } } });
     await db.article.delete({ where: { id: articleId } });
   }
   await closeE2eDatabase();

@@ -188,7 +188,6 @@ afterAll(async () => {
 async function assign(feedback: "after_submit" | "after_due", dueInMs: number) {
   const set = await teacher.sets.create.mutate({
     title: `All seven types (${feedback})`,
-    articleId,
     questionIds: questions.map((q) => q.id),
   });
   const assignment = await teacher.assignments.create.mutate({

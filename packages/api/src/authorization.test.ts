@@ -254,6 +254,20 @@ const teachersImport = () =>
       },
     })
     .then((row) => row.id));
+/** A set of the demo teacher's, never assigned, free to rename, edit, archive or delete. */
+const freshSet = async () =>
+  (
+    await env.callerFor(teacherUser).sets.create({
+      title: "Scratch set",
+      questionIds: f.setQuestionIds.slice(0, 2),
+    })
+  ).id;
+const setItems = (setId: string) =>
+  env.db.questionSetItem.findMany({
+    where: { setId },
+    orderBy: { position: "asc" },
+    select: { questionId: true },
+  });
 let spare = 0;
 const spareQuestion = () => f.spareQuestionIds[spare++]!;
 /** A fresh article the demo teacher added, its questions pending review. */
@@ -425,6 +439,15 @@ const matrix: Matrix = {
           select: { override: true, editedAt: true },
         }),
     },
+    // Only the teacher who added the article deletes it (and only while nothing uses it).
+    delete: {
+      input: async () => ({ articleId: (await freshReviewArticle()).articleId }),
+      expect: teachersOnly(
+        data((out) => expect(out.deleted).toBe(true)),
+        "FORBIDDEN",
+      ),
+      unchanged: (i) => env.db.article.count({ where: { id: i.articleId } }),
+    },
     setQuestionDisabled: {
       input: () => ({ questionId: spareQuestion(), disabled: true }),
       expect: teachersOnly(
@@ -469,6 +492,52 @@ const matrix: Matrix = {
         data((s) => expect(s.questionIds).toHaveLength(3)),
       ),
       unchanged: () => env.db.questionSet.count(),
+    },
+    // Changing a set is its owner's alone: anyone else finds no such set.
+    rename: {
+      input: async () => ({ setId: await freshSet(), title: "Renamed set" }),
+      expect: teachersOnly(
+        data((s) => expect(s.title).toBe("Renamed set")),
+        "NOT_FOUND",
+      ),
+      unchanged: (i) =>
+        env.db.questionSet.findUnique({ where: { id: i.setId }, select: { title: true } }),
+    },
+    setQuestions: {
+      input: async () => ({ setId: await freshSet(), questionIds: [f.setQuestionIds[1]!] }),
+      expect: teachersOnly(
+        data((s) => expect(s.questionIds).toEqual([f.setQuestionIds[1]])),
+        "NOT_FOUND",
+      ),
+      unchanged: (i) => setItems(i.setId),
+    },
+    duplicate: {
+      input: () => ({ setId: f.setId }),
+      expect: teachersOnly(
+        data((s) => {
+          expect(s.title).toBe("Copy of Matrix set");
+          expect(s.questionIds).toEqual(f.setQuestionIds);
+        }),
+        "NOT_FOUND",
+      ),
+      unchanged: () => env.db.questionSet.count(),
+    },
+    delete: {
+      input: async () => ({ setId: await freshSet() }),
+      expect: teachersOnly(
+        data((s) => expect(s.deleted).toBe(true)),
+        "NOT_FOUND",
+      ),
+      unchanged: (i) => env.db.questionSet.count({ where: { id: i.setId } }),
+    },
+    setArchived: {
+      input: async () => ({ setId: await freshSet(), archived: true }),
+      expect: teachersOnly(
+        data((s) => expect(s.archived).toBe(true)),
+        "NOT_FOUND",
+      ),
+      unchanged: (i) =>
+        env.db.questionSet.findUnique({ where: { id: i.setId }, select: { archivedAt: true } }),
     },
   },
   assignments: {

@@ -4,6 +4,7 @@ import { AnswerConflictError, StaleReviewError } from "@studykit/db";
 import { describe, expect, it } from "vitest";
 import { toTRPCError } from "./domain-errors";
 import { AttemptRefusedError } from "./logic/attempt-rules";
+import { SetRefusedError } from "./logic/set-rules";
 
 describe("toTRPCError", () => {
   it("gives each domain error its code, keeping its message and the error as the cause", () => {
@@ -18,6 +19,9 @@ describe("toTRPCError", () => {
       [new StaleReviewError(), "CONFLICT"],
       [new GradingError("choose one of the options"), "BAD_REQUEST"],
       [new ArticleError("EMPTY", "the article is empty"), "BAD_REQUEST"],
+      [new SetRefusedError({ reason: "set_assigned", assignments: 2 }), "CONFLICT"],
+      [new SetRefusedError({ reason: "article_in_use", sets: [], othersSets: 1 }), "CONFLICT"],
+      [new SetRefusedError({ reason: "question_repeated" }), "BAD_REQUEST"],
     ] as const;
     for (const [error, code] of cases) {
       const mapped = toTRPCError(error);

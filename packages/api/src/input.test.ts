@@ -149,7 +149,6 @@ describe("malformed and oversized inputs", () => {
       call: () =>
         teacher.sets.create.mutate({
           title: "Huge",
-          articleId,
           questionIds: Array.from({ length: 101 }, (_, i) => `q${i}`),
         }),
     },

@@ -3,7 +3,8 @@
 import { createTRPCClient, httpLink, TRPCClientError } from "@trpc/client";
 import superjson from "superjson";
 import type { AppRouter } from "./router/root";
-import { TEST_ORIGIN, type TestServer } from "./testing";
+import type { Engine } from "@studykit/db";
+import { createApiTestEnv, serveApi, TEST_ORIGIN, type TestServer } from "./testing";
 
 export type ApiClient = ReturnType<typeof createTRPCClient<AppRouter>>;
 
@@ -165,5 +166,23 @@ export async function signInDemoCallers(baseUrl: string): Promise<{
     teacherCookie,
     otherTeacher: apiClient(baseUrl, otherCookie),
     student: apiClient(baseUrl, studentCookie),
+  };
+}
+
+/**
+ * A seeded database (on the engine asked for) served over HTTP, with the demo teacher, a second
+ * teacher and a demo student signed in; `close` stops the server and drops the database.
+ */
+export async function serveDemo(engine: Engine = "sqlite") {
+  const env = await createApiTestEnv({ engine });
+  const server = await serveApi({ db: env.db, auth: env.auth, now: () => env.clock.now });
+  const callers = await signInDemoCallers(server.url);
+  return {
+    env,
+    ...callers,
+    async close() {
+      await closeServer(server);
+      await env.close();
+    },
   };
 }

@@ -1,9 +1,9 @@
-// Test support: a migrated SQLite database with the demo seed, the auth instance, a caller per
+// Test support: a migrated database (SQLite unless asked for PostgreSQL) with the demo seed, the auth instance, a caller per
 // user, and the HTTP handler served on a loopback port.
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createServerAdapter } from "@whatwg-node/server";
-import { seedDemo, type Database } from "@studykit/db";
+import { seedDemo, type Database, type Engine } from "@studykit/db";
 import { createTestDatabase, type TestDatabase } from "@studykit/db/testing";
 import { createAuth, type StudyKitAuth } from "./auth";
 import { createRequestHandler, type RequestHandlerOptions } from "./http";
@@ -27,16 +27,20 @@ export interface ApiTestEnv {
   close(): Promise<void>;
 }
 
-/** A seeded SQLite database and a caller factory over it; the clock can be moved. */
+/**
+ * A seeded database and a caller factory over it; the clock can be moved. PostgreSQL needs the
+ * database package's global setup (the cluster), as vitest.config.ts gives every test file.
+ */
 export async function createApiTestEnv(
-  options: { seed?: boolean; now?: Date } = {},
+  options: { seed?: boolean; now?: Date; engine?: Engine } = {},
 ): Promise<ApiTestEnv> {
-  const t = await createTestDatabase("sqlite");
+  const engine = options.engine ?? "sqlite";
+  const t = await createTestDatabase(engine);
   const clock = { now: options.now ?? new Date() };
   if (options.seed ?? true) await seedDemo(t.db, { now: clock.now });
   const auth = createAuth({
     db: t.db,
-    engine: "sqlite",
+    engine,
     secret: TEST_SECRET,
     baseURL: TEST_ORIGIN,
     secureCookies: false,

@@ -7,6 +7,7 @@ import { z, ZodError } from "zod";
 import { readSession, type StudyKitAuth } from "./auth";
 import { toTRPCError } from "./domain-errors";
 import { MixShortfallError } from "./logic/mix";
+import { SetRefusedError } from "./logic/set-rules";
 
 export type Role = "teacher" | "student";
 
@@ -78,7 +79,9 @@ const t = initTRPC.context<ContextInner>().create({
     const zodError = error.cause instanceof ZodError ? z.flattenError(error.cause) : null;
     // A mix the bank cannot fill says by how much, as numbers, so the page words it itself.
     const mixShortfall = error.cause instanceof MixShortfallError ? error.cause.shortfall : null;
-    return { ...shape, data: { ...shape.data, zodError, mixShortfall } };
+    // A refused set change or article deletion says why as data (e.g. which sets use the article).
+    const setRefusal = error.cause instanceof SetRefusedError ? error.cause.refusal : null;
+    return { ...shape, data: { ...shape.data, zodError, mixShortfall, setRefusal } };
   },
 });
 

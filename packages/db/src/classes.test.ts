@@ -41,7 +41,6 @@ describe.each(ENGINES)("classes and delete rules on %s", (engine) => {
       data: {
         title: "Set",
         ownerId: teacherId,
-        articleId,
         items: { create: [{ questionId, position: 0 }] },
       },
     });

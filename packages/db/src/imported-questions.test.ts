@@ -240,7 +240,6 @@ describe.each(ENGINES)("imported questions on %s", (engine) => {
       data: {
         title: "Export me",
         ownerId: teacherId,
-        articleId,
         items: {
           create: ["q4", "q2", "q1"].map((key, position) => ({
             questionId: rows.get(key)!.id,
@@ -295,7 +294,6 @@ describe.each(ENGINES)("imported questions on %s", (engine) => {
       data: {
         title: "Imported set",
         ownerId: teacherId,
-        articleId,
         items: { create: questions.map((q, position) => ({ questionId: q.id, position })) },
       },
     });

@@ -214,7 +214,6 @@ export async function loadExchangeSet(db: Database, setId: string): Promise<Exch
     select: {
       id: true,
       title: true,
-      article: { select: { title: true } },
       items: {
         orderBy: { position: "asc" },
         where: { question: { disabledAt: null, reviewStatus: { not: "rejected" } } },
@@ -223,6 +222,7 @@ export async function loadExchangeSet(db: Database, setId: string): Promise<Exch
             select: {
               id: true,
               articleId: true,
+              article: { select: { title: true } },
               generated: true,
               override: true,
               facts: {
@@ -277,7 +277,11 @@ export async function loadExchangeSet(db: Database, setId: string): Promise<Exch
   return {
     id: set.id,
     title: set.title,
-    articleTitle: set.article?.title ?? null,
+    // A set may draw on several articles: it is named after one only when all its questions share it.
+    articleTitle:
+      new Set(set.items.map((i) => i.question.articleId)).size === 1
+        ? set.items[0]!.question.article.title
+        : null,
     questions: questions.map(({ row, question }) => {
       const source = question.sourceSentenceIds
         .map((key) => sentenceText.get(`${row.articleId}\n${key}`))

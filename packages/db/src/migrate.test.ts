@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import BetterSqlite3 from "better-sqlite3";
 import pg from "pg";
@@ -6,6 +7,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { Prisma } from "../generated/sqlite/client";
 import type { DatabaseConfig } from "./config";
 import { findRepoRoot } from "./config";
+import { createDatabase } from "./client";
 import { ensureDatabase, migrationsDir } from "./migrate";
 import { createEmptyDatabase, ENGINES } from "./testing/test-database";
 
@@ -63,6 +65,56 @@ describe.each(ENGINES)("migrations on %s", (engine) => {
 
     const second = await ensureDatabase({ config: empty.config });
     expect(second.applied).toEqual([]);
+  });
+
+  // Issue 15: a set draws on several articles, so its one articleId goes.
+  it("keeps every set and its questions in order, dropping only the set's one article", async () => {
+    const root = findRepoRoot(import.meta.dirname);
+    const files = readdirSync(migrationsDir(engine, root)).sort();
+    const latest = files.findIndex((f) => f.endsWith("_sets_across_articles.sql"));
+    expect(latest).toBeGreaterThan(0);
+    // A copy of prisma/migrations holding only the migrations before this one.
+    const older = mkdtempSync(join(tmpdir(), "studykit-older-migrations-"));
+    drops.push(async () => rmSync(older, { recursive: true, force: true }));
+    mkdirSync(migrationsDir(engine, older), { recursive: true });
+    for (const f of files.slice(0, latest))
+      copyFileSync(join(migrationsDir(engine, root), f), join(migrationsDir(engine, older), f));
+
+    const empty = await createEmptyDatabase(engine);
+    drops.push(empty.drop);
+    await ensureDatabase({ config: empty.config, root: older });
+    const db = createDatabase(empty.config);
+    drops.unshift(() => db.$disconnect());
+    const now = "CURRENT_TIMESTAMP";
+    for (const sql of [
+      `INSERT INTO "User" ("id","name","email","updatedAt") VALUES ('t1','T','t@x.example',${now})`,
+      `INSERT INTO "Article" ("id","hash","title","text","tags","paragraphs","kitVersion","derivedAt","updatedAt") VALUES ('a1','h1','One','x','[]','[]','v',${now},${now}), ('a2','h2','Two','y','[]','[]','v',${now},${now})`,
+      `INSERT INTO "Question" ("id","articleId","key","position","type","difficulty","skill","stance","generated","kitVersion","updatedAt") VALUES ('q1','a1','q1',0,'cloze','easy','recall','stated','{}','v',${now}), ('q2','a2','q1',0,'cloze','easy','recall','stated','{}','v',${now})`,
+      `INSERT INTO "QuestionSet" ("id","title","ownerId","articleId","updatedAt") VALUES ('s1','Week 1','t1','a1',${now})`,
+      `INSERT INTO "QuestionSetItem" ("id","setId","questionId","position") VALUES ('i1','s1','q2',0), ('i2','s1','q1',1)`,
+    ])
+      await db.$executeRawUnsafe(sql);
+
+    const applied = await ensureDatabase({ config: empty.config });
+    expect(applied.applied).toEqual(files.slice(latest));
+    const set = await db.questionSet.findUniqueOrThrow({
+      where: { id: "s1" },
+      select: {
+        title: true,
+        ownerId: true,
+        archivedAt: true,
+        items: {
+          orderBy: { position: "asc" },
+          select: { question: { select: { articleId: true } } },
+        },
+      },
+    });
+    expect(set).toEqual({
+      title: "Week 1",
+      ownerId: "t1",
+      archivedAt: null,
+      items: [{ question: { articleId: "a2" } }, { question: { articleId: "a1" } }],
+    });
   });
 
   if (engine === "sqlite") {

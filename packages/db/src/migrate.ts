@@ -22,6 +22,8 @@ export interface EnsureDatabaseOptions {
   seedIfEmpty?: boolean;
   /** Clock for the seeded history. */
   now?: Date;
+  /** Where prisma/migrations is found (tests point it at a copy holding only older migrations). */
+  root?: string;
 }
 
 export interface EnsureDatabaseResult {
@@ -44,12 +46,12 @@ export function dbmateUrl(config: DatabaseConfig): string {
   return url.toString();
 }
 
-async function applyMigrations(config: DatabaseConfig): Promise<string[]> {
+async function applyMigrations(config: DatabaseConfig, root?: string): Promise<string[]> {
   const args = [
     "--url",
     dbmateUrl(config),
     "--migrations-dir",
-    migrationsDir(config.engine),
+    migrationsDir(config.engine, root),
     "--no-dump-schema",
     "migrate",
   ];
@@ -97,14 +99,14 @@ export async function ensureDatabase(
     } finally {
       file.close();
     }
-    return finish(await applyMigrations(config));
+    return finish(await applyMigrations(config, options.root));
   }
 
   const lock = new pg.Client({ connectionString: config.url });
   await lock.connect();
   try {
     await lock.query("SELECT pg_advisory_lock($1)", [MIGRATION_LOCK_ID]);
-    return await finish(await applyMigrations(config));
+    return await finish(await applyMigrations(config, options.root));
   } finally {
     await lock.query("SELECT pg_advisory_unlock($1)", [MIGRATION_LOCK_ID]).catch(() => undefined);
     await lock.end();

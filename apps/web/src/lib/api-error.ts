@@ -1,6 +1,8 @@
 // Reading the API's errors on the client, in one place: which code the server gave (or none,
 // when no answer came back), a sentence for people, and for forms a message per field.
+import type { AppRouter } from "@studykit/api";
 import { TRPCClientError } from "@trpc/client";
+import type { inferRouterError } from "@trpc/server";
 
 interface ErrorData {
   code?: unknown;
@@ -16,6 +18,14 @@ function errorData(error: unknown): ErrorData | null {
 export function errorCode(error: unknown): string | null {
   const code = errorData(error)?.code;
   return typeof code === "string" ? code : null;
+}
+
+/** Why a set change or an article deletion was refused (e.g. which sets use the article), as data. */
+export type SetRefusal = NonNullable<inferRouterError<AppRouter>["data"]["setRefusal"]>;
+
+export function setRefusalOf(error: unknown): SetRefusal | null {
+  const data = errorData(error) as { setRefusal?: SetRefusal | null } | null;
+  return data?.setRefusal ?? null;
 }
 
 /** The request failed without a usable answer from the server: offline, dropped, or a proxy page. */

@@ -36,7 +36,7 @@ export async function requireEnrolment(ctx: Ctx, classId: string) {
 export async function requireOwnSet(ctx: Ctx, setId: string) {
   const found = await ctx.db.questionSet.findFirst({
     where: { id: setId, ownerId: ctx.user.id },
-    select: { id: true, title: true, articleId: true },
+    select: { id: true, title: true, archivedAt: true },
   });
   return found ?? notFound("question set");
 }

@@ -4,6 +4,7 @@
 import { setQuestionDisabled } from "@studykit/db";
 import { z } from "zod";
 import { byScore } from "../logic/mix";
+import { checkArticleDelete, SetRefusedError } from "../logic/set-rules";
 import { idSchema, protectedProcedure, router, teacherProcedure } from "../trpc";
 import {
   mayEditArticle,
@@ -210,6 +211,40 @@ export const articlesRouter = router({
       }
       const edited = await saveQuestionEdit(ctx, question, override, "edited");
       return { id: questionId, question: edited };
+    }),
+
+  /**
+   * Deletes an article with its facts and questions (the teacher who added it only), when no set
+   * holds one of its questions and no student has practised it; otherwise refuses, naming the sets.
+   */
+  delete: teacherProcedure
+    .input(z.object({ articleId: idSchema }))
+    .mutation(async ({ ctx, input }) => {
+      await requireArticleEditor(ctx, input.articleId);
+      const ofArticle = { question: { articleId: input.articleId } };
+      await ctx.db.$transaction(async (tx) => {
+        const [sets, practiceAttempts, reviewCards] = await Promise.all([
+          tx.questionSet.findMany({
+            where: { items: { some: ofArticle } },
+            orderBy: { createdAt: "asc" },
+            select: { id: true, title: true, ownerId: true },
+          }),
+          tx.attempt.count({ where: { articleId: input.articleId } }),
+          tx.reviewCard.count({
+            where: { OR: [ofArticle, { fact: { articleId: input.articleId } }] },
+          }),
+        ]);
+        const own = sets.filter((set) => set.ownerId === ctx.user.id);
+        const refusal = checkArticleDelete({
+          ownSets: own.map(({ id, title }) => ({ id, title })),
+          othersSets: sets.length - own.length,
+          practiceAttempts,
+          reviewCards,
+        });
+        if (refusal) throw new SetRefusedError(refusal);
+        await tx.article.delete({ where: { id: input.articleId } });
+      });
+      return { id: input.articleId, deleted: true };
     }),
 
   setQuestionDisabled: teacherProcedure

@@ -2,6 +2,7 @@
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { closedBeforeJoining, studentAssignmentStatus } from "../logic/assignment-status";
+import { checkSetAssignable, SetRefusedError } from "../logic/set-rules";
 import { idSchema, router, studentProcedure, teacherProcedure } from "../trpc";
 import { assignmentsOfStudent, notFound, requireOwnClass, requireOwnSet } from "./access";
 
@@ -32,6 +33,8 @@ export const assignmentsRouter = router({
     .mutation(async ({ ctx, input }) => {
       await requireOwnClass(ctx, input.classId);
       const set = await requireOwnSet(ctx, input.setId);
+      const refusal = checkSetAssignable(set);
+      if (refusal) throw new SetRefusedError(refusal);
       const items = await ctx.db.questionSetItem.count({ where: { setId: set.id } });
       if (!items) throw new TRPCError({ code: "BAD_REQUEST", message: "the set has no questions" });
       return ctx.db.assignment.create({

@@ -63,7 +63,6 @@ const ATTEMPT_SELECT = {
       title: true,
       feedback: true,
       dueAt: true,
-      set: { select: { articleId: true } },
     },
   },
 } satisfies Prisma.AttemptSelect;
@@ -134,7 +133,10 @@ async function attemptView(ctx: Ctx, attempt: LoadedAttempt) {
   ]);
   const fc = feedbackContext(attempt, ctx.now());
   const showFeedback = feedbackOnReview(fc);
-  const articleId = attempt.articleId ?? attempt.assignment?.set.articleId ?? null;
+  // A set may draw on several articles: the attempt has an article only when all its questions share one.
+  const articles = new Set([...loaded.values()].map((q) => q.articleId));
+  const articleId = attempt.articleId ?? (articles.size === 1 ? ([...articles][0] ?? null) : null);
+  // With one article, its sentences are read once; otherwise feedbackFor reads each question's own.
   const sentences = showFeedback && articleId ? await sentencesByKey(ctx.db, articleId) : undefined;
   const answerViews: Record<
     string,

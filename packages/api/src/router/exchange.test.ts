@@ -275,7 +275,6 @@ describe("imported questions end to end", () => {
     const bank = await teacher.articles.bank.query({ articleId: imported.articleId });
     const set = await teacher.sets.create.mutate({
       title: "Rivers check",
-      articleId: imported.articleId,
       questionIds: bank.map((q) => q.id),
     });
     const assignment = await teacher.assignments.create.mutate({

@@ -385,7 +385,6 @@ describe("sets take only accepted questions", () => {
     const refused = await settle(
       teacher.sets.create.mutate({
         title: "Too soon",
-        articleId: a.articleId,
         questionIds: [a.q("q1"), a.q("q3"), a.q("q4")],
       }),
     );
@@ -396,7 +395,6 @@ describe("sets take only accepted questions", () => {
     const one = await settle(
       teacher.sets.create.mutate({
         title: "Rejected",
-        articleId: a.articleId,
         questionIds: [a.q("q3")],
       }),
     );
@@ -407,7 +405,6 @@ describe("sets take only accepted questions", () => {
     // Another teacher may use the accepted questions of an article they cannot edit.
     const set = await other.sets.create.mutate({
       title: "Accepted only",
-      articleId: a.articleId,
       questionIds: [a.q("q2"), a.q("q1")],
     });
     expect(set.questionIds).toEqual([a.q("q2"), a.q("q1")]);
@@ -421,7 +418,6 @@ describe("sets take only accepted questions", () => {
     });
     const set = await teacher.sets.create.mutate({
       title: "Rejected later",
-      articleId: a.articleId,
       questionIds: [a.q("q1"), a.q("q2")],
     });
     const assignment = await teacher.assignments.create.mutate({

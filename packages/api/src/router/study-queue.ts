@@ -11,10 +11,14 @@ async function engagedArticles(db: Database, studentId: string): Promise<string[
       select: { articleId: true },
       distinct: ["articleId"],
     }),
-    db.questionSet.findMany({
+    // A set may draw on several articles: each of its questions brings its own.
+    db.question.findMany({
       where: {
-        articleId: { not: null },
-        assignments: { some: { class: { enrolments: { some: { studentId } } } } },
+        setItems: {
+          some: {
+            set: { assignments: { some: { class: { enrolments: { some: { studentId } } } } } },
+          },
+        },
       },
       select: { articleId: true },
       distinct: ["articleId"],

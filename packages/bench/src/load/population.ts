@@ -106,7 +106,6 @@ export async function createLoadPopulation(
       id: `${prefix}-set`,
       title: `Load set ${prefix}`,
       ownerId: teacher.id,
-      articleId: article.id,
       items: { create: questions.map((q, position) => ({ questionId: q.id, position })) },
     },
     select: { id: true },

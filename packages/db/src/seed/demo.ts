@@ -492,7 +492,6 @@ export async function seedDemo(db: Database, options: SeedDemoOptions = {}): Pro
           id: setId,
           title: current ? "This week's check-in" : `Week ${week + 1} check-in`,
           ownerId: DEMO_TEACHER.id,
-          articleId,
           source: "generated",
           recipe: { count: planned.length, recommended: true },
           items: { create: planned.map((q, position) => ({ questionId: q.id, position })) },

@@ -47,6 +47,7 @@ export function Dialog({
   }, [open]);
 
   const width = { sm: "max-w-md", md: "max-w-lg", lg: "max-w-2xl" }[size];
+  // text-left: a dialog opened from a right-aligned table cell would otherwise inherit it.
   return (
     <dialog
       ref={ref}
@@ -73,7 +74,7 @@ export function Dialog({
           first.focus();
         }
       }}
-      className={`m-auto max-h-[calc(100dvh-2rem)] w-[calc(100vw-1.5rem)] ${width} overflow-y-auto rounded-lg border border-slate-300 bg-white p-0 text-slate-900 shadow-xl backdrop:bg-slate-900/60`}
+      className={`m-auto max-h-[calc(100dvh-2rem)] text-left w-[calc(100vw-1.5rem)] ${width} overflow-y-auto rounded-lg border border-slate-300 bg-white p-0 text-slate-900 shadow-xl backdrop:bg-slate-900/60`}
     >
       <div className="p-4 sm:p-6">
         <div className="mb-4 flex items-start justify-between gap-4">

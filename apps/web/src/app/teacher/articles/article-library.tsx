@@ -1,8 +1,10 @@
 "use client";
 // The article library every teacher shares: each article with its key facts and its questions
-// by review status, who added it, and the teacher's own recent imports as they run.
+// by review status, who added it, and the teacher's own recent imports as they run. The teacher
+// who added an article may delete it while nothing uses it.
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
+import { useState } from "react";
 import type { RouterOutputs } from "~/components/teacher/types";
 import { useTRPC } from "~/trpc/react";
 import { Badge } from "~/components/ui/badge";
@@ -15,6 +17,8 @@ import { Section } from "~/components/ui/section";
 import { Skeleton } from "~/components/ui/skeleton";
 import { DateTime } from "~/components/ui/time";
 import { QueryError } from "~/components/ui/query-state";
+import { Notice } from "~/components/ui/notice";
+import { DeleteArticleButton } from "./delete-article";
 
 type Import = RouterOutputs["imports"]["mine"][number];
 
@@ -73,6 +77,7 @@ export function ArticleLibrary() {
       q.state.data?.some((j) => j.status === "queued" || j.status === "running") ? 1000 : false,
   });
   const running = imports.data?.some((j) => j.status === "queued" || j.status === "running");
+  const [notice, setNotice] = useState<string | null>(null);
   const addButton = (
     <Link href="/teacher/articles/new" className={buttonClass("primary")}>
       Add an article
@@ -91,6 +96,11 @@ export function ArticleLibrary() {
         }
         actions={addButton}
       />
+      {notice && (
+        <Notice tone="success" className="mb-4" onDismiss={() => setNotice(null)}>
+          {notice}
+        </Notice>
+      )}
 
       {imports.data && imports.data.length > 0 && (
         <Section
@@ -198,10 +208,18 @@ export function ArticleLibrary() {
                       </span>
                     </td>
                     <td className={`${td} text-right`}>
-                      <Link href={reviewHref(a.id)} className={buttonClass("secondary", "sm")}>
-                        {a.canReview && a.questions.pending > 0 ? "Review" : "Open"}
-                        <span className="sr-only"> {a.title}</span>
-                      </Link>
+                      <span className="inline-flex flex-wrap justify-end gap-2">
+                        <Link href={reviewHref(a.id)} className={buttonClass("secondary", "sm")}>
+                          {a.canReview && a.questions.pending > 0 ? "Review" : "Open"}
+                          <span className="sr-only"> {a.title}</span>
+                        </Link>
+                        {a.canReview && (
+                          <DeleteArticleButton
+                            article={a}
+                            onDeleted={(title) => setNotice(`Deleted the article “${title}”.`)}
+                          />
+                        )}
+                      </span>
                     </td>
                   </tr>
                 ))}

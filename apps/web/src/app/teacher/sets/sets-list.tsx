@@ -1,7 +1,9 @@
 "use client";
-// The teacher's question sets, newest first, each a click from being viewed or assigned.
+// The teacher's question sets, newest first, each a click from being viewed or assigned; the
+// archived ones behind a switch.
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
+import { useSearchParams } from "next/navigation";
 import { useState } from "react";
 import { AssignDialog } from "~/components/teacher/assign-dialog/assign-dialog";
 import type { RouterOutputs } from "~/components/teacher/types";
@@ -21,11 +23,16 @@ type QuestionSet = RouterOutputs["sets"]["list"][number];
 
 export function SetsList() {
   const trpc = useTRPC();
-  const sets = useQuery(trpc.sets.list.queryOptions());
+  const params = useSearchParams();
+  const [archived, setArchived] = useState(false);
+  const sets = useQuery(trpc.sets.list.queryOptions(archived ? { archived: true } : undefined));
   // The set stays chosen after the dialog closes, so the dialog can hand focus back cleanly.
   const [assigning, setAssigning] = useState<QuestionSet | null>(null);
   const [assignOpen, setAssignOpen] = useState(false);
-  const [notice, setNotice] = useState<string | null>(null);
+  const deleted = params.get("deleted");
+  const [notice, setNotice] = useState<string | null>(
+    deleted ? `Deleted the set “${deleted}”.` : null,
+  );
   return (
     <div>
       <PageHeader
@@ -49,6 +56,10 @@ export function SetsList() {
           </Notice>
         </div>
       )}
+      <label className="mb-4 flex items-center gap-2">
+        <input type="checkbox" checked={archived} onChange={(e) => setArchived(e.target.checked)} />
+        Show archived sets instead
+      </label>
       {sets.isPending ? (
         <div role="status">
           <span className="sr-only">Loading your sets…</span>
@@ -60,6 +71,10 @@ export function SetsList() {
           error={sets.error}
           onRetry={sets.refetch}
         />
+      ) : sets.data.length === 0 && archived ? (
+        <EmptyState title="No archived sets">
+          <p>A set you archive is kept here, with its assignments and results.</p>
+        </EmptyState>
       ) : sets.data.length === 0 ? (
         <EmptyState
           title="No question sets yet"
@@ -109,7 +124,9 @@ export function SetsList() {
                         {s.title}
                       </Link>
                       <span className="block text-sm font-normal text-slate-700">
-                        {s.article?.title ?? "No article"}
+                        {s.articles.length === 0
+                          ? "No article"
+                          : s.articles.map((a) => a.title).join(" · ")}
                       </span>
                       {/* On a phone the other columns fold in here. */}
                       <span className="mt-1 block text-sm font-normal text-slate-700 sm:hidden">
@@ -137,16 +154,20 @@ export function SetsList() {
                       )}
                     </td>
                     <td className={`${td} text-right`}>
-                      <button
-                        type="button"
-                        className={buttonClass("secondary", "sm")}
-                        onClick={() => {
-                          setAssigning(s);
-                          setAssignOpen(true);
-                        }}
-                      >
-                        Assign<span className="sr-only"> {s.title}</span>
-                      </button>
+                      {s.archivedAt ? (
+                        <Badge tone="neutral">Archived</Badge>
+                      ) : (
+                        <button
+                          type="button"
+                          className={buttonClass("secondary", "sm")}
+                          onClick={() => {
+                            setAssigning(s);
+                            setAssignOpen(true);
+                          }}
+                        >
+                          Assign<span className="sr-only"> {s.title}</span>
+                        </button>
+                      )}
                     </td>
                   </tr>
                 ))}

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { requireUser } from "~/server/session";
 import { getQueryClient, HydrateClient, trpc } from "~/trpc/server";
 import { orNotFound } from "../../_lib/load";
-import { SetView } from "./set-view";
+import { SetView, type SetCreated } from "./set-view";
 
 export const dynamic = "force-dynamic";
 
@@ -28,19 +28,22 @@ export default async function Page({ params, searchParams }: Props) {
   const { setId } = await params;
   const { created } = await searchParams;
   const queryClient = getQueryClient();
-  const set = await orNotFound(() =>
+  await orNotFound(() =>
     queryClient.fetchQuery(trpc.sets.get.queryOptions({ setId }, { retry: false })),
   );
   await Promise.all([
     queryClient.prefetchQuery(trpc.articles.list.queryOptions()),
     queryClient.prefetchQuery(trpc.exchange.formats.queryOptions()),
-    set.articleId
-      ? queryClient.prefetchQuery(trpc.articles.get.queryOptions({ articleId: set.articleId }))
-      : null,
   ]);
+  const known: readonly string[] = ["hand", "mix", "copy"] satisfies SetCreated[];
   return (
     <HydrateClient>
-      <SetView setId={setId} created={created === "hand" || created === "mix" ? created : null} />
+      <SetView
+        setId={setId}
+        created={
+          typeof created === "string" && known.includes(created) ? (created as SetCreated) : null
+        }
+      />
     </HydrateClient>
   );
 }

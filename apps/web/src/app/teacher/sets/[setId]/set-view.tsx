@@ -1,13 +1,15 @@
 "use client";
-// One question set: its questions as students will see them, with answers, and a way to
-// assign it to a class.
-import { skipToken, useQuery } from "@tanstack/react-query";
+// One question set: its questions as students will see them, with answers; assigning it, and
+// renaming, editing, duplicating, deleting or archiving it.
+import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useMemo, useState } from "react";
 import { AssignDialog } from "~/components/teacher/assign-dialog/assign-dialog";
 import { AnswerNotes, QuestionBadges, StudentView } from "~/components/teacher/question-preview";
 import { useTRPC } from "~/trpc/react";
 import { ExportSection } from "./export-section";
+import { SetActions } from "./set-actions";
+import { SetQuestionsEditor } from "./set-questions-editor";
 import { buttonClass } from "~/components/ui/button";
 import { EmptyState } from "~/components/ui/empty-state";
 import { plural } from "~/components/ui/format";
@@ -17,28 +19,24 @@ import { PageSkeleton } from "~/components/ui/skeleton";
 import { formatDate } from "~/components/ui/time";
 import { QueryError } from "~/components/ui/query-state";
 
-export function SetView({ setId, created }: { setId: string; created: "hand" | "mix" | null }) {
+export type SetCreated = "hand" | "mix" | "copy";
+
+const CREATED_NOTICE: Record<SetCreated, string> = {
+  hand: "Set created. Assign it to a class when you are ready.",
+  mix: "Set created from your mix. Check the questions below, then assign it to a class.",
+  copy: "This is a copy, not assigned yet: rename it and edit its questions as you like.",
+};
+
+export function SetView({ setId, created }: { setId: string; created: SetCreated | null }) {
   const trpc = useTRPC();
   const set = useQuery(trpc.sets.get.queryOptions({ setId }));
-  const articles = useQuery(trpc.articles.list.queryOptions());
-  const articleId = set.data?.articleId;
-  const article = useQuery(trpc.articles.get.queryOptions(articleId ? { articleId } : skipToken));
   const [showAnswers, setShowAnswers] = useState(true);
   const [assignOpen, setAssignOpen] = useState(false);
-  const [notice, setNotice] = useState<string | null>(
-    created === "hand"
-      ? "Set created. Assign it to a class when you are ready."
-      : created === "mix"
-        ? "Set created from your mix. Check the questions below, then assign it to a class."
-        : null,
-  );
-  const sentences = useMemo(
-    () => new Map((article.data?.sentences ?? []).map((s) => [s.id, s.text])),
-    [article.data],
-  );
+  const [editing, setEditing] = useState(false);
+  const [notice, setNotice] = useState<string | null>(created ? CREATED_NOTICE[created] : null);
   const facts = useMemo(
-    () => new Map((article.data?.facts ?? []).map((f) => [f.id, f.text])),
-    [article.data],
+    () => new Map((set.data?.facts ?? []).map((f) => [f.id, f.text])),
+    [set.data],
   );
   if (!set.data) {
     return set.isError ? (
@@ -48,8 +46,8 @@ export function SetView({ setId, created }: { setId: string; created: "hand" | "
     );
   }
   const s = set.data;
-  const articleTitle = articles.data?.find((a) => a.id === s.articleId)?.title;
   const disabled = s.questions.filter((q) => q.disabled).length;
+  const assigned = s.assignments > 0;
   return (
     <div>
       <PageHeader
@@ -58,12 +56,19 @@ export function SetView({ setId, created }: { setId: string; created: "hand" | "
         description={
           <p>
             {plural(s.questions.length, "question")}
-            {articleTitle ? ` from “${articleTitle}”` : ""}.
+            {s.articles.length === 1
+              ? ` from “${s.articles[0]!.title}”`
+              : s.articles.length > 1
+                ? ` from ${s.articles.length} articles: ${s.articles.map((a) => `“${a.title}”`).join(", ")}`
+                : ""}
+            . {assigned ? `Assigned ${plural(s.assignments, "time")}.` : "Not assigned yet."}
+            {s.archived && " Archived."}
           </p>
         }
         actions={
           <>
-            {s.questions.length > 0 && (
+            <SetActions set={s} onNotice={setNotice} />
+            {s.questions.length > 0 && !editing && (
               <a href="#set-export" className={buttonClass("secondary")}>
                 Export
               </a>
@@ -71,13 +76,15 @@ export function SetView({ setId, created }: { setId: string; created: "hand" | "
             <Link href={`/teacher/sets/${setId}/worksheet`} className={buttonClass("secondary")}>
               Printable worksheet
             </Link>
-            <button
-              type="button"
-              className={buttonClass("primary")}
-              onClick={() => setAssignOpen(true)}
-            >
-              Assign to a class
-            </button>
+            {!s.archived && (
+              <button
+                type="button"
+                className={buttonClass("primary")}
+                onClick={() => setAssignOpen(true)}
+              >
+                Assign to a class
+              </button>
+            )}
           </>
         }
       />
@@ -93,13 +100,43 @@ export function SetView({ setId, created }: { setId: string; created: "hand" | "
             the bank and will be left out of new attempts. Enable {disabled === 1 ? "it" : "them"}{" "}
             in the{" "}
             <Link
-              href={`/teacher/bank?${new URLSearchParams({ ...(s.articleId ? { article: s.articleId } : {}), status: "disabled" })}`}
+              href={`/teacher/bank?${new URLSearchParams({ ...(s.articles[0] ? { article: s.articles[0].id } : {}), status: "disabled" })}`}
               className="underline"
             >
               question bank
             </Link>{" "}
             to include {disabled === 1 ? "it" : "them"} again.
           </Notice>
+        )}
+        {s.archived && (
+          <Notice tone="info">
+            This set is archived: it is hidden from your sets and cannot be assigned. Its
+            assignments and students&rsquo; results are kept. Restore it to assign it again.
+          </Notice>
+        )}
+        {editing ? (
+          <SetQuestionsEditor
+            setId={setId}
+            initial={s.questions.map((q) => ({ id: q.id, prompt: q.question.prompt }))}
+            firstArticleId={s.questions[0]?.articleId ?? null}
+            onDone={(saved) => {
+              setEditing(false);
+              if (saved !== null) setNotice(`Saved: the set has ${plural(saved, "question")}.`);
+            }}
+          />
+        ) : assigned ? (
+          <p className="text-sm text-slate-700">
+            This set has been assigned, so its questions are fixed: students&rsquo; attempts and
+            results are marked against them. To change them, duplicate the set and edit the copy.
+          </p>
+        ) : (
+          <button
+            type="button"
+            className={buttonClass("secondary")}
+            onClick={() => setEditing(true)}
+          >
+            Edit questions
+          </button>
         )}
         <label className="flex items-center gap-2">
           <input
@@ -110,7 +147,7 @@ export function SetView({ setId, created }: { setId: string; created: "hand" | "
           Show answers and sources
         </label>
       </div>
-      {s.questions.length === 0 ? (
+      {editing ? null : s.questions.length === 0 ? (
         <EmptyState title="This set has no questions" />
       ) : (
         <ol className="space-y-4">
@@ -129,7 +166,10 @@ export function SetView({ setId, created }: { setId: string; created: "hand" | "
                 <StudentView q={item.question} showAnswer={showAnswers} />
                 {showAnswers && (
                   <div className="mt-4 border-t border-slate-200 pt-3">
-                    <AnswerNotes q={item.question} sentences={sentences} />
+                    <AnswerNotes
+                      q={item.question}
+                      sentences={new Map(item.sources.map((x) => [x.id, x.text]))}
+                    />
                   </div>
                 )}
               </article>
@@ -137,7 +177,7 @@ export function SetView({ setId, created }: { setId: string; created: "hand" | "
           ))}
         </ol>
       )}
-      {s.questions.length > 0 && (
+      {s.questions.length > 0 && !editing && (
         <div className="mt-6">
           <ExportSection
             setId={setId}

@@ -27,12 +27,11 @@ export default async function Page({ params }: Props) {
   await requireUser("teacher");
   const { setId } = await params;
   const set = await orNotFound(() => loadSet(setId));
-  const articles = await getQueryClient().fetchQuery(trpc.articles.list.queryOptions());
   return (
     <Worksheet
       setId={set.id}
       title={set.title}
-      articleTitle={articles.find((a) => a.id === set.articleId)?.title ?? null}
+      articleTitles={set.articles.map((a) => a.title)}
       // Disabled questions are left out of new attempts, so they are left off paper too.
       questions={set.questions.filter((q) => !q.disabled).map((q) => q.question)}
       disabled={set.questions.filter((q) => q.disabled).length}

@@ -26,13 +26,14 @@ const letter = (i: number) => LETTERS[i] ?? String(i + 1);
 export function Worksheet({
   setId,
   title,
-  articleTitle,
+  articleTitles,
   questions,
   disabled,
 }: {
   setId: string;
   title: string;
-  articleTitle: string | null;
+  /** The articles the questions come from (a set may draw on several). */
+  articleTitles: string[];
   questions: Question[];
   disabled: number;
 }) {
@@ -100,7 +101,7 @@ export function Worksheet({
             </fieldset>
           </div>
           {showSheet && (
-            <WorksheetPart title={title} articleTitle={articleTitle} questions={questions} />
+            <WorksheetPart title={title} articleTitles={articleTitles} questions={questions} />
           )}
           {showKey && (
             <AnswerKey
@@ -118,11 +119,11 @@ export function Worksheet({
 
 function WorksheetPart({
   title,
-  articleTitle,
+  articleTitles,
   questions,
 }: {
   title: string;
-  articleTitle: string | null;
+  articleTitles: string[];
   questions: Question[];
 }) {
   return (
@@ -134,7 +135,12 @@ function WorksheetPart({
       <h2 id="worksheet-heading" className="text-2xl font-bold">
         {title}
       </h2>
-      {articleTitle && <p className="text-slate-700">Based on the article “{articleTitle}”.</p>}
+      {articleTitles.length > 0 && (
+        <p className="text-slate-700">
+          Based on the {articleTitles.length === 1 ? "article" : "articles"}{" "}
+          {articleTitles.map((t) => `“${t}”`).join(", ")}.
+        </p>
+      )}
       <div className="mt-4 flex flex-wrap gap-x-6 gap-y-3">
         <WriteIn label="Name" width="w-64" />
         <WriteIn label="Class" width="w-32" />

@@ -1,8 +1,8 @@
 "use client";
-// The set builder: pick questions by hand from the bank (and put them in order), or ask for a
-// mix — how many, how many of each type, what difficulty — and let the bank fill it, best
-// question first. Only questions accepted in the article's review are offered, listed best first;
-// `?article=` chooses the article.
+// The set builder: pick questions by hand from the bank (and put them in order), from one article
+// or several, or ask for a mix from one article — how many, how many of each type, what
+// difficulty — and let the bank fill it, best question first. Only questions accepted in the
+// article's review are offered, listed best first; `?article=` chooses the article first shown.
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter, useSearchParams } from "next/navigation";
@@ -19,7 +19,8 @@ import { useWarnBeforeUnload } from "~/hooks/use-warn-before-unload";
 import { apiProblem, sentence } from "~/lib/api-error";
 import { focusFirstInvalid } from "~/lib/focus";
 import { useTRPC } from "~/trpc/react";
-import { HandPicker } from "./hand-picker";
+import { ArticleSelect } from "~/components/teacher/question-picker/article-select";
+import { HandPicker, type PickedQuestion } from "~/components/teacher/question-picker/hand-picker";
 import { MixForm } from "./mix-form";
 import { requestedTypes, type MixState } from "./mix";
 import { mixShortfallOf, shortfallInWords } from "./shortfall";
@@ -40,7 +41,7 @@ export function SetBuilder() {
     articles.data?.[0]?.id ||
     "";
   const article = articles.data?.find((a) => a.id === articleId);
-  const [picked, setPicked] = useState<string[]>([]);
+  const [picked, setPicked] = useState<PickedQuestion[]>([]);
   const [mix, setMix] = useState<MixState>({ count: "10", types: {}, difficulty: "" });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
@@ -121,7 +122,7 @@ export function SetBuilder() {
             setFormError(null);
             if (mode === "hand") {
               byHand.mutate(
-                { title: title.trim(), articleId, questionIds: picked },
+                { title: title.trim(), questionIds: picked.map((p) => p.id) },
                 { onSuccess: (s) => done(s.id, "hand"), onError: (e) => fail(e, "hand") },
               );
             } else {
@@ -164,26 +165,17 @@ export function SetBuilder() {
                 </p>
               )}
             </div>
-            <div>
-              <label htmlFor="set-article" className="block font-medium">
-                Article
-              </label>
-              <select
-                id="set-article"
-                className={`${inputClass} mt-1`}
-                value={articleId}
-                onChange={(e) => {
-                  setChosenArticle(e.target.value);
-                  setPicked([]);
-                }}
-              >
-                {articles.data.map((a) => (
-                  <option key={a.id} value={a.id}>
-                    {a.title} ({a.accepted} accepted)
-                  </option>
-                ))}
-              </select>
-            </div>
+            <ArticleSelect
+              id="set-article"
+              articles={articles.data}
+              value={articleId}
+              onChange={setChosenArticle}
+              hint={
+                mode === "hand"
+                  ? "To draw on several articles, switch the article: what you picked stays in your set."
+                  : "A mix is drawn from one article's questions."
+              }
+            />
             {article && article.pending > 0 && (
               <div className="sm:col-span-2">
                 <Notice tone="warning">

@@ -1,6 +1,7 @@
 "use client";
-// Picking a set's questions by hand: the accepted questions, filtered, on the left; the set in
-// order on the right, with up, down and remove.
+// Picking a set's questions by hand (building a set, or editing one): one article's accepted
+// questions, filtered, on the left; the set in order on the right, with up, down and remove. The
+// set keeps what was picked from other articles, so it can draw on several.
 import type { Difficulty, QuestionType } from "@studykit/content";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
@@ -18,6 +19,12 @@ import {
 import { useTRPC } from "~/trpc/react";
 import { PickRow } from "./pick-row";
 
+/** A question in the set being built, with its prompt (it may come from another article). */
+export interface PickedQuestion {
+  id: string;
+  prompt: string;
+}
+
 export function HandPicker({
   articleId,
   picked,
@@ -25,8 +32,8 @@ export function HandPicker({
   error,
 }: {
   articleId: string;
-  picked: string[];
-  onChange: (ids: string[]) => void;
+  picked: PickedQuestion[];
+  onChange: (questions: PickedQuestion[]) => void;
   error?: string;
 }) {
   const trpc = useTRPC();
@@ -42,7 +49,7 @@ export function HandPicker({
   const [search, setSearch] = useState("");
   const [announcement, setAnnouncement] = useState("");
   const [previewing, setPreviewing] = useState<string | null>(null);
-  const byId = new Map((bank.data ?? []).map((e) => [e.id, e]));
+  const pickedIds = new Set(picked.map((p) => p.id));
   const visible = (bank.data ?? []).filter(
     (e) =>
       (!type || e.question.type === type) &&
@@ -143,11 +150,15 @@ export function HandPicker({
               <PickRow
                 key={e.id}
                 entry={e}
-                checked={picked.includes(e.id)}
+                checked={pickedIds.has(e.id)}
                 previewing={previewing === e.id}
                 onPreview={() => setPreviewing(previewing === e.id ? null : e.id)}
                 onToggle={(on) =>
-                  onChange(on ? [...picked, e.id] : picked.filter((id) => id !== e.id))
+                  onChange(
+                    on
+                      ? [...picked, { id: e.id, prompt: e.question.prompt }]
+                      : picked.filter((p) => p.id !== e.id),
+                  )
                 }
               />
             ))}
@@ -177,13 +188,11 @@ export function HandPicker({
           </p>
         ) : (
           <ol className="mt-2 space-y-2">
-            {picked.map((id, i) => {
-              const e = byId.get(id);
-              const label = e ? e.question.prompt : "A question";
+            {picked.map(({ id, prompt }, i) => {
               return (
                 <li key={id} className="rounded border border-slate-200 p-2">
                   <p className="text-sm">
-                    <span className="font-semibold">{i + 1}.</span> {label}
+                    <span className="font-semibold">{i + 1}.</span> {prompt}
                   </p>
                   <div className="mt-1 flex flex-wrap gap-1">
                     <button
@@ -208,7 +217,7 @@ export function HandPicker({
                       type="button"
                       className={buttonClass("secondary", "sm")}
                       onClick={() => {
-                        onChange(picked.filter((x) => x !== id));
+                        onChange(picked.filter((x) => x.id !== id));
                         setAnnouncement(`Removed question ${i + 1}.`);
                       }}
                       aria-label={`Remove question ${i + 1} from the set`}
