@@ -14,6 +14,7 @@ import {
   e2eDatabase,
   enrol,
   signUpStudent,
+  startAsNewStudent,
   type AssignmentFixture,
 } from "./student-fixtures";
 import { baseURL, launchBrowser, screenshot, signIn } from "./support";
@@ -60,13 +61,7 @@ function onScreen(locator: Locator): Promise<boolean> {
 describe("a student on a touch phone", () => {
   it("has Submit on screen on every question, no key hints, and the long answer's limit shown and kept", async () => {
     const page = await pageWith(phone);
-    const username = await signUpStudent(page, "Sam Phone");
-    await enrol(username, fixture.classId);
-    await page.goto("/student");
-    await page
-      .getByRole("article", { name: fixture.title })
-      .getByRole("button", { name: /^Start/ })
-      .click();
+    await startAsNewStudent(page, fixture, "Sam Phone");
     for (let n = 1; n <= 7; n += 1) {
       await page.getByRole("heading", { level: 2, name: `Question ${n} of 7` }).waitFor();
       const submit = page.getByRole("button", { name: "Submit answer" });
@@ -138,7 +133,10 @@ describe("the export panel", () => {
           : `Holds ${c.held} of the set's ${c.of} ${unit}: see what it leaves out`;
       await panel.getByText(text).first().waitFor();
     }
-    await panel.getByText(/^Holds \d+ of the set's 7 questions/).first().click();
+    await panel
+      .getByText(/^Holds \d+ of the set's 7 questions/)
+      .first()
+      .click();
     await panel
       .getByRole("list", { name: "Left out of the file" })
       .first()
@@ -157,7 +155,12 @@ describe("one format and one spelling for everyone", () => {
     const page = await pageWith({ locale, viewport: { width: 1280, height: 800 } });
     await signIn(page, "teacher", "teach-studykit");
     await open(page, `/teacher/classes/${fixture.classId}`);
-    const text = await page.getByText(/· due /).first().locator("time").last().textContent();
+    const text = await page
+      .getByText(/· due /)
+      .first()
+      .locator("time")
+      .last()
+      .textContent();
     await page.context().close();
     return text ?? "";
   }
