@@ -10,6 +10,7 @@ import {
   enrol,
   recordedAnswers,
   signUpStudent,
+  startAsNewStudent,
   type AssignmentFixture,
 } from "./student-fixtures";
 import { launchBrowser, newPage, seriousViolations, signIn } from "./support";
@@ -28,13 +29,7 @@ const question = (page: Page, n: number) =>
 
 async function startAs(fixture: AssignmentFixture): Promise<Page> {
   const page = await newPage(browser);
-  const username = await signUpStudent(page);
-  await enrol(username, fixture.classId);
-  await page.goto("/student");
-  await page
-    .getByRole("article", { name: fixture.title })
-    .getByRole("button", { name: /^Start/ })
-    .click();
+  await startAsNewStudent(page, fixture);
   await question(page, 1).waitFor();
   return page;
 }

@@ -172,6 +172,21 @@ export async function enrol(username: string, classId: string, joinedAt?: Date):
   });
 }
 
+/** Signs a new student up, puts them in the fixture's class and starts its assignment. */
+export async function startAsNewStudent(
+  page: Page,
+  fixture: AssignmentFixture,
+  name?: string,
+): Promise<void> {
+  const username = await signUpStudent(page, name);
+  await enrol(username, fixture.classId);
+  await page.goto("/student");
+  await page
+    .getByRole("article", { name: fixture.title })
+    .getByRole("button", { name: /^Start/ })
+    .click();
+}
+
 /** The answers recorded for an attempt, by question id. */
 export async function recordedAnswers(attemptId: string) {
   return e2eDatabase().answer.findMany({

@@ -95,7 +95,7 @@ describe("home", () => {
     const missed = page.getByRole("region", { name: /^Missed/ }).getByRole("article");
     await missed.getByText("Missed", { exact: true }).waitFor();
     await missed.getByText(/^Was due /).waitFor();
-    await missed.getByRole("link", { name: "practise the article" }).waitFor();
+    await missed.getByRole("link", { name: "practice the article" }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
   });
 
@@ -173,7 +173,7 @@ describe("the article reader", () => {
     });
     await newcomer
       .locator(`#fact-${withQuestions.id}`)
-      .getByRole("button", { name: /^Practise its/ })
+      .getByRole("button", { name: /^Practice its/ })
       .click();
     await newcomer.waitForURL(/\/student\/attempts\/[^/]+$/);
     await newcomer
@@ -208,7 +208,7 @@ describe("progress", () => {
   it("tells a newcomer what will appear and how to get there", async () => {
     await newcomer.goto("/student/progress");
     await newcomer.getByText("No finished quizzes in the last 8 weeks").waitFor();
-    await newcomer.getByRole("link", { name: "Practise an article" }).waitFor();
+    await newcomer.getByRole("link", { name: "Practice an article" }).waitFor();
   });
 });
 

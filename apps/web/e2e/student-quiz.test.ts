@@ -10,10 +10,10 @@ import {
   closeE2eDatabase,
   createAllTypesAssignment,
   e2eDatabase,
-  enrol,
   overflowsSideways,
   recordedAnswers,
   signUpStudent,
+  startAsNewStudent,
   type AssignmentFixture,
 } from "./student-fixtures";
 import { launchBrowser, newPage, screenshot, seriousViolations } from "./support";
@@ -340,13 +340,7 @@ describe("a student takes a quiz by keyboard", () => {
 describe("the same quiz on a 360 × 740 phone", () => {
   it("fits the screen, answers by touch, skips, and finishes to the results", async () => {
     const page = await newPage(browser, { width: 360, height: 740 });
-    const username = await signUpStudent(page, "Pat Phone");
-    await enrol(username, fixture.classId);
-    await page.goto("/student");
-    await page
-      .getByRole("article", { name: fixture.title })
-      .getByRole("button", { name: /^Start/ })
-      .click();
+    await startAsNewStudent(page, fixture, "Pat Phone");
     await question(page, 1).waitFor();
     expect(await overflowsSideways(page)).toBe(false);
 

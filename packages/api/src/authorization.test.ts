@@ -880,6 +880,17 @@ const matrix: Matrix = {
         data((list) => expect(list).toHaveLength(7)),
       ),
     },
+    // What each format holds of a set reads the set: its owner only, like sets.get.
+    exportCoverage: {
+      input: () => ({ setId: f.setId }),
+      expect: teachersOnly(
+        data((list) => {
+          expect(list).toHaveLength(7);
+          for (const c of list) expect(c.held + c.skipped.length).toBe(c.of);
+        }),
+        "NOT_FOUND",
+      ),
+    },
     // Exporting reads the set: its owner only, like sets.get.
     exportSet: {
       input: () => ({ setId: f.setId, format: "gift" as const }),

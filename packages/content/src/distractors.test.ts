@@ -150,3 +150,16 @@ describe("distractors across the shipped kit", () => {
     expect(positions.size).toBeGreaterThanOrEqual(3);
   });
 });
+
+describe("the distractors a teacher may swap in", () => {
+  // The gazetteer fills in options when an article names too few of its own; its names come from
+  // other articles, so they are no suggestion for this one (issue 15).
+  it("are names the article itself uses", () => {
+    const kit = deriveStudyKit(readDefaultArticle());
+    const text = kit.article.text.toLowerCase();
+    const named = kit.questions.filter((q) => q.type === "multiple_choice") as ChoiceQuestion[];
+    const spares = named.flatMap((q) => q.alternativeDistractors ?? []);
+    expect(spares.length).toBeGreaterThan(0);
+    expect(spares.filter((s) => !text.includes(s.toLowerCase()))).toEqual([]);
+  });
+});

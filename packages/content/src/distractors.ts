@@ -84,7 +84,7 @@ export interface DistractorRequest {
   seed: string;
 }
 
-/** Up to `count` distractors, best first, plus any further ones a teacher may swap in. */
+/** Up to `count` distractors, best first, plus further ones from the article a teacher may swap in. */
 export function pickEntityDistractors(
   req: DistractorRequest,
   count = 3,
@@ -118,7 +118,12 @@ export function pickEntityDistractors(
   keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const texts = keyed.map((k) => k.c.text);
   const chosen = balanceLength(answer.entity.text, texts.slice(0, count * 3), count, seed);
-  const spare = texts.filter((t) => !chosen.includes(t)).slice(0, 5);
+  // What a teacher may swap in are names this article uses: the gazetteer's come from other
+  // articles and only fill the options when the article names too few of its own.
+  const spare = keyed
+    .filter((k) => k.c.fromArticle && !chosen.includes(k.c.text))
+    .map((k) => k.c.text)
+    .slice(0, 5);
   return { chosen, spare };
 }
 

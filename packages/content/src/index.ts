@@ -23,6 +23,7 @@ export {
 } from "./validate";
 export { hashText } from "./hash";
 export * from "./types";
+export { ANSWER_TEXT_LIMIT } from "./limits";
 export {
   gradeResponse,
   matchesTypedAnswer,

@@ -2,10 +2,12 @@ import { describe, expect, it } from "vitest";
 import {
   detectImportFormat,
   EXPORT_FORMATS,
+  exportCoverage,
   exportSet,
   FormatError,
   importQuestions,
 } from "./index";
+import { shippedSet } from "./test-support";
 import type { ExportFormat } from "./types";
 
 describe("the format menu", () => {
@@ -52,5 +54,32 @@ describe("detectImportFormat", () => {
     expect(detectImportFormat("questions.txt", "// c\n$CATEGORY: x\n")).toBe("gift");
     expect(detectImportFormat("notes.txt", "Just some notes.")).toBeNull();
     expect(detectImportFormat("data.csv", "a,b,c")).toBeNull();
+  });
+});
+
+describe("exportCoverage", () => {
+  it("says how much of the set each format holds, as the download will", async () => {
+    const set = shippedSet();
+    const coverage = await exportCoverage(set);
+    expect(coverage.map((c) => c.format)).toEqual(EXPORT_FORMATS.map((f) => f.format));
+    for (const c of coverage) {
+      const file = await exportSet(c.format, set);
+      expect(c.skipped).toEqual(file.skipped);
+      expect(c.held + c.skipped.length).toBe(c.of);
+      expect(c.of).toBe(c.holds === "facts" ? set.facts.length : set.questions.length);
+    }
+    const aiken = coverage.find((c) => c.format === "aiken")!;
+    expect(aiken.held).toBeLessThan(aiken.of);
+    expect(coverage.find((c) => c.format === "qti3")).toMatchObject({ held: set.questions.length });
+  });
+
+  it("holds nothing, saying why, where a format can take none of the set", async () => {
+    const set = shippedSet();
+    const openOnly = { ...set, questions: set.questions.filter((q) => q.question.type === "open") };
+    const aiken = (await exportCoverage(openOnly)).find((c) => c.format === "aiken")!;
+    expect(aiken).toMatchObject({ held: 0, of: openOnly.questions.length });
+    expect(aiken.skipped.map((s) => s.reason)).toContain(
+      "Aiken holds only multiple-choice questions, not open",
+    );
   });
 });

@@ -6,7 +6,14 @@ import { exportGift, importGift } from "./gift";
 import { exportKahoot } from "./kahoot";
 import { exportMoodleXml, importMoodleXml } from "./moodle-xml";
 import { exportQti3 } from "./qti3";
-import type { ExchangeSet, ExportFile, ExportFormat, ImportFormat, ImportResult } from "./types";
+import type {
+  ExchangeSet,
+  ExportFile,
+  ExportFormat,
+  ImportFormat,
+  ImportResult,
+  SkippedExport,
+} from "./types";
 import { FormatError } from "./types";
 
 export * from "./types";
@@ -18,6 +25,8 @@ export const EXPORT_FORMATS: readonly {
   label: string;
   description: string;
   extension: string;
+  /** What one item of the file is: a question, or (flashcards) a key fact. */
+  holds: "questions" | "facts";
 }[] = [
   {
     format: "qti3",
@@ -25,6 +34,7 @@ export const EXPORT_FORMATS: readonly {
     description:
       "An item bank package (zip) for QTI 3.0 players and item banks. Every question type.",
     extension: "zip",
+    holds: "questions",
   },
   {
     format: "moodle-xml",
@@ -32,6 +42,7 @@ export const EXPORT_FORMATS: readonly {
     description:
       "For Moodle's question bank, with feedback and a category. Every question type; an essay's model answer and rubric go in its grader information, which only teachers see.",
     extension: "xml",
+    holds: "questions",
   },
   {
     format: "gift",
@@ -39,6 +50,7 @@ export const EXPORT_FORMATS: readonly {
     description:
       "Moodle's plain-text format, with feedback; also read by other LMS importers. Every question type. GIFT cannot turn shuffling off, so Moodle shuffles multiple-choice options; and it has no teachers-only field, so an essay's model answer and rubric are comments in the file, which Moodle does not import.",
     extension: "txt",
+    holds: "questions",
   },
   {
     format: "aiken",
@@ -46,18 +58,21 @@ export const EXPORT_FORMATS: readonly {
     description:
       "Multiple-choice questions only, without feedback, for Moodle's and other quiz importers. Moodle shuffles the options (Aiken cannot turn shuffling off).",
     extension: "txt",
+    holds: "questions",
   },
   {
     format: "quizlet-tsv",
     label: "Quizlet flashcards",
     description: "Key facts as term and definition, tab-separated, for Quizlet's import.",
     extension: "tsv",
+    holds: "facts",
   },
   {
     format: "anki-csv",
     label: "Anki flashcards",
     description: "Key facts as front and back cards, CSV for Anki's text import.",
     extension: "csv",
+    holds: "facts",
   },
   {
     format: "kahoot-xlsx",
@@ -65,6 +80,7 @@ export const EXPORT_FORMATS: readonly {
     description:
       "Multiple-choice and true/false questions that fit Kahoot!'s limits, as its quiz import template.",
     extension: "xlsx",
+    holds: "questions",
   },
 ];
 
@@ -87,6 +103,31 @@ export async function exportSet(format: ExportFormat, set: ExchangeSet): Promise
     default:
       throw new FormatError(`Unknown export format "${String(format)}".`);
   }
+}
+
+/** How much of a set one format's file holds, known before anything is downloaded. */
+export interface ExportCoverage {
+  format: ExportFormat;
+  holds: "questions" | "facts";
+  /** The set's questions (or, for flashcards, its key facts) the file holds, and of how many. */
+  held: number;
+  of: number;
+  /** What the file leaves out, and why. */
+  skipped: SkippedExport[];
+}
+
+/**
+ * What each format will hold of `set`, found by making each file: the same rules as the download
+ * itself, so the panel can say it before the teacher downloads.
+ */
+export async function exportCoverage(set: ExchangeSet): Promise<ExportCoverage[]> {
+  return Promise.all(
+    EXPORT_FORMATS.map(async ({ format, holds }) => {
+      const of = holds === "facts" ? set.facts.length : set.questions.length;
+      const { skipped } = await exportSet(format, set);
+      return { format, holds, held: of - skipped.length, of, skipped };
+    }),
+  );
 }
 
 /** Which importer a file needs, from its name and then its content; null if neither fits. */

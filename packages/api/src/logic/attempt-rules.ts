@@ -32,7 +32,7 @@ export function describeRefusal(refusal: AttemptRefusal): string {
     case "no_questions":
       return "this assignment has no questions to answer";
     case "held_for_assignment":
-      return "these questions are in an assignment of yours that is still open: practise them once it is over";
+      return "these questions are in an assignment of yours that is still open: practice them once it is over";
     case "not_finished":
       return "finish the attempt before reviewing it";
     case "already_submitted":

@@ -5,6 +5,7 @@ import { loadExchangeSet, NothingToImportError, storeImportedQuestions } from "@
 import {
   detectImportFormat,
   EXPORT_FORMATS,
+  exportCoverage,
   exportSet,
   FormatError,
   importQuestions,
@@ -34,6 +35,15 @@ const badRequest = (message: string): never => {
 export const exchangeRouter = router({
   /** The formats a set can be exported to, with what each is for. */
   formats: teacherProcedure.query(() => EXPORT_FORMATS.map((f) => ({ ...f }))),
+
+  /** How much of the set each format's file will hold, and what it leaves out, before a download. */
+  exportCoverage: teacherProcedure
+    .input(z.object({ setId: idSchema }))
+    .query(async ({ ctx, input }) => {
+      await requireOwnSet(ctx, input.setId);
+      const set = (await loadExchangeSet(ctx.db, input.setId)) ?? notFound("question set");
+      return exportCoverage(set);
+    }),
 
   /** One set as a file: text formats as text, the others (zip, xlsx) base64-encoded. */
   exportSet: teacherProcedure

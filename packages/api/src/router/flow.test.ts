@@ -231,6 +231,35 @@ describe("student: an assignment from start to review", () => {
     expect(await env.db.answer.count({ where: { attemptId } })).toBe(1);
   });
 
+  it("refuses a written answer over its limit as a whole, saying so, and records nothing", async () => {
+    const view = await asAmira.attempts.get({ attemptId });
+    const mc = view.questions.find((q) => q.type === "multiple_choice")!;
+    const refusal = async (
+      response: Parameters<ApiCaller["attempts"]["submitAnswer"]>[0]["response"],
+    ) => {
+      try {
+        await asAmira.attempts.submitAnswer({
+          attemptId,
+          questionId: mc.id,
+          idempotencyKey: `key-long-${response.type}`,
+          response,
+          timeTakenMs: 10,
+        });
+        return "OK";
+      } catch (e) {
+        return e instanceof TRPCError ? `${e.code}: ${e.message}` : String(e);
+      }
+    };
+    const essay = "word ".repeat(2256); // 11,280 characters
+    expect(await refusal({ type: "self_assessment", rubricPointsMet: 1, text: essay })).toMatch(
+      /^BAD_REQUEST: .*an answer can be at most 5,000 characters long/s,
+    );
+    expect(await refusal({ type: "text", text: "x".repeat(401) })).toMatch(
+      /^BAD_REQUEST: .*an answer can be at most 400 characters long/s,
+    );
+    expect(await env.db.answer.count({ where: { attemptId } })).toBe(1);
+  });
+
   it("finishes with a score over all questions and shows the review", async () => {
     const done = await asAmira.attempts.finish({ attemptId });
     expect(done.questionCount).toBe(6);

@@ -1,6 +1,6 @@
 // Shapes and loaders several routers share.
 import type { Question, QuestionType } from "@studykit/content";
-import { QUESTION_TYPES } from "@studykit/content";
+import { ANSWER_TEXT_LIMIT, QUESTION_TYPES } from "@studykit/content";
 import { effectiveFactText, effectiveQuestion, type Database, type Prisma } from "@studykit/db";
 import { z } from "zod";
 import type { BankQuestion } from "../logic/mix";
@@ -10,16 +10,25 @@ export const difficultySchema = z.enum(["easy", "medium", "hard"]);
 
 const pairSchema = z.object({ left: z.string().max(400), right: z.string().max(400) });
 
+/** Written answers longer than the limit are refused as a whole, saying so; never cut short. */
+const answerText = (limit: number) =>
+  z
+    .string()
+    .max(
+      limit,
+      `an answer can be at most ${limit.toLocaleString("en")} characters long: shorten it and submit again`,
+    );
+
 /** A learner's response, as @studykit/content's gradeResponse takes it. */
 export const responseSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("choice"), option: z.string().min(1).max(400) }),
   z.object({ type: z.literal("true_false"), value: z.boolean() }),
-  z.object({ type: z.literal("text"), text: z.string().max(400) }),
+  z.object({ type: z.literal("text"), text: answerText(ANSWER_TEXT_LIMIT.text) }),
   z.object({ type: z.literal("matching"), pairs: z.array(pairSchema).min(1).max(12) }),
   z.object({
     type: z.literal("self_assessment"),
     rubricPointsMet: z.number().int().min(0).max(20),
-    text: z.string().max(5000).optional(),
+    text: answerText(ANSWER_TEXT_LIMIT.self_assessment).optional(),
   }),
 ]);
 

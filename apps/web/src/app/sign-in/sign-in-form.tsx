@@ -1,5 +1,4 @@
 "use client";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { authClient } from "~/lib/auth-client";
 import { Field } from "~/components/ui/field";
@@ -7,7 +6,6 @@ import { FormError } from "~/components/ui/form-error";
 import { SubmitButton } from "~/components/ui/submit-button";
 
 export function SignInForm() {
-  const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   return (
@@ -28,8 +26,8 @@ export function SignInForm() {
         const result = identifier.includes("@")
           ? await authClient.signIn.email({ email: identifier, password })
           : await authClient.signIn.username({ username: identifier, password });
-        setBusy(false);
         if (result.error) {
+          setBusy(false);
           setError(
             result.error.status === 429
               ? (result.error.message ??
@@ -38,8 +36,10 @@ export function SignInForm() {
           );
           return;
         }
-        router.push("/");
-        router.refresh();
+        // A full load of home, which the server redirects to the right area: the form stays
+        // on screen, busy, until that page paints. A client push showed an empty page between
+        // home's redirect and the area's first render.
+        window.location.assign("/");
       }}
     >
       <FormError message={error} />

@@ -23,7 +23,7 @@ export default async function StudentHome() {
         <div>
           <h1 className="text-2xl font-bold">Hello, {firstName}</h1>
           <p className="mt-1 text-slate-700">
-            Your assignments are below. Practise any article on your own, or see how you&apos;re
+            Your assignments are below. Practice any article on your own, or see how you&apos;re
             doing.
           </p>
         </div>
@@ -40,7 +40,7 @@ export default async function StudentHome() {
                 href="/student/practice"
                 className="block rounded-lg border border-slate-200 bg-white p-4 shadow-sm hover:border-brand-600"
               >
-                <span className="font-semibold text-brand-700">Practise</span>
+                <span className="font-semibold text-brand-700">Practice</span>
                 <span className="mt-1 block text-sm text-slate-700">
                   Quiz yourself on any article, with answers as you go.
                 </span>

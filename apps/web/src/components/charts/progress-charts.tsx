@@ -12,14 +12,15 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
+import { formatDate } from "~/lib/locale-format";
+import { useLocale } from "~/lib/use-locale";
 import { ChartFrame } from "./chart-frame";
 
-const short = (isoDay: string) =>
-  new Date(`${isoDay}T00:00:00Z`).toLocaleDateString("en", {
-    month: "short",
-    day: "numeric",
-    timeZone: "UTC",
-  });
+/** A week's first day, "12 Mar" or "Mar 12", in the viewer's locale. */
+function useWeekLabel(): (isoDay: string) => string {
+  const locale = useLocale();
+  return (isoDay) => formatDate(new Date(`${isoDay}T00:00:00Z`), "dayMonth", locale, "UTC");
+}
 const pct = (v: number | null) => (v === null ? "—" : `${Math.round(v * 100)}%`);
 
 export function ScoresChart({
@@ -29,6 +30,7 @@ export function ScoresChart({
   weeks: { weekStart: string; attempts: number; averageScore: number | null }[];
   title?: string;
 }) {
+  const short = useWeekLabel();
   const data = weeks.map((w) => ({
     week: short(w.weekStart),
     score: w.averageScore === null ? null : Math.round(w.averageScore * 100),
@@ -82,6 +84,7 @@ export function ScoresChart({
 }
 
 export function ReviewsChart({ byWeek }: { byWeek: { weekStart: string; reviews: number }[] }) {
+  const short = useWeekLabel();
   const total = byWeek.reduce((s, w) => s + w.reviews, 0);
   const last = byWeek.at(-1);
   return (

@@ -232,7 +232,7 @@ function NextSteps({ attempt }: { attempt: AttemptView }) {
               practise.mutate({ articleId: attempt.articleId!, count: attempt.questionCount })
             }
           >
-            {busy ? "Opening…" : "Practise again"}
+            {busy ? "Opening…" : "Practice again"}
           </button>
         )}
         {assignment?.canStart && !assignment.inProgressAttemptId && (
@@ -263,7 +263,7 @@ function NextSteps({ attempt }: { attempt: AttemptView }) {
         <p className="text-sm text-slate-700">
           You&apos;ve used all {plural(assignment.attemptsAllowed, "attempt")} at this assignment.{" "}
           <Link href="/student/practice" className="text-brand-700 underline">
-            Practise the article
+            Practice the article
           </Link>{" "}
           to keep learning.
         </p>

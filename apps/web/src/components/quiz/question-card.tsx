@@ -158,49 +158,52 @@ export function QuestionCard({
         </fieldset>
       )}
 
-      <div className="space-y-1">
-        {/* Keyboard hints: one line on wider screens, none on phones (no shift either way). */}
-        <p id={ids.hint} className="hidden text-sm text-slate-600 sm:block">
-          {keyboardHint(q, answered)}
-        </p>
+      {/* Keyboard hints: one line on wider screens, none on phones or touch screens. */}
+      <p id={ids.hint} className="hidden text-sm text-slate-600 sm:block pointer-coarse:hidden">
+        {keyboardHint(q, answered)}
+      </p>
+
+      {/* On a phone the buttons, and why a submit was refused, stay at the bottom of the screen
+          however long the question is; from sm up they sit in the flow as before. */}
+      <div className="sticky bottom-0 z-10 -mx-4 space-y-2 border-t border-slate-200 bg-slate-50/95 px-4 pt-2 pb-3 sm:static sm:mx-0 sm:border-0 sm:bg-transparent sm:p-0">
         <p id={ids.error} role="alert" className="min-h-6 text-sm font-medium text-red-800">
           {error}
         </p>
-      </div>
 
-      <div className="grid grid-cols-2 gap-3 sm:flex sm:items-center">
-        <button
-          type="button"
-          className={buttonClass("secondary", "lg")}
-          onClick={onPrevious}
-          disabled={index === 0}
-        >
-          Previous
-        </button>
-        <button
-          type="button"
-          className={`${buttonClass("secondary", "lg")} sm:ml-auto ${answered ? "invisible" : ""}`}
-          onClick={onSkip}
-        >
-          Skip for now
-        </button>
-        {answered ? (
+        <div className="grid grid-cols-2 gap-3 sm:flex sm:items-center">
           <button
-            ref={nextRef}
             type="button"
-            onClick={onNext}
-            className={`${buttonClass("primary", "lg")} col-span-2 sm:min-w-48`}
+            className={buttonClass("secondary", "lg")}
+            onClick={onPrevious}
+            disabled={index === 0}
           >
-            {isLast ? "Review and finish" : "Next question"}
+            Previous
           </button>
-        ) : (
           <button
-            type="submit"
-            className={`${buttonClass("primary", "lg")} col-span-2 sm:min-w-48`}
+            type="button"
+            className={`${buttonClass("secondary", "lg")} sm:ml-auto ${answered ? "invisible" : ""}`}
+            onClick={onSkip}
           >
-            Submit answer
+            Skip for now
           </button>
-        )}
+          {answered ? (
+            <button
+              ref={nextRef}
+              type="button"
+              onClick={onNext}
+              className={`${buttonClass("primary", "lg")} col-span-2 sm:min-w-48`}
+            >
+              {isLast ? "Review and finish" : "Next question"}
+            </button>
+          ) : (
+            <button
+              type="submit"
+              className={`${buttonClass("primary", "lg")} col-span-2 sm:min-w-48`}
+            >
+              Submit answer
+            </button>
+          )}
+        </div>
       </div>
 
       <section

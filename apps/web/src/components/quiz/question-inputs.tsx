@@ -2,6 +2,8 @@
 // The answer controls for each question type: native radios, text fields, selects and
 // checkboxes, so keyboards and screen readers work as they expect. Marks for right and wrong
 // answers take a reserved slot, so showing them moves nothing.
+import { ANSWER_TEXT_LIMIT } from "@studykit/content/limits";
+import { CharacterCount } from "~/components/ui/character-count";
 import type { Draft } from "./attempt-storage";
 import { parseMatchingKey } from "./responses";
 import type { AnswerFeedback, AnswerResponse, QuizQuestion } from "./types";
@@ -218,9 +220,9 @@ export function ClozeInput({
           autoComplete="off"
           autoCapitalize="off"
           spellCheck={false}
-          maxLength={400}
           enterKeyHint="send"
-          aria-describedby={[promptId, describedBy].filter(Boolean).join(" ")}
+          aria-invalid={value.length > ANSWER_TEXT_LIMIT.text ? true : undefined}
+          aria-describedby={[promptId, `${id}-count`, describedBy].filter(Boolean).join(" ")}
           className={`w-full max-w-md rounded-md border-2 bg-white px-3 py-2 text-lg read-only:bg-slate-50 ${
             feedback
               ? wrong
@@ -231,6 +233,9 @@ export function ClozeInput({
         />
         <MarkSlot mark={feedback ? (wrong ? "chosen-wrong" : "chosen-correct") : null} />
       </div>
+      {given === null && (
+        <CharacterCount id={`${id}-count`} length={value.length} limit={ANSWER_TEXT_LIMIT.text} />
+      )}
     </div>
   );
 }
@@ -310,19 +315,29 @@ export function OpenInput({ question, draft, onDraft, given, describedBy }: Inpu
         <label htmlFor={id} className="block font-medium">
           Your answer
         </label>
+        {/* No maxLength: the browser would cut a long paste silently. Over the limit the count
+            says so and submitting is refused, with everything typed kept. */}
         <textarea
           id={id}
           rows={5}
           value={text}
           readOnly={locked}
-          maxLength={5000}
-          aria-describedby={[`${id}-tip`, describedBy].filter(Boolean).join(" ")}
+          aria-invalid={text.length > ANSWER_TEXT_LIMIT.self_assessment ? true : undefined}
+          aria-describedby={[`${id}-tip`, `${id}-count`, describedBy].filter(Boolean).join(" ")}
           onChange={(e) => onDraft({ ...draft, text: e.target.value })}
-          className="w-full rounded-md border-2 border-slate-400 bg-white px-3 py-2 read-only:bg-slate-50 focus:border-brand-600"
+          className="w-full rounded-md border-2 border-slate-400 bg-white px-3 py-2 read-only:bg-slate-50 focus:border-brand-600 aria-[invalid=true]:border-red-700"
         />
         <p id={`${id}-tip`} className="text-sm text-slate-600">
-          A few sentences in your own words. Press Ctrl+Enter to submit.
+          A few sentences in your own words.
+          <span className="pointer-coarse:hidden"> Press Ctrl+Enter to submit.</span>
         </p>
+        {!locked && (
+          <CharacterCount
+            id={`${id}-count`}
+            length={text.length}
+            limit={ANSWER_TEXT_LIMIT.self_assessment}
+          />
+        )}
       </div>
       {/* The same rows before and after submitting, so nothing moves when feedback comes. */}
       <fieldset className="space-y-2">

@@ -1,10 +1,18 @@
 // Turning a draft into a response the API accepts, and a given response back into words.
+import { ANSWER_TEXT_LIMIT } from "@studykit/content/limits";
+import { overLimitError } from "~/lib/character-limit";
+import { FALLBACK_LOCALE } from "~/lib/locale-format";
 import type { Draft } from "./attempt-storage";
 import { isChoiceType, type AnswerResponse, type QuizQuestion } from "./types";
 
 export type BuiltResponse = { response: AnswerResponse } | { error: string };
 
-export function buildResponse(q: QuizQuestion, draft: Draft): BuiltResponse {
+/** `locale` writes the numbers of a refusal ("11,280 characters"). */
+export function buildResponse(
+  q: QuizQuestion,
+  draft: Draft,
+  locale = FALLBACK_LOCALE,
+): BuiltResponse {
   if (isChoiceType(q.type)) {
     if (!draft.option || !q.options?.includes(draft.option))
       return { error: "Choose an answer first. You can press 1–4 or A–D." };
@@ -18,7 +26,9 @@ export function buildResponse(q: QuizQuestion, draft: Draft): BuiltResponse {
     case "cloze": {
       const text = (draft.text ?? "").trim();
       if (!text) return { error: "Type the missing words in the box first." };
-      return { response: { type: "text", text: text.slice(0, 400) } };
+      const tooLong = overLimitError(text.length, ANSWER_TEXT_LIMIT.text, locale);
+      if (tooLong) return { error: tooLong };
+      return { response: { type: "text", text } };
     }
     case "matching": {
       const left = q.matching?.left ?? [];
@@ -45,10 +55,12 @@ export function buildResponse(q: QuizQuestion, draft: Draft): BuiltResponse {
     case "open": {
       const text = (draft.text ?? "").trim();
       if (!text) return { error: "Write your answer first, then tick the points it covers." };
+      const tooLong = overLimitError(text.length, ANSWER_TEXT_LIMIT.self_assessment, locale);
+      if (tooLong) return { error: tooLong };
       const points = q.rubric?.length ?? 0;
       const met = new Set((draft.met ?? []).filter((i) => i >= 0 && i < points)).size;
       return {
-        response: { type: "self_assessment", rubricPointsMet: met, text: text.slice(0, 5000) },
+        response: { type: "self_assessment", rubricPointsMet: met, text },
       };
     }
     default:

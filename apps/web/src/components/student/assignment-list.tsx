@@ -62,11 +62,11 @@ export function AssignmentList() {
         title="No assignments yet"
         action={
           <ButtonLink size="lg" href="/student/practice">
-            Practise an article
+            Practice an article
           </ButtonLink>
         }
       >
-        Your teacher hasn&apos;t set any work for your class. Practise on your own in the meantime.
+        Your teacher hasn&apos;t set any work for your class. Practice on your own in the meantime.
       </EmptyState>
     ) : (
       <EmptyState
@@ -77,7 +77,7 @@ export function AssignmentList() {
               Enter a class code
             </a>
             <ButtonLink size="lg" href="/student/practice" tone="outline">
-              Practise on your own
+              Practice on your own
             </ButtonLink>
           </>
         }
@@ -101,7 +101,7 @@ export function AssignmentList() {
       <UnsentAnswers />
       <AssignmentGroup id="todo" title="To do" items={todo}>
         <EmptyState title="You're all caught up">
-          Nothing is waiting for you. Practise an article or check your progress.
+          Nothing is waiting for you. Practice an article or check your progress.
         </EmptyState>
       </AssignmentGroup>
       {upcoming.length > 0 && <AssignmentGroup id="upcoming" title="Coming up" items={upcoming} />}
@@ -275,7 +275,7 @@ function AssignmentActions({
         <p className="max-w-xs text-sm text-slate-700">
           This closed before you started. You can still{" "}
           <Link href="/student/practice" className="text-brand-700 underline">
-            practise the article
+            practice the article
           </Link>
           .
         </p>

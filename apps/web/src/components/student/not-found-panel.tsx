@@ -13,7 +13,7 @@ export function NotFoundPanel({ what, children }: { what: string; children?: Rea
           Your assignments
         </ButtonLink>
         <ButtonLink size="lg" href="/student/practice" tone="secondary">
-          Practise an article
+          Practice an article
         </ButtonLink>
       </div>
     </div>

@@ -55,7 +55,7 @@ export function PracticePicker() {
       <CarryOn />
       {practisable.length === 0 ? (
         <EmptyState
-          title="No articles to practise yet"
+          title="No articles to practice yet"
           action={
             <ButtonLink size="lg" href="/student">
               Back to your assignments

@@ -41,7 +41,7 @@ export function PractiseFactButton({
       >
         {busy
           ? "Opening…"
-          : `Practise its ${questions === 1 ? "question" : `${questions} questions`}`}
+          : `Practice its ${questions === 1 ? "question" : `${questions} questions`}`}
         <span className="sr-only"> (key fact {factNumber})</span>
       </button>
       {practice.error && (

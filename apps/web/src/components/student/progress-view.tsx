@@ -11,14 +11,7 @@ import { EmptyState } from "~/components/ui/empty-state";
 import { percent, plural } from "~/components/ui/format";
 import { QueryError } from "~/components/ui/query-state";
 import { useDeviceValue } from "~/hooks/use-device-value";
-import { viewerUtcOffset } from "~/components/ui/time";
-
-const WEEK = new Intl.DateTimeFormat(undefined, {
-  day: "numeric",
-  month: "short",
-  timeZone: "UTC",
-});
-const weekLabel = (isoDay: string) => WEEK.format(new Date(`${isoDay}T00:00:00Z`));
+import { DateTime, viewerUtcOffset } from "~/components/ui/time";
 
 const LEVEL_LABEL = { new: "Not started", learning: "Learning", mastered: "Mastered" } as const;
 
@@ -93,7 +86,7 @@ export function ProgressView() {
             title="No finished quizzes in the last 8 weeks"
             action={
               <ButtonLink size="lg" href="/student/practice">
-                Practise an article
+                Practice an article
               </ButtonLink>
             }
           >
@@ -122,7 +115,7 @@ export function ProgressView() {
                 {weeks.map((w) => (
                   <tr key={w.weekStart} className="border-t border-slate-100">
                     <th scope="row" className="px-3 py-2 font-medium">
-                      {weekLabel(w.weekStart)}
+                      <DateTime value={`${w.weekStart}T12:00:00Z`} style="date" />
                     </th>
                     <td className="px-3 py-2">{w.attempts}</td>
                     <td className="px-3 py-2">

@@ -6,6 +6,7 @@ import Link from "next/link";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useTRPC } from "~/trpc/react";
 import { QueryError } from "~/components/ui/query-state";
+import { DateTime } from "~/components/ui/time";
 import { useKeyDown } from "~/hooks/use-key-down";
 import { sessionCounts, sessionCountsLabel } from "./session-counts";
 
@@ -135,9 +136,13 @@ export function StudySession() {
             : "Nothing to review right now"}
         </h2>
         <p className="text-slate-700">
-          {next
-            ? `Your next review is due ${new Date(next).toLocaleString()}.`
-            : "Take a quiz or practise an article to add cards."}
+          {next ? (
+            <>
+              Your next review is due <DateTime value={next} />.
+            </>
+          ) : (
+            "Take a quiz or practice an article to add cards."
+          )}
         </p>
         <div className="flex flex-wrap gap-3">
           <button
@@ -155,7 +160,7 @@ export function StudySession() {
             href="/student/practice"
             className="rounded bg-brand-600 px-3 py-2 font-medium text-white"
           >
-            Practise an article
+            Practice an article
           </Link>
         </div>
       </section>
@@ -219,7 +224,7 @@ export function StudySession() {
               onClick={() => setRevealed(true)}
               className="rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700"
             >
-              Show answer <kbd className="ml-1 text-xs opacity-80">Space</kbd>
+              Show answer <kbd className="ml-1 text-xs opacity-80 pointer-coarse:hidden">Space</kbd>
             </button>
           )}
         </div>
@@ -227,7 +232,8 @@ export function StudySession() {
       <div
         role="group"
         aria-label="How well did you know it?"
-        className="grid grid-cols-2 gap-2 sm:grid-cols-4"
+        // On a phone the ratings stay at the bottom of the screen, whatever the card's length.
+        className="sticky bottom-0 z-10 -mx-4 grid grid-cols-2 gap-2 border-t border-slate-200 bg-slate-50/95 px-4 py-3 sm:static sm:mx-0 sm:grid-cols-4 sm:border-0 sm:bg-transparent sm:p-0"
       >
         {RATINGS.map((r) => (
           <button
@@ -238,7 +244,7 @@ export function StudySession() {
             className={`min-h-12 rounded border-2 bg-white px-3 py-2 font-medium disabled:cursor-not-allowed disabled:opacity-50 ${r.className}`}
           >
             <span className="block">
-              {r.label} <kbd className="text-xs opacity-80">{r.key}</kbd>
+              {r.label} <kbd className="text-xs opacity-80 pointer-coarse:hidden">{r.key}</kbd>
             </span>
             <span className="block text-xs font-normal">
               {untilLabel(new Date(card.intervals[r.rating]), now)}

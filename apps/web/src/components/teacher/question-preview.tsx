@@ -27,7 +27,7 @@ function Prompt({ q }: { q: Question }) {
 function Choice({ letter, text, correct }: { letter: string; text: string; correct: boolean }) {
   return (
     <li
-      className={`flex items-start gap-3 rounded border px-3 py-2 ${
+      className={`flex flex-wrap items-start gap-x-3 gap-y-1 rounded border px-3 py-2 ${
         correct ? "border-green-700 bg-green-50" : "border-slate-300 bg-white"
       }`}
     >
@@ -37,12 +37,14 @@ function Choice({ letter, text, correct }: { letter: string; text: string; corre
       >
         {letter}
       </span>
-      <span className="min-w-0 flex-1">
+      {/* Its natural width first: where the words and the badge do not fit side by side, the
+          badge goes to the next line rather than over the words. */}
+      <span className="min-w-0 flex-[1_1_auto] break-words">
         <span className="sr-only">{letter}: </span>
         {text}
       </span>
       {correct && (
-        <span className="shrink-0 text-sm font-semibold text-green-900">
+        <span className="ml-auto shrink-0 text-sm font-semibold text-green-900">
           <span aria-hidden="true">✓ </span>Correct answer
         </span>
       )}

@@ -9,7 +9,7 @@ export default function ArticleNotFound() {
         <Link href="/" className="text-brand-700 underline">
           Go to your home page
         </Link>{" "}
-        to find your assignments and the articles to practise.
+        to find your assignments and the articles to practice.
       </p>
     </div>
   );

@@ -8,6 +8,7 @@ import { Notice } from "~/components/ui/notice";
 import { useHydrated } from "~/hooks/use-hydrated";
 import { useWarnBeforeUnload } from "~/hooks/use-warn-before-unload";
 import { describeError, errorCode } from "~/lib/api-error";
+import { useLocale } from "~/lib/use-locale";
 import { useTRPC, useTRPCClient } from "~/trpc/react";
 import { feedbackHeadline } from "../answer-feedback";
 import {
@@ -32,6 +33,7 @@ const MAX_TIME_MS = 6 * 60 * 60 * 1000;
 
 export function Player({ attempt }: { attempt: AttemptView }) {
   const trpc = useTRPC();
+  const locale = useLocale();
   const client = useTRPCClient();
   const queryClient = useQueryClient();
   const router = useRouter();
@@ -141,7 +143,7 @@ export function Player({ attempt }: { attempt: AttemptView }) {
   const submit = () => {
     if (!current) return;
     if (currentAnswer) return goTo(position + 1);
-    const built = buildResponse(current, drafts[current.id] ?? {});
+    const built = buildResponse(current, drafts[current.id] ?? {}, locale);
     if ("error" in built) {
       setError(built.error);
       return;

@@ -26,9 +26,14 @@ export function ChoiceOptions({ kit, swappable }: { kit: FieldKit; swappable: st
         Four different options; choose the correct one.
         {swappable.length > 0 && " Or swap a distractor for another the generator proposed."}
       </p>
-      <div className="mt-2 space-y-2">
+      {/* Laid out by the card's own width, not the screen's: the review page puts the card in a
+          narrow column on a wide screen. Narrow, each swap list goes under its option's text. */}
+      <div className="@container mt-2">
         {draft.options.map((o, i) => (
-          <div key={i} className="flex items-center gap-2">
+          <div
+            key={i}
+            className="mb-2 grid grid-cols-[auto_1.5rem_minmax(0,1fr)] items-center gap-x-2 gap-y-1 @lg:grid-cols-[auto_1.5rem_minmax(0,1fr)_11rem]"
+          >
             <input
               type="radio"
               name={id("answer")}
@@ -37,7 +42,7 @@ export function ChoiceOptions({ kit, swappable }: { kit: FieldKit; swappable: st
               onChange={() => set("answerIndex", i, "options")}
               aria-label={`Option ${"ABCDEF"[i]} is correct`}
             />
-            <label htmlFor={id(`option-${i}`)} className="w-6 shrink-0 font-semibold">
+            <label htmlFor={id(`option-${i}`)} className="font-semibold">
               {"ABCDEF"[i]}
               <span className="sr-only"> option text</span>
             </label>
@@ -57,7 +62,7 @@ export function ChoiceOptions({ kit, swappable }: { kit: FieldKit; swappable: st
             />
             {swappable.length > 0 && i !== draft.answerIndex && (
               <select
-                className={`${inputClass} w-44 shrink-0`}
+                className={`${inputClass} col-start-3 @lg:col-start-4`}
                 aria-label={`Swap option ${"ABCDEF"[i]} for another distractor`}
                 value=""
                 onChange={(e) => {

@@ -1,7 +1,8 @@
 "use client";
-// The set in other tools' formats: one download per format, what each tool takes, and after a
-// download what the format could not hold and why. The printable worksheet is one link away.
-import type { ExportFormat } from "@studykit/formats";
+// The set in other tools' formats: one download per format, what each tool takes, how much of
+// the set each will hold (before the download, by the formats' own rules) and what it leaves out
+// and why. The printable worksheet is one link away.
+import type { ExportCoverage, ExportFormat } from "@studykit/formats";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRef, useState } from "react";
@@ -12,6 +13,8 @@ import { Notice } from "~/components/ui/notice";
 import { Section } from "~/components/ui/section";
 import { apiProblem } from "~/lib/api-error";
 import { downloadBlob } from "~/lib/download";
+import { formatNumber } from "~/lib/locale-format";
+import { useLocale } from "~/lib/use-locale";
 
 /** Where each file goes, in the words of the tools' own import menus. */
 const ACCEPTED_BY: Record<ExportFormat, string> = {
@@ -28,6 +31,55 @@ interface Result {
   label: string;
   filename: string;
   skipped: { questionId: string; reason: string }[];
+}
+
+/** The items a file leaves out, each with the reason. */
+function LeftOut({
+  skipped,
+  nameOf,
+}: {
+  skipped: { questionId: string; reason: string }[];
+  nameOf: (id: string) => string;
+}) {
+  return (
+    <ul aria-label="Left out of the file" className="mt-1 list-disc space-y-0.5 pl-5">
+      {skipped.map((s) => (
+        <li key={s.questionId}>
+          {nameOf(s.questionId)}: {s.reason}.
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** "Holds all 11 questions" or "Holds 4 of 11 questions", with what it leaves out a click away. */
+function Holds({
+  coverage,
+  nameOf,
+}: {
+  coverage: ExportCoverage | undefined;
+  nameOf: (id: string) => string;
+}) {
+  const locale = useLocale();
+  if (!coverage) return null;
+  const { held, of, holds, skipped } = coverage;
+  const n = (v: number) => formatNumber(v, locale);
+  const unit =
+    holds === "facts" ? (of === 1 ? "key fact" : "key facts") : of === 1 ? "question" : "questions";
+  if (skipped.length === 0)
+    return (
+      <p className="text-sm font-medium text-green-900">
+        Holds {held === 1 ? "the" : `all ${n(held)}`} {unit} of the set.
+      </p>
+    );
+  return (
+    <details className="text-sm">
+      <summary className="cursor-pointer font-medium text-amber-900">
+        Holds {n(held)} of the set&apos;s {n(of)} {unit}: see what it leaves out
+      </summary>
+      <LeftOut skipped={skipped} nameOf={nameOf} />
+    </details>
+  );
 }
 
 function bytesOf(base64: string): Uint8Array<ArrayBuffer> {
@@ -51,6 +103,8 @@ export function ExportSection({
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const formats = useQuery(trpc.exchange.formats.queryOptions());
+  const coverage = useQuery(trpc.exchange.exportCoverage.queryOptions({ setId }));
+  const coverageOf = new Map((coverage.data ?? []).map((c) => [c.format, c]));
   const [busy, setBusy] = useState<ExportFormat | null>(null);
   const [result, setResult] = useState<Result | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -112,15 +166,7 @@ export function ExportSection({
                 ? " Everything in the set is in it."
                 : ` ${plural(result.skipped.length, "item")} ${result.skipped.length === 1 ? "is" : "are"} not in it:`}
             </p>
-            {result.skipped.length > 0 && (
-              <ul aria-label="Left out of the file" className="mt-1 list-disc space-y-0.5 pl-5">
-                {result.skipped.map((s) => (
-                  <li key={s.questionId}>
-                    {nameOf(s.questionId)}: {s.reason}.
-                  </li>
-                ))}
-              </ul>
-            )}
+            {result.skipped.length > 0 && <LeftOut skipped={result.skipped} nameOf={nameOf} />}
           </Notice>
         )}
       </div>
@@ -142,6 +188,7 @@ export function ExportSection({
                 <p className="text-sm text-slate-700">
                   <span className="font-medium">Import it in:</span> {ACCEPTED_BY[f.format]}
                 </p>
+                <Holds coverage={coverageOf.get(f.format)} nameOf={nameOf} />
               </div>
               <button
                 type="button"

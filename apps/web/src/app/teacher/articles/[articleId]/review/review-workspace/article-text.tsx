@@ -10,7 +10,9 @@ export function ArticleText({ review, highlighted }: { review: Review; highlight
   const paragraphs = useMemo(() => sentencesByParagraph(review.sentences), [review.sentences]);
   const first = review.sentences.find((s) => highlighted.has(s.id))?.id;
 
-  // Bring the highlighted sentence into view inside the article's own scroll area.
+  // Bring the highlighted sentence into view inside the article's own scroll area. Where the
+  // article is no scroll area of its own (a phone, the article above the questions) the page
+  // stays put: scrolling it would pull the card just tapped, and its Edit button, away.
   useEffect(() => {
     const box = container.current;
     const el = first ? document.getElementById(`review-s-${first}`) : null;
@@ -18,7 +20,6 @@ export function ArticleText({ review, highlighted }: { review: Review; highlight
     const top = el.offsetTop - box.clientHeight / 3;
     const smooth = !window.matchMedia("(prefers-reduced-motion: reduce)").matches;
     box.scrollTo({ top: Math.max(0, top), behavior: smooth ? "smooth" : "auto" });
-    if (box.scrollHeight <= box.clientHeight) el.scrollIntoView({ block: "nearest" });
   }, [first]);
 
   return (
