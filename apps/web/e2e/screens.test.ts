@@ -191,6 +191,14 @@ describe("one format and one spelling for everyone", () => {
     expect(us.text).toMatch(/Practice/);
     expect(us.text).not.toMatch(/practis/i);
   });
+
+  it("writes figures the browser's way too (the article form's limits)", async () => {
+    const page = await pageWith({ locale: "de-DE", viewport: { width: 1280, height: 800 } });
+    await signIn(page, "teacher", "teach-studykit");
+    await open(page, "/teacher/articles/new");
+    await expect(page.locator("main").innerText()).resolves.toMatch(/Up to 500\.000 characters/);
+    await page.context().close();
+  });
 });
 
 describe("the edges of the site", () => {

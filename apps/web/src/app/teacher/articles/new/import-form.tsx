@@ -12,6 +12,8 @@ import { inputClass } from "~/components/ui/input";
 import { Notice } from "~/components/ui/notice";
 import { PageHeader } from "~/components/ui/page-header";
 import { apiProblem } from "~/lib/api-error";
+import { formatNumber } from "~/lib/locale-format";
+import { useLocale } from "~/lib/use-locale";
 
 type Kind = "paste" | "txt" | "md" | "html";
 
@@ -20,8 +22,9 @@ const TEXT_LIMIT = 500_000;
 const HTML_LIMIT = 2_000_000;
 /** A file this large cannot hold an accepted page, whatever its encoding: refused unread. */
 const FILE_BYTES_LIMIT = 6 * 1024 * 1024;
-const count = (n: number) => n.toLocaleString("en");
-const LIMITS_TEXT = `Up to ${count(TEXT_LIMIT)} characters of text; a web page (.html) may be up to ${count(HTML_LIMIT)} characters.`;
+/** The limits in words, with figures in the viewer's locale. */
+const limitsText = (count: (n: number) => string) =>
+  `Up to ${count(TEXT_LIMIT)} characters of text; a web page (.html) may be up to ${count(HTML_LIMIT)} characters.`;
 
 const KIND_BY_EXTENSION: Record<string, Exclude<Kind, "paste">> = {
   txt: "txt",
@@ -46,14 +49,17 @@ function fileSize(bytes: number): string {
 }
 
 /** Reads a chosen file after checking its type and size; the reason when it cannot be used. */
-async function readChosenFile(file: File): Promise<ChosenFile | string> {
+async function readChosenFile(
+  file: File,
+  count: (n: number) => string,
+): Promise<ChosenFile | string> {
   const extension = file.name.includes(".") ? file.name.split(".").pop()!.toLowerCase() : "";
   const kind = KIND_BY_EXTENSION[extension];
   if (!kind) {
     return `“${file.name}” is not a .txt, .md or .html file. Choose one of those, or paste the article's text.`;
   }
   if (file.size > FILE_BYTES_LIMIT) {
-    return `“${file.name}” is ${fileSize(file.size)}, too large to be an article. ${LIMITS_TEXT}`;
+    return `“${file.name}” is ${fileSize(file.size)}, too large to be an article. ${limitsText(count)}`;
   }
   const content = await file.text();
   const limit = kind === "html" ? HTML_LIMIT : TEXT_LIMIT;
@@ -65,6 +71,8 @@ async function readChosenFile(file: File): Promise<ChosenFile | string> {
 }
 
 export function ImportForm() {
+  const locale = useLocale();
+  const count = (n: number) => formatNumber(n, locale);
   const trpc = useTRPC();
   const router = useRouter();
   const ids = useId();
@@ -107,7 +115,7 @@ export function ImportForm() {
   async function choose(chosen: File | undefined) {
     if (!chosen) return;
     setImportId(null);
-    const read = await readChosenFile(chosen);
+    const read = await readChosenFile(chosen, count);
     if (typeof read === "string") {
       setProblem(read);
       return;
@@ -199,7 +207,7 @@ export function ImportForm() {
             Article text
           </label>
           <p id={`${ids}-limits`} className="text-sm text-slate-700">
-            {LIMITS_TEXT} Put the headline on the first line.
+            {limitsText(count)} Put the headline on the first line.
           </p>
           <textarea
             id={`${ids}-text`}
