@@ -177,3 +177,13 @@ describe.runIf(corpus)("a multiple-choice question reads as a question", () => {
     for (const q of inPlace) expect(q.why).toBe("a question word left mid-sentence");
   });
 });
+
+describe.runIf(corpus)("the article's own slips", () => {
+  it("are not recommended when a question copies them ('worked a excellent chance')", () => {
+    const seen = heldBack(readFileSync(`${corpus}/bbc/sport-chelsea-hold-arsenal.txt`, "utf8"));
+    const slip = seen.filter((q) => /\ba excellent\b/.test(q.prompt));
+    expect(slip.length).toBeGreaterThan(0);
+    for (const q of slip) expect(q.why).toBeDefined();
+    expect(seen.some((q) => q.why === "a slip copied from the article")).toBe(true);
+  });
+});

@@ -108,6 +108,8 @@ export function notRecommendable(d: Draft, ctx: SelectionContext): string | unde
   const words = d.prompt.split(/\s+/).length;
   const limit = d.type === "true_false" || d.type === "cloze" ? 36 : 42;
   if (words > limit) return "overlong";
+  // "worked a excellent chance": the article's own slip, copied into the question.
+  if (/\b[Aa] (a|e(?!u)|i|o(?!n[ce]))[a-z]/.test(d.prompt)) return "a slip copied from the article";
   if (d.type === "matching") return "matching items are cut from sentences";
   // Self-assessed, and its model answer can only restate the article's sentences.
   if (d.type === "open") return "open questions need a teacher's model answer";

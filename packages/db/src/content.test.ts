@@ -189,7 +189,7 @@ describe.each(ENGINES)("storing study kits on %s", (engine) => {
     expect(await t.db.fact.count({ where: { articleId: first.articleId, retiredAt: null } })).toBe(
       kept.facts.length,
     );
-  }, 240_000);
+  }, 420_000);
 
   it("brings a retired question back when a later derivation produces it again", async () => {
     const kit = fixtureKit(uniqueId("revive"));

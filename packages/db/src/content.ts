@@ -204,7 +204,10 @@ export async function storeStudyKit(
         questions: { stored: kit.questions.length, retired: retiredQuestionCount },
       };
     },
-    { timeout: 60_000 },
+    // A 200,000-character paste stores thousands of facts and questions in this one transaction:
+    // over a minute on PostgreSQL while the server is busy (CI ran 60 s out). Three minutes
+    // holds it; all or nothing, so a teacher never sees half a kit.
+    { timeout: 180_000, maxWait: 30_000 },
   );
 }
 

@@ -1,6 +1,7 @@
 // Builds StudyKit question drafts from what an imported file holds; shared by the Moodle XML and
 // GIFT readers so both map the same way.
 import type { MatchingPair, QuestionDraft } from "@studykit/content";
+import { FormatError, type ImportResult } from "./types";
 
 const BASE = {
   sourceSentenceIds: [] as string[],
@@ -12,6 +13,41 @@ const BASE = {
 
 /** Thrown inside a reader for one question that StudyKit cannot hold; becomes a `skipped` row. */
 export class Unsupported extends Error {}
+
+/** A category path's last own part ("$course$/top/Unit 3/Week 2" → "Week 2"): the file's title. */
+export function categoryTitle(path: string): string | undefined {
+  return path
+    .split("/")
+    .map((s) => s.trim())
+    .filter((s) => s && !s.startsWith("$") && s !== "top")
+    .pop();
+}
+
+/** Reads one question into the result, or records why it was skipped. */
+export function readInto(
+  result: ImportResult,
+  index: number,
+  name: string | null,
+  read: () => QuestionDraft,
+): void {
+  try {
+    result.questions.push({ question: read(), name });
+  } catch (error) {
+    if (!(error instanceof Unsupported)) throw error;
+    result.skipped.push({ index, name, reason: error.message });
+  }
+}
+
+/** The result, or a clear error when not one question in the file could be imported. */
+export function importedOrRefused(result: ImportResult, seen: number, kind: string): ImportResult {
+  if (result.questions.length === 0)
+    throw new FormatError(
+      seen === 0
+        ? `The ${kind} file contains no questions.`
+        : `None of the ${seen} questions in the file can be imported (${result.skipped[0]?.reason ?? "unsupported"}).`,
+    );
+  return result;
+}
 
 const BLANK = /_{3,}/;
 

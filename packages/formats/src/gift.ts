@@ -9,6 +9,9 @@ import {
   openDraft,
   trueFalseDraft,
   Unsupported,
+  categoryTitle,
+  importedOrRefused,
+  readInto,
 } from "./drafts";
 import { CORRECT_FEEDBACK, fileStem, incorrectFeedback, questionName } from "./feedback";
 import { escapeHtml, htmlToText, readModelAnswerHtml } from "./html-text";
@@ -290,11 +293,7 @@ export function importGift(text: string): ImportResult {
   let index = 0;
   for (const q of parsed) {
     if (q.type === "Category") {
-      const last = restore(q.title)
-        .split("/")
-        .map((s) => s.trim())
-        .filter((s) => s && !s.startsWith("$") && s !== "top")
-        .pop();
+      const last = categoryTitle(restore(q.title));
       if (last && result.title === null) result.title = last;
       continue;
     }
@@ -302,20 +301,9 @@ export function importGift(text: string): ImportResult {
     if (q.type === "Description") {
       result.skipped.push({ index, name, reason: "a description is text, not a question" });
     } else {
-      try {
-        result.questions.push({ question: readQuestion(q, essays), name });
-      } catch (error) {
-        if (!(error instanceof Unsupported)) throw error;
-        result.skipped.push({ index, name, reason: error.message });
-      }
+      readInto(result, index, name, () => readQuestion(q, essays));
     }
     index += 1;
   }
-  if (result.questions.length === 0)
-    throw new FormatError(
-      index === 0
-        ? "The GIFT file contains no questions."
-        : `None of the ${index} questions in the file can be imported (${result.skipped[0]?.reason ?? "unsupported"}).`,
-    );
-  return result;
+  return importedOrRefused(result, index, "GIFT");
 }

@@ -9,6 +9,9 @@ import {
   openDraft,
   trueFalseDraft,
   Unsupported,
+  categoryTitle,
+  importedOrRefused,
+  readInto,
 } from "./drafts";
 import { CORRECT_FEEDBACK, fileStem, incorrectFeedback, questionName } from "./feedback";
 import { fromMoodleShortAnswer, moodleShortAnswer } from "./short-answer";
@@ -305,29 +308,13 @@ export function importMoodleXml(text: string): ImportResult {
   for (const q of list) {
     const type = String(q["@_type"] ?? "");
     if (type === "category") {
-      const path = fieldText(q.category, "plain_text");
-      const last = path
-        .split("/")
-        .map((s) => s.trim())
-        .filter((s) => s && !s.startsWith("$") && s !== "top")
-        .pop();
+      const last = categoryTitle(fieldText(q.category, "plain_text"));
       if (last && result.title === null) result.title = last;
       continue;
     }
     const name = fieldText(q.name, "plain_text") || null;
-    try {
-      result.questions.push({ question: readQuestion(type, q), name });
-    } catch (error) {
-      if (!(error instanceof Unsupported)) throw error;
-      result.skipped.push({ index, name, reason: error.message });
-    }
+    readInto(result, index, name, () => readQuestion(type, q));
     index += 1;
   }
-  if (result.questions.length === 0)
-    throw new FormatError(
-      index === 0
-        ? "The Moodle XML file contains no questions."
-        : `None of the ${index} questions in the file can be imported (${result.skipped[0]?.reason ?? "unsupported"}).`,
-    );
-  return result;
+  return importedOrRefused(result, index, "Moodle XML");
 }
