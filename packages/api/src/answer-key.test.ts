@@ -462,8 +462,15 @@ describe("answer keys over HTTP, feedback after submit", () => {
       });
       expect(review.answers[id]!.feedback!.sources.map((s) => s.id)).toEqual(q.sourceSentenceIds);
     }
-    // With the feedback out, the missed questions reach the study queue.
-    expect((await studyCardsForSet([])).sort()).toEqual([...answered].sort());
+    // With the feedback out, the missed questions reach the study queue when their first review
+    // is due: a miss comes back the next day (FSRS without same-day steps, issue 15).
+    const saved = env.clock.now;
+    try {
+      env.clock.now = new Date(saved.getTime() + 2 * 86_400_000);
+      expect((await studyCardsForSet([])).sort()).toEqual([...answered].sort());
+    } finally {
+      env.clock.now = saved;
+    }
   });
 });
 
