@@ -483,11 +483,8 @@ function figures(prompt: string): Set<string> {
  * second is a near-repeat, and often gives the first's answer away.
  */
 export function sameFigure(a: string, b: string): boolean {
-  return sharesFigure(figures(a), figures(b));
-}
-
-function sharesFigure(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
-  return [...b].some((f) => a.has(f));
+  const fa = figures(a);
+  return [...figures(b)].some((f) => fa.has(f));
 }
 
 /** Below this score a question is a candidate for the teacher, never a recommendation. */
@@ -506,8 +503,6 @@ export function selectRecommended(
     .map((s, i) => ({ ...s, i }))
     .filter((s) => s.eligible && s.score >= MIN_RECOMMENDED_SCORE)
     .sort((a, b) => b.score - a.score || a.i - b.i);
-  // Each prompt's figures, read once for the whole selection.
-  const figuresOf = new Map(order.map((s) => [s.i, figures(s.draft.prompt)]));
   const maxPerType = (type: QuestionType) =>
     type === "open" ? 2 : Math.max(4, Math.ceil(target * 0.4));
   // True statements are the easiest to guess: at most three in five of the set, so "True" is
@@ -557,7 +552,7 @@ export function selectRecommended(
   };
   const fits = (s: (typeof order)[number], sameSentenceOk = false) =>
     !s.draft.factIds.some((f) => usedFacts.has(f)) &&
-    !picked.some((p) => sharesFigure(figuresOf.get(p.i)!, figuresOf.get(s.i)!)) &&
+    !picked.some((p) => sameFigure(p.draft.prompt, s.draft.prompt)) &&
     (sameSentenceOk || !s.draft.sourceSentenceIds.some((id) => usedSentences.has(id))) &&
     !picked.some((p) => givesAway(p.draft, s.draft) || givesAway(s.draft, p.draft));
   const take = (s: (typeof order)[number]) => {

@@ -187,9 +187,10 @@ export function danglingReferent(text: string): string | undefined {
       body,
     );
   if (office) return `"${office[0]}" does not say who`;
-  // "The only other non-League side…": other than something another sentence named.
-  const other = /\b[Tt]he only other\b/.exec(body);
-  if (other) return `"${other[0]}" points back to another sentence`;
+  // "…well-placed to oversee such a task", "The only other non-League side…": a comparison
+  // with something another sentence named.
+  const such = /\b(such an? [a-z]+|[Tt]he only other)\b(?! as\b)/.exec(body);
+  if (such) return `"${such[0]}" points back to another sentence`;
   // "Addressing the matter…", "condemned the document", "the question was easy": a shell noun
   // anywhere in the statement points back to what another sentence said.
   const shell =
@@ -261,15 +262,6 @@ export function danglingReferent(text: string): string | undefined {
       !/^(as|that|a|an)$/.test(next)
     )
       return `"${ws[i]} ${ws[i + 1]}" points back to another sentence`;
-    // "…well-placed to oversee such a task" ("such a way as to…" compares in place).
-    const noun = /^[a-z]+/.exec(ws[i + 2] ?? "")?.[0];
-    if (
-      /^\W*such$/.test(ws[i]!) &&
-      /^an?$/.test(ws[i + 1]!) &&
-      noun &&
-      !(noun === ws[i + 2] && ws[i + 3] === "as")
-    )
-      return `"such ${ws[i + 1]} ${noun}" points back to another sentence`;
     if (w === "this" && /^\p{Ll}+$/u.test(next) && !DEICTIC_TIME.test(next))
       return `"${ws[i]} ${ws[i + 1]}" points back to another sentence`;
   }
