@@ -44,6 +44,21 @@ const TYPE_PRIOR: Record<QuestionType, number> = {
   matching: 0.3,
 };
 
+/**
+ * An open question on an argument the article makes or on two sides' accounts: three of the
+ * four on the shipped article's calibration were judged good (the other lost its referent).
+ */
+const DISCUSSION_PRIOR = 0.75;
+
+/** An open question that asks for a discussion the article itself invites. */
+export function isDiscussion(d: Draft): boolean {
+  return (
+    d.type === "open" &&
+    (d.attribution === "the writer" ||
+      d.prompt.startsWith("The article reports different accounts"))
+  );
+}
+
 /** A true statement is easier to guess than a false one with a detail changed. */
 const TRUE_STATEMENT_PRIOR = 0.4;
 
@@ -88,7 +103,12 @@ export function questionFeatures(d: Draft, ctx: SelectionContext): QuestionFeatu
   }
   const words = d.prompt.split(/\s+/).length;
   const length = words <= 28 ? 1 : Math.max(0, 1 - (words - 28) / 32);
-  const typePrior = d.type === "true_false" && d.answer ? TRUE_STATEMENT_PRIOR : TYPE_PRIOR[d.type];
+  const typePrior =
+    d.type === "true_false" && d.answer
+      ? TRUE_STATEMENT_PRIOR
+      : isDiscussion(d)
+        ? DISCUSSION_PRIOR
+        : TYPE_PRIOR[d.type];
   return { importance, keyAnswer, distractorsFromArticle, length, typePrior };
 }
 
@@ -111,8 +131,10 @@ export function notRecommendable(d: Draft, ctx: SelectionContext): string | unde
   // "worked a excellent chance": the article's own slip, copied into the question.
   if (/\b[Aa] (a|e(?!u)|i|o(?!n[ce]))[a-z]/.test(d.prompt)) return "a slip copied from the article";
   if (d.type === "matching") return "matching items are cut from sentences";
-  // Self-assessed, and its model answer can only restate the article's sentences.
-  if (d.type === "open") return "open questions need a teacher's model answer";
+  // Self-assessed, and its model answer can only restate the article's sentences: only a
+  // discussion an article invites is recommended, an opinion piece's argument or two sides'
+  // competing accounts ("Why is this significant?" of any report is not).
+  if (d.type === "open" && !isDiscussion(d)) return "open questions need a teacher's model answer";
   if (d.type === "cloze") {
     const answer = d.answer;
     // A single everyday word in the blank usually has a synonym that fits as well.
@@ -197,6 +219,9 @@ export function notRecommendable(d: Draft, ctx: SelectionContext): string | unde
     if (/^\p{Lu}/u.test(d.answer) && (around.match(/, /g)?.length ?? 0) >= 4)
       return "one item of a long list";
   }
+  // "How many metatarsal bones…" → two: one or two of four is a guess, not a reading.
+  if (d.type === "numeric" && /^(1|2|one|two)$/i.test(d.answer))
+    return "a count too small to test reading";
   // An answer named all through the article is what it is about, whatever the topic finder saw.
   if (
     (d.type === "cloze" || d.type === "multiple_choice") &&
@@ -487,6 +512,12 @@ export function sameFigure(a: string, b: string): boolean {
   return [...figures(b)].some((f) => fa.has(f));
 }
 
+// An open question names its own fact first; the sentences around it only support the model
+// answer, and stay free for questions of their own.
+const askedFacts = (d: Draft) => (d.type === "open" ? d.factIds.slice(0, 1) : d.factIds);
+const askedSentences = (d: Draft) =>
+  d.type === "open" ? d.sourceSentenceIds.slice(0, 1) : d.sourceSentenceIds;
+
 /** Below this score a question is a candidate for the teacher, never a recommendation. */
 export const MIN_RECOMMENDED_SCORE = 0.5;
 
@@ -551,15 +582,15 @@ export function selectRecommended(
     );
   };
   const fits = (s: (typeof order)[number], sameSentenceOk = false) =>
-    !s.draft.factIds.some((f) => usedFacts.has(f)) &&
+    !askedFacts(s.draft).some((f) => usedFacts.has(f)) &&
     !picked.some((p) => sameFigure(p.draft.prompt, s.draft.prompt)) &&
-    (sameSentenceOk || !s.draft.sourceSentenceIds.some((id) => usedSentences.has(id))) &&
+    (sameSentenceOk || !askedSentences(s.draft).some((id) => usedSentences.has(id))) &&
     !picked.some((p) => givesAway(p.draft, s.draft) || givesAway(s.draft, p.draft));
   const take = (s: (typeof order)[number]) => {
     picked.push(s);
     if (s.draft.type === "true_false" && s.draft.answer === true) trueStatements++;
-    s.draft.factIds.forEach((f) => usedFacts.add(f));
-    s.draft.sourceSentenceIds.forEach((id) => usedSentences.add(id));
+    askedFacts(s.draft).forEach((f) => usedFacts.add(f));
+    askedSentences(s.draft).forEach((id) => usedSentences.add(id));
     perType.set(s.draft.type, (perType.get(s.draft.type) ?? 0) + 1);
   };
   // First the best question of each type, so the set mixes types where it can.

@@ -85,3 +85,33 @@ describe("numeric questions on the shipped article", () => {
     }
   });
 });
+
+describe("a count asked as a question", () => {
+  const report = [
+    "Games console sales climb",
+    "",
+    "Console maker Lumen has sold 19.9 million machines across Europe since its launch in 2019 and will open a plant in Porto. The rival firm Norvik shipped 4,000 new handhelds to shops in Lisbon in March. The Porto plant will close in 2027 and will move its 300 workers to Braga. Analysts at Carvell Research expect prices to fall next year.",
+  ].join("\n");
+  const counts = deriveStudyKit(report).questions.filter(
+    (q): q is ChoiceQuestion => q.type === "numeric",
+  );
+  const prompts = counts.map((q) => q.prompt);
+
+  it("fronts the counted noun, with the auxiliary before the subject", () => {
+    expect(prompts).toContain(
+      "How many machines has console maker Lumen sold across Europe since its launch in 2019?",
+    );
+  });
+
+  it("uses do-support for a verb in the past", () => {
+    expect(prompts).toContain(
+      "How many new handhelds did the rival firm Norvik ship to shops in Lisbon in March?",
+    );
+  });
+
+  it("stops before a second clause the question cannot carry", () => {
+    // "…since its launch in 2019 and will open a plant in Porto": the question ends at "2019".
+    expect(prompts.filter((p) => p.startsWith("How many machines"))).toHaveLength(1);
+    expect(prompts.join(" ")).not.toMatch(/How many[^?]*Porto/);
+  });
+});

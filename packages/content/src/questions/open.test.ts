@@ -52,3 +52,34 @@ describe("open questions on the shipped article", () => {
     for (const q of opinions) expect(q.prompt).toMatch(/^The article argues that /);
   });
 });
+
+describe("open questions on an opinion piece", () => {
+  const editorial = [
+    "Editorial: The city must rethink its bus fares",
+    "",
+    "The transport board raised fares by 20 percent in March. The city must now rethink a policy that has emptied its buses. Cheaper fares should come before any new road is built. Ridership fell by a third in Halden after the rise, the board's own figures show. A council that wants cleaner air cannot keep pricing people out of buses. The mayor should reverse the rise before the summer.",
+  ].join("\n");
+  const kit = deriveStudyKit(editorial);
+  const opens = kit.questions.filter((q): q is OpenQuestion => q.type === "open");
+  const argued = opens.filter((q) => q.prompt.startsWith("The writer argues that "));
+
+  it("put the writer's arguments to the learner as the writer's, not as the article's facts", () => {
+    expect(argued.length).toBeGreaterThanOrEqual(1);
+    for (const q of argued) {
+      expect(q.prompt).toMatch(
+        /What reasons does the writer give for this view, and do you agree\?$/,
+      );
+      expect(q.attribution).toBe("the writer");
+      expect(q.prompt).not.toMatch(/According to the writer/);
+    }
+    expect(argued.map((q) => q.prompt)).toContain(
+      "The writer argues that the mayor should reverse the rise before the summer. What reasons does the writer give for this view, and do you agree?",
+    );
+  });
+
+  it("recommend one of them, and no 'why is this significant' question", () => {
+    const recommended = opens.filter((q) => q.recommended);
+    expect(recommended.length).toBeGreaterThanOrEqual(1);
+    for (const q of recommended) expect(q.prompt).toMatch(/^The writer argues that /);
+  });
+});

@@ -1,7 +1,8 @@
 // Open prompts for discussion: the writer's arguments, competing accounts, and causes. Each
 // comes with a model answer and a rubric for self-assessment.
-import type { FactUnit } from "../facts";
+import { WRITER_LEAD, type FactUnit } from "../facts";
 import { sideOfSource } from "../sources";
+import { readStance } from "../stance";
 import { capitalise, decapitalise, opensWithName, stripStop, type Draft } from "./draft";
 
 const RUBRIC_CLAIMS = "Keeps claims and allegations attributed to whoever made them";
@@ -61,7 +62,46 @@ export function openQuestions(units: FactUnit[]): Draft[] {
     });
   }
 
-  // The writer's arguments: ask for reasons and a judgement.
+  // An opinion piece's own arguments (its modal and evaluative statements, which the facts
+  // attribute to the writer): ask for the writer's reasons and the student's judgement.
+  const arguments_ = units
+    .filter(
+      (u) =>
+        u.fact.attribution === "the writer" &&
+        u.fact.text.startsWith(WRITER_LEAD) &&
+        readStance(u.sentence).stance === "opinion",
+    )
+    .sort((x, y) => y.fact.importance - x.fact.importance || x.start - y.start)
+    .slice(0, 3);
+  for (const unit of arguments_) {
+    const support = supporting(unit, units);
+    // The writer's lead already lower-cased every opening word but a name.
+    const claim = unit.fact.text.slice(WRITER_LEAD.length);
+    drafts.push({
+      type: "open",
+      prompt: `The writer argues that ${stripStop(claim)}. What reasons does the writer give for this view, and do you agree?`,
+      options: null,
+      answer: null,
+      modelAnswer: [unit.fact.text, ...support.map((s) => s.fact.text)].join(" "),
+      rubric: [
+        "Restates the writer's argument in your own words",
+        `Gives at least one reason the writer offers${detail([unit, ...support])}`,
+        "Takes a position and justifies it",
+        "Tells the writer's opinion apart from reported fact",
+      ],
+      explanation: `The writer says: "${unit.sentence.text}"`,
+      sourceSentenceIds: [unit.sentence.id, ...support.map((s) => s.sentence.id)].filter(
+        (v, i, a) => a.indexOf(v) === i,
+      ),
+      factIds: [unit.fact.id, ...support.map((s) => s.fact.id)],
+      stance: "attributed",
+      attribution: "the writer",
+      difficulty: "hard",
+      skill: "analysis",
+    });
+  }
+
+  // A news report's modal and evaluative sentences: ask for reasons and a judgement.
   const opinions = units
     .filter((u) => u.fact.stance === "opinion")
     .sort((x, y) => y.fact.importance - x.fact.importance || x.start - y.start)
