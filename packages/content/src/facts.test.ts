@@ -188,3 +188,49 @@ describe("ranking facts by importance", () => {
     expect(shared.length).toBeGreaterThanOrEqual(8);
   });
 });
+
+describe("facts from a report's long and quoted sentences", () => {
+  const texts = (body: string) => factsOf(`Harbour vote\n\n${body}`).map((f) => f.text);
+
+  it("keeps the main clause when only an opening phrase leans on another sentence", () => {
+    const fs = texts(
+      "Velden Council approved the new harbour plan on Monday. Despite such objections, Velden Council will spend 40 million euros on the harbour over ten years.",
+    );
+    expect(fs).toContain(
+      "Velden Council will spend 40 million euros on the harbour over ten years.",
+    );
+  });
+
+  it("never drops a condition the main clause depends on", () => {
+    const fs = texts(
+      "Velden Council approved the new harbour plan on Monday. If such objections grow, the harbour plan will be put to a public vote in Velden.",
+    );
+    expect(fs.join(" ")).not.toMatch(/^The harbour plan will be put/m);
+  });
+
+  it("names the speaker of a quotation that ends '…,\" said Anna Berg'", () => {
+    const fs = factsOf(
+      'Harbour vote\n\nVelden Council approved the new harbour plan on Monday. "The town has entered a critical phase," said Anna Berg, 56, who chairs the harbour board.',
+    );
+    expect(fs.find((f) => f.text.startsWith('"The town'))?.attribution).toBe("Anna Berg");
+  });
+
+  it("gives a speaker, not the writer, a quotation's evaluative words", () => {
+    const fs = factsOf(
+      'Harbour vote\n\nVelden Council approved the new harbour plan on Monday. "Harbours are enormously important to a fishing town like Velden," Berg said.',
+    );
+    const quote = fs.find((f) => f.text.startsWith('"Harbours'));
+    expect(quote?.stance).toBe("attributed");
+    expect(quote?.attribution).toBe("Berg");
+  });
+
+  it("ends a long statement before what went on at the same time, and drops a dashed aside", () => {
+    const fs = texts(
+      'Thousands of fishermen from Velden and Ostrand marched through the old harbour district on Thursday chanting "No plan! No vote!" as Velden Council met to approve the harbour plan that they see as a threat. Four of the five councillors - all members of the ruling party - said on Tuesday that they would vote for the harbour plan in the town hall of Velden before the end of the year.',
+    );
+    expect(fs).toContain(
+      'Thousands of fishermen from Velden and Ostrand marched through the old harbour district on Thursday chanting "No plan! No vote!"',
+    );
+    expect(fs.some((f) => /all members of the ruling party/.test(f))).toBe(false);
+  });
+});

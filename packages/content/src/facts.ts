@@ -321,6 +321,10 @@ export function sentenceCentrality(sentences: readonly ReadSentence[]): Map<stri
 const SPEECH_TAG =
   /,"?\s+((?:the\s)?(?:[a-z]+\s){0,2}(?:(?:Dr|Mr|Mrs|Ms|Sir|[A-Z][\w.'-]*)\s){0,4}[A-Z][\w'-]*|the [a-z]+(?: [a-z]+)?|he|she|they|it)\s+(?:has\s+|have\s+|had\s+)?(said|says|added|adds|told|noted|stated|claimed|argued|warned|explained)\b/;
 
+// "…," said Aziz Djibali, 56, who…: the verb before its speaker, after a closing quotation.
+const INVERTED_SPEECH_TAG =
+  /,"\s+(?:said|says|added|adds|explained|noted|warned)\s+((?:(?:Dr|Mr|Mrs|Ms|Sir|[A-Z][\w.'-]*)\s){0,4}[A-Z][\w'-]*)(?=[\s,.])/;
+
 const LONG_CLAUSE_WORDS = 26;
 const TRAILING_OPENERS = new Set([
   "which",
@@ -356,6 +360,15 @@ export function trimmedLength(tokens: readonly Token[]): number {
     const participle = next.pos === "VERB" && /ing$/.test(next.lower);
     const cut =
       (t.value === "," && (participle || TRAILING_OPENERS.has(next.lower))) ||
+      // "…took to the streets on Thursday as the authorities held an election…": a long
+      // statement ends before a clause of what went on at the same time.
+      (t.lower === "as" &&
+        (t.pos === "SCONJ" || t.pos === "ADP") &&
+        tokens[i - 1]?.lower !== "such" &&
+        tokens[i - 1]?.lower !== "well" &&
+        words(i) >= 12 &&
+        ["DET", "PROPN", "NOUN", "ADJ"].includes(next.pos) &&
+        hasFiniteVerb(tokens.slice(i + 1) as Token[])) ||
       // "…turned up and asserted that …": only a long first part stands without what follows.
       (t.lower === "and" &&
         words(i) >= 14 &&
@@ -364,7 +377,13 @@ export function trimmedLength(tokens: readonly Token[]): number {
         tokens[i - 1]!.value !== ",");
     if (cut && hasFiniteVerb(tokens.slice(0, i) as Token[])) {
       let end = i;
-      while (end > 0 && tokens[end - 1]!.pos === "PUNCT" && tokens[end - 1]!.value !== ")") end--;
+      while (
+        end > 0 &&
+        tokens[end - 1]!.pos === "PUNCT" &&
+        tokens[end - 1]!.value !== ")" &&
+        tokens[end - 1]!.value !== '"'
+      )
+        end--;
       return end;
     }
   }
@@ -392,6 +411,23 @@ function applyRewrites(text: string, start: number, end: number, rewrites: reado
  */
 function dropAsides(tokens: readonly Token[], text: string): Rewrite[] {
   const out: Rewrite[] = [];
+  // "…four of the five candidates - all former senior officials - said…": in a long clause an
+  // aside between dashes, with no verb of its own, adds words a question does not need.
+  const wordCount = tokens.filter((t) => /[\p{L}\p{N}]/u.test(t.value)).length;
+  if (wordCount > LONG_CLAUSE_WORDS)
+    tokens.forEach((t, i) => {
+      if (!/^[-–—]$/.test(t.value) || i === 0) return;
+      const close = tokens.findIndex((x, j) => j > i && /^[-–—]$/.test(x.value));
+      if (close < 0 || close - i > 9 || close === tokens.length - 1) return;
+      if (out.some((r) => r.end > t.start)) return;
+      if (
+        tokens
+          .slice(i + 1, close)
+          .some((x) => x.pos === "VERB" || x.pos === "AUX" || x.value === '"')
+      )
+        return;
+      out.push({ start: tokens[i - 1]!.end, end: tokens[close]!.end, text: "" });
+    });
   tokens.forEach((t, i) => {
     if (t.value !== "(" || i === 0) return;
     const close = tokens.findIndex((x, j) => j > i && x.value === ")");
@@ -795,10 +831,15 @@ export function deriveFactUnits(
     if (!isSubstantive(sentence)) return;
     let reading = readStance(sentence);
     // "The only way … is through vaccination, Dr Shoro said, adding …": the speaker follows.
-    const tag = SPEECH_TAG.exec(sentence.text);
+    const tag = SPEECH_TAG.exec(sentence.text) ?? INVERTED_SPEECH_TAG.exec(sentence.text);
     // Pronouns resolved for the whole sentence: "…, he said" and "He said …" name their speaker.
     const sentenceRewrites: Rewrite[] = [];
-    if (reading.stance === "stated" && tag) {
+    // (A quotation's modal or evaluative words are its speaker's: ""…are enormously important,"
+    // Kaye said" is Kaye's claim, not the writer's opinion.)
+    if (
+      tag &&
+      (reading.stance === "stated" || (reading.stance === "opinion" && /^["“]/.test(sentence.text)))
+    ) {
       let speaker: string | undefined = tag[1]!;
       if (/^(he|she)$/i.test(speaker)) {
         speaker = personAntecedent(sentenceIndex, sentences, mentionsOf);
@@ -874,82 +915,126 @@ export function deriveFactUnits(
     }
     for (const [first, fullLast] of spans) {
       const last = first + trimmedLength(bodyTokens.slice(first, fullLast + 1)) - 1;
-      const tokens = bodyTokens.slice(first, last + 1);
-      if (tokens.filter((t) => /[\p{L}\p{N}]/u.test(t.value)).length < 3) continue;
-      const start = tokens[0]!.start;
-      const end = tokens[tokens.length - 1]!.end;
-      const rewrite = resolveOpening(tokens, sentenceIndex, sentences, mentionsOf);
-      const rewrites = [
-        ...(rewrite ? [rewrite] : []),
-        ...sentenceRewrites.filter((r) => r.start >= start && r.end <= end),
-        ...dropAdditive(tokens),
-        ...dropAsides(tokens, text),
-        ...resolveDefinites(tokens, sentenceIndex, sentences, mentionsOf),
-      ].sort((a, b) => a.start - b.start);
-      const clause = balanceQuotes(applyRewrites(text, start, end, rewrites));
-      const clauseMentions = mentions.filter((m) => m.start >= start && m.end <= end);
-      // "According to the writer, centralised planning…": a name keeps its capital ("…,
-      // Pakistan is…"); the tagger calls a sentence's capitalised first word a name too often.
-      const opensWithName =
-        clauseMentions.some((m) => m.start === start && m.entity.kind !== "number") ||
-        (tokens[0]?.pos === "PROPN" && tokens[1]?.pos === "PROPN");
-      const lowered =
-        prefix === WRITER_LEAD && !opensWithName && !/^[A-Z]{2,}/.test(clause)
-          ? clause.charAt(0).toLowerCase() + clause.slice(1)
-          : clause;
-      const factText = withStop(prefix + (prefix ? lowered : capitalise(clause)));
-      const entities = uniqueEntities(clauseMentions);
-      // "In documents filed in a Virginia court ahead of …": a phrase whose only verb is a
-      // participle after a noun, with no clause of its own.
-      const firstVerb = tokens.findIndex((t) => t.pos === "VERB" || t.pos === "AUX");
-      if (
-        tokens[0]?.pos === "ADP" &&
-        !tokens.some((t) => t.value === "," || t.pos === "AUX") &&
-        firstVerb > 0 &&
-        /ed$/.test(tokens[firstVerb]!.lower) &&
-        ["NOUN", "PROPN"].includes(tokens[firstVerb - 1]!.pos)
-      )
-        continue;
-      // A fact that leans on another sentence's referent is no fact a student can learn alone.
-      const dangling = danglingReferent(factText);
-      if (dangling) {
-        onDropped?.(factText, dangling);
-        continue;
+      const whole = bodyTokens.slice(first, last + 1);
+      // "Despite such efforts, the sad fact is…": when only the opening phrase leans on another
+      // sentence, the main clause after it is the fact.
+      for (const tokens of [whole, withoutOpeningPhrase(whole)]) {
+        if (!tokens) break;
+        if (tokens.filter((t) => /[\p{L}\p{N}]/u.test(t.value)).length < 3) break;
+        const start = tokens[0]!.start;
+        const end = tokens[tokens.length - 1]!.end;
+        const rewrite = resolveOpening(tokens, sentenceIndex, sentences, mentionsOf);
+        const rewrites = [
+          ...(rewrite ? [rewrite] : []),
+          ...sentenceRewrites.filter((r) => r.start >= start && r.end <= end),
+          ...dropAdditive(tokens),
+          ...dropAsides(tokens, text),
+          ...resolveDefinites(tokens, sentenceIndex, sentences, mentionsOf),
+        ].sort((a, b) => a.start - b.start);
+        const clause = balanceQuotes(applyRewrites(text, start, end, rewrites));
+        const clauseMentions = mentions.filter((m) => m.start >= start && m.end <= end);
+        // "According to the writer, centralised planning…": a name keeps its capital ("…,
+        // Pakistan is…"); the tagger calls a sentence's capitalised first word a name too often.
+        const opensWithName =
+          clauseMentions.some((m) => m.start === start && m.entity.kind !== "number") ||
+          (tokens[0]?.pos === "PROPN" && tokens[1]?.pos === "PROPN");
+        const lowered =
+          prefix === WRITER_LEAD && !opensWithName && !/^[A-Z]{2,}/.test(clause)
+            ? clause.charAt(0).toLowerCase() + clause.slice(1)
+            : clause;
+        const factText = withStop(prefix + (prefix ? lowered : capitalise(clause)));
+        const entities = uniqueEntities(clauseMentions);
+        // "In documents filed in a Virginia court ahead of …": a phrase whose only verb is a
+        // participle after a noun, with no clause of its own.
+        const firstVerb = tokens.findIndex((t) => t.pos === "VERB" || t.pos === "AUX");
+        if (
+          tokens[0]?.pos === "ADP" &&
+          !tokens.some((t) => t.value === "," || t.pos === "AUX") &&
+          firstVerb > 0 &&
+          /ed$/.test(tokens[firstVerb]!.lower) &&
+          ["NOUN", "PROPN"].includes(tokens[firstVerb - 1]!.pos)
+        )
+          break;
+        // A fact that leans on another sentence's referent is no fact a student can learn alone.
+        const dangling = danglingReferent(factText);
+        if (dangling) {
+          onDropped?.(factText, dangling);
+          continue;
+        }
+        const words = tokens.filter((t) => /\p{L}/u.test(t.value));
+        const titleOverlap = new Set(
+          words.flatMap((t) => [t.lower, t.lemma.toLowerCase()]).filter((w) => titleLemmas.has(w)),
+        ).size;
+        // Position by sentence, not paragraph, so an article pasted as one paragraph still has a lead.
+        const lead = 1 / (1 + sentenceIndex / 4);
+        const importance =
+          0.35 * (centrality.get(sentence.id) ?? 0) +
+          0.2 * Math.min(1, titleOverlap / 2) +
+          0.2 * lead +
+          0.15 * Math.min(1, entities.length / 3) +
+          0.1 * (reading.stance === "opinion" ? 0.5 : 1);
+        const fact: Fact = {
+          id: contentId("f", sentence.id, factText),
+          text: factText,
+          sentenceIds: [sentence.id],
+          stance: reading.stance,
+          attribution: reading.attribution,
+          entities,
+          category: categorise(tokens, reading.stance),
+          importance: Math.round(importance * 1000) / 1000,
+        };
+        units.push({
+          fact,
+          sentence,
+          reading,
+          prefix,
+          start,
+          end,
+          tokens,
+          mentions: clauseMentions,
+          rewrites,
+        });
+        break;
       }
-      const words = tokens.filter((t) => /\p{L}/u.test(t.value));
-      const titleOverlap = new Set(
-        words.flatMap((t) => [t.lower, t.lemma.toLowerCase()]).filter((w) => titleLemmas.has(w)),
-      ).size;
-      // Position by sentence, not paragraph, so an article pasted as one paragraph still has a lead.
-      const lead = 1 / (1 + sentenceIndex / 4);
-      const importance =
-        0.35 * (centrality.get(sentence.id) ?? 0) +
-        0.2 * Math.min(1, titleOverlap / 2) +
-        0.2 * lead +
-        0.15 * Math.min(1, entities.length / 3) +
-        0.1 * (reading.stance === "opinion" ? 0.5 : 1);
-      const fact: Fact = {
-        id: contentId("f", sentence.id, factText),
-        text: factText,
-        sentenceIds: [sentence.id],
-        stance: reading.stance,
-        attribution: reading.attribution,
-        entities,
-        category: categorise(tokens, reading.stance),
-        importance: Math.round(importance * 1000) / 1000,
-      };
-      units.push({
-        fact,
-        sentence,
-        reading,
-        prefix,
-        start,
-        end,
-        tokens,
-        mentions: clauseMentions,
-        rewrites,
-      });
     }
   });
   return units;
+}
+
+// Openings whose clause can go without changing what the rest states (a condition, "If…",
+// "Unless…", "Without…", cannot: the rest is only true under it).
+const DROPPABLE_OPENINGS = new Set([
+  "despite",
+  "although",
+  "though",
+  "while",
+  "as",
+  "after",
+  "in",
+  "with",
+  "along",
+  "amid",
+  "following",
+  "since",
+  "because",
+  "for",
+  "at",
+  "during",
+  "like",
+]);
+
+/**
+ * The clause after an opening phrase ("Despite such efforts, …", "Although Amgen received…
+ * in this instance, company spokesman David Kaye said…"), or undefined when the clause has
+ * no such phrase or the rest is no clause of its own (a subject and a finite verb).
+ */
+function withoutOpeningPhrase(tokens: Token[]): Token[] | undefined {
+  if (!DROPPABLE_OPENINGS.has(tokens[0]?.lower ?? "")) return undefined;
+  const comma = tokens.findIndex((t) => t.value === ",");
+  if (comma < 2 || comma > 16) return undefined;
+  const rest = tokens.slice(comma + 1);
+  if (rest.filter((t) => /\p{L}/u.test(t.value)).length < 5) return undefined;
+  if (rest[0]!.pos === "PRON" || rest[0]!.pos === "CCONJ" || rest[0]!.pos === "VERB")
+    return undefined;
+  return hasFiniteVerb(rest) ? rest : undefined;
 }

@@ -232,3 +232,24 @@ describe("readArticle: bad input", () => {
     }
   });
 });
+
+describe("readArticle: agency datelines and exclamations inside quotations", () => {
+  it("strips an agency's dateline from the first paragraph", () => {
+    const read = readArticle(
+      "Harbour vote\n\nVELDEN (Reuters) - Thousands of fishermen marched through Velden on Thursday.\n\nThe council met later in the day.",
+    );
+    expect(read.sentences[0]!.text).toBe(
+      "Thousands of fishermen marched through Velden on Thursday.",
+    );
+  });
+
+  it("keeps a sentence whole across an exclamation inside its quotation", () => {
+    const read = readArticle(
+      'Harbour vote\n\nThousands of fishermen marched on Thursday chanting "No plan! No vote!" as the council met in Velden. The council approved the plan.',
+    );
+    expect(read.sentences.map((s) => s.text)).toEqual([
+      'Thousands of fishermen marched on Thursday chanting "No plan! No vote!" as the council met in Velden.',
+      "The council approved the plan.",
+    ]);
+  });
+});

@@ -140,6 +140,13 @@ function splitBlocks(raw: string): { title: string; tags: string[]; paragraphs: 
     .map((b) => normaliseLine(b.text.replace(DEBRIS_SENTENCE, " ")))
     // A dateline ("ISLAMABAD: The second polio case…") names the desk, not part of the story.
     .map((t) => t.replace(/^[A-Z][A-Z .'/-]{2,40}:\s+(?=["A-Z])/, ""))
+    // "ALGIERS (Reuters) - ", "LONDON, Dec 3 (AP) — ", "NEW YORK -- ": an agency's dateline.
+    .map((t) =>
+      t.replace(
+        /^[A-Z][A-Z .'/-]{2,40}(?:,[^()\n]{1,30})?\s*(?:\((?:Reuters|AP|AFP|Bloomberg|UPI|dpa|PTI|IANS|APP|Xinhua|CNN)\)\s*)?(?:-{1,2}|[–—])\s+(?=["A-Z])/,
+        "",
+      ),
+    )
     // "PAKISTAN'S politicians…": a paragraph's first word set in capitals is typography.
     .map((t) =>
       t.replace(
@@ -163,6 +170,36 @@ function splitBlocks(raw: string): { title: string; tags: string[]; paragraphs: 
     texts.shift();
   }
   return { title, tags, paragraphs: texts };
+}
+
+/**
+ * The tagger ends a sentence at every "!" and "?", also inside a quotation: "…chanting "No vote!
+ * We want freedom!" as the authorities held an election" is one sentence. A sentence whose
+ * quotation ended by "!" or "?" and still open joins the next one that closes it, and one ended
+ * by "!" or "?" joins a next one that goes on in lower case.
+ */
+function mergeQuotedBreaks(analysis: Analysis, paragraphText: string): Analysis["sentences"] {
+  const out: Analysis["sentences"] = [];
+  const textOf = (first: number, last: number) =>
+    paragraphText.slice(analysis.tokens[first]!.start, analysis.tokens[last]!.end);
+  for (const s of analysis.sentences) {
+    const previous = out[out.length - 1];
+    if (previous && analysis.tokens[s.first] && analysis.tokens[previous.last]) {
+      const before = textOf(previous.first, previous.last);
+      const next = textOf(s.first, s.last);
+      // (A quotation of several sentences ended by full stops stays split: its last sentence
+      // carries the speech tag on its own.)
+      const exclaimed = /[!?]["')]?$/.test(before);
+      const open = (before.match(/"/g)?.length ?? 0) % 2 === 1;
+      const goesOn = /^\p{Ll}/u.test(next);
+      if (exclaimed && ((open && next.includes('"')) || goesOn)) {
+        out[out.length - 1] = { first: previous.first, last: s.last };
+        continue;
+      }
+    }
+    out.push({ ...s });
+  }
+  return out;
 }
 
 /** Reads an article: cleaned text, title, paragraphs, sentences with offsets, and NLP tokens. */
@@ -190,7 +227,7 @@ export function readArticle(raw: string): ReadArticle {
       start: t.start + offset,
       end: t.end + offset,
     }));
-    for (const s of analysis.sentences) {
+    for (const s of mergeQuotedBreaks(analysis, paragraphText)) {
       const tokens = shifted.slice(s.first, s.last + 1);
       const firstToken = tokens[0];
       const lastToken = tokens[tokens.length - 1];

@@ -187,3 +187,20 @@ describe.runIf(corpus)("the article's own slips", () => {
     expect(seen.some((q) => q.why === "a slip copied from the article")).toBe(true);
   });
 });
+
+describe("a changed count smaller than its own part", () => {
+  it("is not recommended ('four of the three candidates')", () => {
+    const seen = heldBack(
+      [
+        "Election in Velden",
+        "",
+        "No official results are expected on Thursday, but four of the five candidates in Velden said they had won the election.",
+        "Turnout in Velden reached 33% by the afternoon, officials in the town hall said.",
+      ].join("\n"),
+    );
+    const smaller = seen.filter((s) => /\bfour of the (one|two|three|four)\b/.test(s.prompt));
+    for (const s of smaller) expect(s.why, s.prompt).toBe("a count smaller than its own part");
+    const asked = seen.filter((s) => /\bfour of the \w+ candidates/.test(s.prompt));
+    expect(asked.length).toBeGreaterThan(0);
+  });
+});

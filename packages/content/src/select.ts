@@ -3,6 +3,7 @@
 // article's top facts goes into the recommended set a teacher sees first.
 import { canonicalKey, type Candidate } from "./distractors";
 import type { FactUnit } from "./facts";
+import { parseNumber } from "./entities";
 import { lookup } from "./gazetteer";
 import { GENERIC_ZIPF, isNumberWord, zipf } from "./keyness";
 import { looksLikePersonalName, NOT_NAME_WORDS } from "./names";
@@ -310,6 +311,12 @@ export function notRecommendable(d: Draft, ctx: SelectionContext): string | unde
     );
     if (!specific) return "a platitude with nothing specific";
   }
+  // "four of the three candidates": a changed count smaller than its own part is absurd.
+  if (d.type === "true_false" && d.substitution) {
+    const part = /\b([\w,.]+) of the ([\w,.]+)\b/.exec(d.prompt);
+    const [a, b] = part ? [parseNumber(part[1]!), parseNumber(part[2]!)] : [];
+    if (a !== undefined && b !== undefined && a >= b) return "a count smaller than its own part";
+  }
   // "…children under the age of seven": a changed age limit is guessed, not read.
   if (
     d.type === "true_false" &&
@@ -390,7 +397,7 @@ export function recommendedCount(words: number): number {
 export const MIN_RECOMMENDED = 10;
 
 const REPORTING =
-  /\b(said|says|saying|told|argued|argues|claimed|claims|believes?|revealed|warned|announced|promised|hopeful|expects?|expected|stated|added|insisted|admitted|wrote|writes)\b|\baccording to\b/i;
+  /\b(said|says|saying|told|argued|argues|claimed|claims|believes?|revealed|warned|announced|promised|hopeful|expects?|expected|stated|added|insisted|admitted|wrote|writes|chant(?:ed|ing)|shout(?:ed|ing))\b|\baccording to\b/i;
 
 // The keys of the names the article itself uses, built once per pool rather than per question.
 const articleKeyMemo = new WeakMap<readonly Candidate[], Set<string>>();

@@ -39,6 +39,11 @@ describe("danglingReferent", () => {
     "Judge Arshad Javed extended the bail of the former premier in the May 9 cases.",
     "At Cern, Dr Carpenter helped pioneer net applications, so he is well-placed to oversee such a task.",
     "The only other non-League side in the draw are Hinckley United.",
+    "There's no generic, and it's a financial stretch at nearly $900 a month.",
+    "It's suddenly so popular that pharmacies run out.",
+    "If not, it is normally a bearish time for the stock.",
+    "Just ask the folks at Amgen of Thousand Oaks.",
+    "According to the writer, part of what set me off that week was my patients' struggle.",
   ])("finds the missing referent in %j", (s) => {
     expect(danglingReferent(s)).toBeDefined();
   });

@@ -119,7 +119,13 @@ function words(s: string): string[] {
 }
 
 function bare(w: string): string {
-  return w.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
+  return (
+    w
+      .toLowerCase()
+      .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "")
+      // "it's", "they're", "he'd": the pronoun of a contraction is still the pronoun.
+      .replace(/^(he|she|it|they|we|i|you|there|that)['’](s|re|ll|ve|d|m)$/, "$1")
+  );
 }
 
 /**
@@ -200,6 +206,13 @@ export function danglingReferent(text: string): string | undefined {
   // ("the film Black Friday" names it.)
   const named = shell && /^ \p{Lu}/u.test(body.slice(shell.index + shell[0].length));
   if (shell && !named) return `"${shell[0]}" points back to another sentence`;
+  // "According to the writer, mine recently made me marvel…": the writer's own "I" does not
+  // read in the third person the lead-in puts it in.
+  if (
+    /^According to the writer\b/i.test(text) &&
+    /\b(I|me|my|mine|myself)\b/.test(body.replace(/^\p{Lu}/u, (c) => c.toLowerCase()))
+  )
+    return 'the writer\'s own first person after "According to the writer"';
   // "A lot of things are in our favour": the first person is a speaker the statement lost.
   if (
     /\b(we|our|us|my|me)\b|\sI\s/.test(body) &&
@@ -329,5 +342,15 @@ export function danglingReferent(text: string): string | undefined {
     return "a quotation's speaker is only a pronoun";
   if (/^\s*,|^\s*(and|but|or|so(?![- ](far|called|much|many)\b)|yet|nor)\b/i.test(body))
     return "opens with a connective that needs the previous sentence";
+  // "If not, it's a bearish time…", "If so, …": the condition is another sentence's.
+  if (/^(if|when|even) (not|so)\b/i.test(body)) return "a condition another sentence states";
+  // "Just ask the folks at Amgen", "Take Ozempic": an imperative addresses the reader and
+  // states nothing.
+  if (
+    /^(just |simply )?(ask|take|look at|consider|imagine|remember|think of|think about|note|see)\b/i.test(
+      body,
+    )
+  )
+    return "an imperative, not a statement";
   return undefined;
 }
