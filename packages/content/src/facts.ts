@@ -4,6 +4,7 @@ import { addSurnameMentions, findMentions, uniqueEntities, type Mention } from "
 import { contentId } from "./hash";
 import type { Token } from "./nlp";
 import { isSubHeading, type ReadArticle, type ReadSentence } from "./read-article";
+import { lookup } from "./gazetteer";
 import { readStance, type StanceReading } from "./stance";
 import type { Fact, FactCategory } from "./types";
 import { balanceQuotes } from "./questions/draft";
@@ -27,6 +28,8 @@ export interface FactUnit {
    * court" → "The Sindh High Court", "He" → "Ibrahim K"); applied wherever the clause is shown.
    */
   rewrites: { start: number; end: number; text: string }[];
+  /** Whether the clause's first word is (part of) a name, and keeps its capital mid-sentence. */
+  opensWithName: boolean;
 }
 
 // Sentence openers that link to the previous sentence; a fact stands alone without them.
@@ -479,6 +482,7 @@ export function resolveOpening(
     resolveDefinite(tokens, 0, sentenceIndex, sentences, mentionsOf) ??
     resolveBench(tokens, sentenceIndex, sentences, mentionsOf) ??
     resolveAppositive(tokens, 0, sentenceIndex, sentences, mentionsOf) ??
+    resolveCompany(tokens, 0, sentenceIndex, sentences, mentionsOf) ??
     resolveDescribed(tokens, sentenceIndex, sentences)
   );
 }
@@ -582,6 +586,78 @@ function appositives(
   }
   memoAppositives.set(sentences, map);
   return map;
+}
+
+// Nouns a report uses for a company it has named ("a chip startup called Luminous" … "The
+// company uses…").
+const COMPANY_NOUNS = new Set([
+  "company",
+  "firm",
+  "startup",
+  "start-up",
+  "giant",
+  "maker",
+  "retailer",
+  "carmaker",
+  "manufacturer",
+  "group",
+  "business",
+  "chain",
+  "airline",
+  "bank",
+  "lender",
+  "insurer",
+]);
+
+const memoCompany = new WeakMap<readonly ReadSentence[], { name: string; from: number } | null>();
+
+/**
+ * The one company the article introduces with a company noun before its name ("startup called
+ * Luminous", "US retail giant Federated Department Stores", "Console maker Lumen"), or null when
+ * it introduces none or more than one.
+ */
+function introducedCompany(
+  sentences: readonly ReadSentence[],
+  mentionsOf: (s: ReadSentence) => Mention[],
+): { name: string; from: number } | null {
+  const memo = memoCompany.get(sentences);
+  if (memo !== undefined) return memo;
+  const names = new Map<string, number>();
+  sentences.forEach((s, index) => {
+    const mentions = mentionsOf(s).filter((m) => NAMED_KINDS.has(m.entity.kind));
+    s.tokens.forEach((t, i) => {
+      if (!COMPANY_NOUNS.has(t.lower)) return;
+      const skip = /^(called|named|,)$/.test(s.tokens[i + 1]?.lower ?? "") ? 2 : 1;
+      const m = mentions.find((x) => x.first === i + skip);
+      if (!m) return;
+      const name = m.entity.text.replace(/^the\s+/i, "");
+      if (!names.has(name)) names.set(name, index);
+    });
+  });
+  const found = names.size === 1 ? { name: [...names][0]![0], from: [...names][0]![1] } : null;
+  memoCompany.set(sentences, found);
+  return found;
+}
+
+/** "The company uses…" → "Luminous uses…" after "a chip startup called Luminous". */
+function resolveCompany(
+  tokens: readonly Token[],
+  at: number,
+  sentenceIndex: number,
+  sentences: readonly ReadSentence[],
+  mentionsOf: (s: ReadSentence) => Mention[],
+): { start: number; end: number; text: string } | undefined {
+  // Only the bare noun: "the combined firm" after a merger is another company.
+  const k = at + 1;
+  const noun = tokens[k];
+  if (!noun || !COMPANY_NOUNS.has(noun.lower)) return undefined;
+  // "the company's chief" keeps its possessive; "the group of…" is something else.
+  if (/^(of|for|that|which|who)$/.test(tokens[k + 1]?.lower ?? "")) return undefined;
+  if (/^\p{Lu}/u.test(tokens[k + 1]?.value ?? "") && tokens[k + 1]?.pos === "PROPN")
+    return undefined;
+  const company = introducedCompany(sentences, mentionsOf);
+  if (!company || company.from >= sentenceIndex) return undefined;
+  return { start: tokens[at]!.start, end: noun.end, text: company.name };
 }
 
 /** "the film" → "Black Friday" when the article has pinned "film" to that one name before. */
@@ -703,7 +779,8 @@ function resolveDefinites(
     if (i === 0 || t.lower !== "the") return;
     const r =
       resolveDefinite(tokens, i, sentenceIndex, sentences, mentionsOf) ??
-      resolveAppositive(tokens, i, sentenceIndex, sentences, mentionsOf);
+      resolveAppositive(tokens, i, sentenceIndex, sentences, mentionsOf) ??
+      resolveCompany(tokens, i, sentenceIndex, sentences, mentionsOf);
     // "The Lahore High Court directed the Lahore High Court": a name the clause already has is
     // not what its "the court" means.
     if (r && !clause.includes(r.text.replace(/^the /, ""))) out.push(r);
@@ -779,6 +856,37 @@ export function personAntecedent(
   }
   memo.set(sentenceIndex, name);
   return name;
+}
+
+// A statement that names its own source at its end.
+const OWN_SOURCE =
+  /\baccording to\b|, (?:the )?(?:\p{Lu}[\p{L}.&-]*\s?){1,5} (?:reports|reported|says|said|found|estimates)[.!]?["']?$/u;
+
+/**
+ * Whether a clause's capitalised first word is a name that keeps its capital after a lead-in
+ * ("According to the writer, Pakistan…") or is an everyday word the sentence start capitalised
+ * ("…, moderate senators are vanishing"). The article itself tells: a word it writes in lower
+ * case elsewhere is everyday, one it capitalises mid-sentence is a name; otherwise a place the
+ * gazetteer knows is a name, and the tagger and the name finder decide the rest.
+ */
+function keepsCapital(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  text: string,
+): boolean {
+  const first = tokens[0];
+  if (!first || !/^\p{Lu}/u.test(first.value)) return false;
+  if (/^[A-Z]{2,}/.test(first.value) || first.value === "I") return true;
+  const word = first.value.replace(/['’]s$/, "").replace(/[^\p{L}]/gu, "");
+  if (!word) return false;
+  const lower = new RegExp(`(?<!\\p{L})${word.toLowerCase()}(?!\\p{L})`, "u").test(text);
+  const capitalisedMid = new RegExp(`[\\p{L},;:] ${word}(?!\\p{L})`, "u").test(text);
+  if (lower !== capitalisedMid) return capitalisedMid;
+  if (lookup(word)) return true;
+  return (
+    mentions.some((m) => m.start === first.start && m.entity.kind !== "number") ||
+    (first.pos === "PROPN" && tokens[1]?.pos === "PROPN")
+  );
 }
 
 /** The lead-in an opinion piece's own statements carry. */
@@ -862,7 +970,11 @@ export function deriveFactUnits(
       reading = { ...reading, stance: "attributed", attribution: "a quoted source" };
     const mentions = findMentions(sentence);
     let bodyStart = reading.leadEnd ?? sentence.start;
-    let prefix = reading.leadEnd ? text.slice(sentence.start, reading.leadEnd) : "";
+    let prefix = reading.leadEnd
+      ? text.slice(sentence.start, reading.leadEnd)
+      : reading.trailStart !== undefined
+        ? `According to ${reading.attribution}, `
+        : "";
     // "But anti-hunt campaigners said…": the speaker is the campaigners, not "But …".
     if (reading.attribution && /^(But|And|Yet|So) /.test(reading.attribution))
       reading = { ...reading, attribution: reading.attribution.replace(/^\S+ /, "") };
@@ -879,7 +991,9 @@ export function deriveFactUnits(
       opinionPiece &&
       !reading.leadEnd &&
       reading.stance !== "attributed" &&
-      reading.stance !== "alleged"
+      reading.stance !== "alleged" &&
+      // "…, according to the National Journal.", "…, the EPA reports.": a source of its own.
+      !OWN_SOURCE.test(sentence.text)
     ) {
       reading = { ...reading, stance: "attributed", attribution: "the writer" };
       prefix = WRITER_LEAD;
@@ -891,9 +1005,12 @@ export function deriveFactUnits(
         /^(But|Yet|And)\s+(?=[\p{Lu}\p{Ll}])/u.exec(sentence.text);
       if (marker) bodyStart = sentence.start + marker[0].length;
     }
-    const bodyTokens = sentence.tokens.filter((t) => t.start >= bodyStart);
+    const bodyTokens = sentence.tokens.filter(
+      (t) => t.start >= bodyStart && t.end <= (reading.trailStart ?? Infinity),
+    );
     // Reported speech stays whole: splitting "X argues that A, and B" would drop the speaker.
-    const splittable = reading.stance === "stated" || reading.leadEnd !== null;
+    const splittable =
+      reading.stance === "stated" || reading.leadEnd !== null || reading.trailStart !== undefined;
     const breaks = splittable ? clauseBreaks(bodyTokens) : [];
     const spans: [number, number][] = [];
     let from = 0;
@@ -935,11 +1052,14 @@ export function deriveFactUnits(
         const clauseMentions = mentions.filter((m) => m.start >= start && m.end <= end);
         // "According to the writer, centralised planning…": a name keeps its capital ("…,
         // Pakistan is…"); the tagger calls a sentence's capitalised first word a name too often.
-        const opensWithName =
-          clauseMentions.some((m) => m.start === start && m.entity.kind !== "number") ||
-          (tokens[0]?.pos === "PROPN" && tokens[1]?.pos === "PROPN");
+        const opening = rewrites.find((r) => r.start === start);
+        const opensWithName = opening
+          ? !/^(The|A|An)\b/.test(opening.text)
+          : keepsCapital(tokens, clauseMentions, text);
         const lowered =
-          prefix === WRITER_LEAD && !opensWithName && !/^[A-Z]{2,}/.test(clause)
+          (prefix === WRITER_LEAD || reading.trailStart !== undefined) &&
+          !opensWithName &&
+          !/^[A-Z]{2,}/.test(clause)
             ? clause.charAt(0).toLowerCase() + clause.slice(1)
             : clause;
         const factText = withStop(prefix + (prefix ? lowered : capitalise(clause)));
@@ -993,6 +1113,7 @@ export function deriveFactUnits(
           tokens,
           mentions: clauseMentions,
           rewrites,
+          opensWithName,
         });
         break;
       }

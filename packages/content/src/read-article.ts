@@ -154,6 +154,10 @@ function splitBlocks(raw: string): { title: string; tags: string[]; paragraphs: 
         (_, a: string, b: string, s?: string) => a + b.toLowerCase() + (s ? "'s" : ""),
       ),
     )
+    // "THE Southern Strikers claimed…": the same with an article before a name.
+    .map((t) =>
+      t.replace(/^(THE|AN?)(?= [A-Z][a-z])/, (w: string) => w[0] + w.slice(1).toLowerCase()),
+    )
     .filter((t) => t !== "");
   let title = "";
   // The first block is the headline when it is short and does not read as a paragraph of

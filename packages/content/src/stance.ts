@@ -16,6 +16,11 @@ export interface StanceReading {
   verb: string | null;
   /** Where the reported content starts (after "that"), for attribution prompts. */
   contentStart: number | null;
+  /**
+   * Where a closing ", according to X." starts: the source goes in front of anything built from
+   * the sentence ("According to a report by CNBC, …") and the words after this offset go.
+   */
+  trailStart?: number;
 }
 
 const SPEECH_VERBS = new Set([
@@ -190,6 +195,24 @@ export function readStance(sentence: ReadSentence): StanceReading {
       leadEnd: sentence.start + lead[0].length,
       verb: null,
       contentStart: sentence.start + lead[0].length,
+    };
+  }
+
+  // "…has raised $9 million, according to a report by CNBC.": the source closes the sentence.
+  // ("…saved $17 million in flood damage, the EPA reports.": the same.)
+  const trail =
+    /,\s+according to\s+([^,"]{2,80}?)[.!]?$/i.exec(text) ??
+    /,\s+((?:the )?(?:[A-Z][\w.&-]*)(?: [A-Z][\w.&-]*){0,4}) (?:reports|reported|says|estimates)[.!]?$/.exec(
+      text,
+    );
+  if (trail && trail.index >= 20 && isNamedSource(trail[1]!)) {
+    return {
+      stance: "attributed",
+      attribution: trail[1]!.trim(),
+      leadEnd: null,
+      verb: null,
+      contentStart: sentence.start,
+      trailStart: sentence.start + trail.index,
     };
   }
 

@@ -314,7 +314,7 @@ export function danglingReferent(text: string): string | undefined {
     return `"either" points back to two things another sentence named`;
   // "Then there was a glitch", "Almost immediately, Henry…": after something not said here.
   if (
-    /^(then|almost immediately|immediately|soon after|shortly after(wards)?|afterwards),? /i.test(
+    /^(then|almost immediately|immediately|soon after|shortly after(wards)?|afterwards|(seconds|minutes|moments|hours|days|weeks|months) later),? /i.test(
       body,
     )
   )
@@ -342,6 +342,19 @@ export function danglingReferent(text: string): string | undefined {
     return "a quotation's speaker is only a pronoun";
   if (/^\s*,|^\s*(and|but|or|so(?![- ](far|called|much|many)\b)|yet|nor)\b/i.test(body))
     return "opens with a connective that needs the previous sentence";
+  // "…in 1994, the number shrunk to 36": the number of what?
+  if (/\bthe (number|figure|total|rate|share|amount)\b(?! of\b)/i.test(body))
+    return `"the number" does not say of what`;
+  // "Even as a small child, nothing could make more sense": whose childhood?
+  if (
+    /^(even )?as an? (small |young |little )?(child|kid|boy|girl|teenager|student|youngster)\b/i.test(
+      body,
+    )
+  )
+    return "an opening about somebody the statement does not name";
+  // "Luminous eventually wants to do so with its own chips": do what?
+  if (/\b(do|does|did|doing|done) so\b/i.test(body))
+    return `"do so" points back to another sentence`;
   // "If not, it's a bearish time…", "If so, …": the condition is another sentence's.
   if (/^(if|when|even) (not|so)\b/i.test(body)) return "a condition another sentence states";
   // "Just ask the folks at Amgen", "Take Ozempic": an imperative addresses the reader and

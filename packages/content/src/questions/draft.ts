@@ -38,9 +38,7 @@ export function decapitalise(s: string, opensWithName = false): string {
 /** Whether the fact's own words begin with a proper noun ("Pakistan has …"). */
 export function opensWithName(unit: FactUnit): boolean {
   if (unit.prefix) return false;
-  return unit.mentions.some(
-    (m) => m.start === unit.start && m.entity.kind !== "number" && m.entity.kind !== "percentage",
-  );
+  return unit.opensWithName;
 }
 
 export function stripStop(s: string): string {
@@ -72,9 +70,7 @@ export function renderClause(unit: FactUnit, text: string, replacements: Replace
   if (!unit.prefix) return capitalise(out);
   // After a lead-in ("According to the writer, "), the clause reads on in lower case unless it
   // opens with a name.
-  const firstToken = unit.tokens[0];
-  const opensWithProperNoun = firstToken?.pos === "PROPN" || /^[A-Z]{2,}/.test(out);
-  return unit.prefix + (opensWithProperNoun ? out : decapitalise(out, false));
+  return unit.prefix + (unit.opensWithName ? out : decapitalise(out, false));
 }
 
 /** "The article says: "…"": every explanation quotes its source sentence. */

@@ -66,14 +66,12 @@ describe("open questions on an opinion piece", () => {
   it("put the writer's arguments to the learner as the writer's, not as the article's facts", () => {
     expect(argued.length).toBeGreaterThanOrEqual(1);
     for (const q of argued) {
-      expect(q.prompt).toMatch(
-        /What reasons does the writer give for this view, and do you agree\?$/,
-      );
+      expect(q.prompt).toMatch(/Do you agree\? Give your reasons\.$/);
       expect(q.attribution).toBe("the writer");
       expect(q.prompt).not.toMatch(/According to the writer/);
     }
     expect(argued.map((q) => q.prompt)).toContain(
-      "The writer argues that the mayor should reverse the rise before the summer. What reasons does the writer give for this view, and do you agree?",
+      "The writer argues that the mayor should reverse the rise before the summer. Do you agree? Give your reasons.",
     );
   });
 

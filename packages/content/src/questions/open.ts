@@ -79,13 +79,14 @@ export function openQuestions(units: FactUnit[]): Draft[] {
     const claim = unit.fact.text.slice(WRITER_LEAD.length);
     drafts.push({
       type: "open",
-      prompt: `The writer argues that ${stripStop(claim)}. What reasons does the writer give for this view, and do you agree?`,
+      // (Not "What reasons does the writer give…?": an opinion piece may argue without them.)
+      prompt: `The writer argues that ${stripStop(claim)}. Do you agree? Give your reasons.`,
       options: null,
       answer: null,
       modelAnswer: [unit.fact.text, ...support.map((s) => s.fact.text)].join(" "),
       rubric: [
         "Restates the writer's argument in your own words",
-        `Gives at least one reason the writer offers${detail([unit, ...support])}`,
+        `Weighs what the article offers for and against it${detail([unit, ...support])}`,
         "Takes a position and justifies it",
         "Tells the writer's opinion apart from reported fact",
       ],
