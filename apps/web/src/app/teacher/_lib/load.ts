@@ -13,3 +13,9 @@ export async function orNotFound<T>(load: () => Promise<T>): Promise<T> {
     throw error;
   }
 }
+
+/** What Next hands a page: its route's parameters and the query string. */
+export type PageArgs<Params> = {
+  params: Promise<Params>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};

@@ -1,15 +1,12 @@
 import type { Metadata } from "next";
 import { requireUser } from "~/server/session";
 import { getQueryClient, HydrateClient, trpc } from "~/trpc/server";
-import { orNotFound } from "../../_lib/load";
+import { orNotFound, type PageArgs } from "../../_lib/load";
 import { SetView, type SetCreated } from "./set-view";
 
 export const dynamic = "force-dynamic";
 
-type Props = {
-  params: Promise<{ setId: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+type Props = PageArgs<{ setId: string }>;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { setId } = await params;
