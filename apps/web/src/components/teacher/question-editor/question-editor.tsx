@@ -11,6 +11,7 @@ import { buttonClass } from "~/components/ui/button";
 import { ConfirmDialog } from "~/components/ui/confirm-dialog";
 import { inputClass } from "~/components/ui/input";
 import { Notice } from "~/components/ui/notice";
+import { DifficultyOptions } from "~/components/teacher/question-options";
 import { apiProblem } from "~/lib/api-error";
 import {
   ChoiceOptions,
@@ -21,7 +22,6 @@ import {
 } from "./answer-fields";
 import { changesOf, draftOf, placeProblems, type Draft, type Field } from "./draft";
 import { focusFirstInvalid } from "~/lib/focus";
-import { DIFFICULTIES, DIFFICULTY_LABEL } from "~/lib/labels";
 
 export function QuestionEditor({
   questionId,
@@ -190,11 +190,7 @@ export function QuestionEditor({
           aria-invalid={errors.difficulty ? true : undefined}
           aria-describedby={described("difficulty")}
         >
-          {DIFFICULTIES.map((d) => (
-            <option key={d} value={d}>
-              {DIFFICULTY_LABEL[d]}
-            </option>
-          ))}
+          <DifficultyOptions />
         </select>
         {error("difficulty")}
       </div>
