@@ -8,7 +8,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useId, useRef, useState } from "react";
 import { useTRPC } from "~/trpc/react";
 import { buttonClass } from "~/components/ui/button";
-import { ConfirmDialog } from "~/components/ui/confirm-dialog";
+import { DiscardChangesDialog } from "~/components/ui/discard-changes-dialog";
 import { inputClass } from "~/components/ui/input";
 import { Notice } from "~/components/ui/notice";
 import { DifficultyOptions } from "~/components/teacher/question-options";
@@ -22,6 +22,7 @@ import {
 } from "./answer-fields";
 import { changesOf, draftOf, placeProblems, type Draft, type Field } from "./draft";
 import { focusFirstInvalid } from "~/lib/focus";
+import { useDiscardGuard } from "~/hooks/use-discard-guard";
 
 export function QuestionEditor({
   questionId,
@@ -44,12 +45,12 @@ export function QuestionEditor({
   const [draft, setDraft] = useState(() => draftOf(question));
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const [formError, setFormError] = useState<string | null>(null);
-  const [confirmDiscard, setConfirmDiscard] = useState(false);
   const promptRef = useRef<HTMLTextAreaElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
   useEffect(() => promptRef.current?.focus(), []);
   const changes = changesOf(question, draft);
   const dirty = Object.keys(changes).length > 0;
+  const discard = useDiscardGuard(dirty, onCancel);
 
   const save = useMutation(trpc.articles.editQuestion.mutationOptions());
   // Its callbacks go with each call: they use refs, which rendering must not read.
@@ -116,13 +117,7 @@ export function QuestionEditor({
         setFormError(null);
         save.mutate({ questionId, ...changes }, saveCallbacks);
       }}
-      onKeyDown={(e) => {
-        if (e.key === "Escape" && !confirmDiscard) {
-          e.preventDefault();
-          if (dirty) setConfirmDiscard(true);
-          else onCancel();
-        }
-      }}
+      onKeyDown={discard.onKeyDown}
     >
       {formError && <Notice tone="error">{formError}</Notice>}
       <div>
@@ -204,11 +199,7 @@ export function QuestionEditor({
         >
           {save.isPending ? "Saving…" : "Save changes"}
         </button>
-        <button
-          type="button"
-          className={buttonClass("secondary")}
-          onClick={() => (dirty ? setConfirmDiscard(true) : onCancel())}
-        >
+        <button type="button" className={buttonClass("secondary")} onClick={discard.cancel}>
           Cancel
         </button>
         {dirty && (
@@ -217,19 +208,9 @@ export function QuestionEditor({
           </span>
         )}
       </div>
-      <ConfirmDialog
-        open={confirmDiscard}
-        title="Discard your changes?"
-        confirmLabel="Discard changes"
-        busy={false}
-        onCancel={() => setConfirmDiscard(false)}
-        onConfirm={() => {
-          setConfirmDiscard(false);
-          onCancel();
-        }}
-      >
+      <DiscardChangesDialog guard={discard}>
         The edits you made to this question have not been saved.
-      </ConfirmDialog>
+      </DiscardChangesDialog>
     </form>
   );
 }
