@@ -5,7 +5,7 @@
 // A choice question can take one of the generator's other distractors in place of an option.
 import type { Difficulty, Question } from "@studykit/content";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useEffect, useId, useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useTRPC } from "~/trpc/react";
 import { buttonClass } from "~/components/ui/button";
 import { DiscardChangesDialog } from "~/components/ui/discard-changes-dialog";
@@ -23,6 +23,7 @@ import {
 import { changesOf, draftOf, placeProblems, type Draft, type Field } from "./draft";
 import { focusFirstInvalid } from "~/lib/focus";
 import { useDiscardGuard } from "~/hooks/use-discard-guard";
+import { useFieldErrors } from "~/hooks/use-field-errors";
 
 export function QuestionEditor({
   questionId,
@@ -40,10 +41,9 @@ export function QuestionEditor({
 }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const uid = useId();
-  const id = (name: string) => `${uid}-${name}`;
   const [draft, setDraft] = useState(() => draftOf(question));
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
+  const { id, describedBy: described, fieldError: error } = useFieldErrors(errors);
   const [formError, setFormError] = useState<string | null>(null);
   const promptRef = useRef<HTMLTextAreaElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
@@ -81,17 +81,6 @@ export function QuestionEditor({
       return next;
     });
   };
-  const described = (field: Field, hint = false) =>
-    [hint ? `${id(field)}-hint` : null, errors[field] ? `${id(field)}-error` : null]
-      .filter(Boolean)
-      .join(" ") || undefined;
-  const error = (field: Field) =>
-    errors[field] ? (
-      <p id={`${id(field)}-error`} className="mt-1 text-sm text-red-800">
-        {errors[field]}
-      </p>
-    ) : null;
-
   const kit: FieldKit = { id, draft, errors, set, described, error };
 
   const q = question;
