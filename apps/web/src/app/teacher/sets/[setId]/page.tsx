@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { requireUser } from "~/server/session";
 import { getQueryClient, HydrateClient, trpc } from "~/trpc/server";
-import { orNotFound, type PageArgs } from "../../_lib/load";
+import { orNotFound, prefetchArticleList, type PageArgs } from "../../_lib/load";
 import { SetView, type SetCreated } from "./set-view";
 
 export const dynamic = "force-dynamic";
@@ -29,7 +29,7 @@ export default async function Page({ params, searchParams }: Props) {
     queryClient.fetchQuery(trpc.sets.get.queryOptions({ setId }, { retry: false })),
   );
   await Promise.all([
-    queryClient.prefetchQuery(trpc.articles.list.queryOptions()),
+    prefetchArticleList(),
     queryClient.prefetchQuery(trpc.exchange.formats.queryOptions()),
   ]);
   const known: readonly string[] = ["hand", "mix", "copy"] satisfies SetCreated[];
