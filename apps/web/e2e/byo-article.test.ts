@@ -3,26 +3,21 @@
 // reviews its questions (edits one, rejects one, accepts the rest), builds a set from them,
 // assigns it to the demo class, and a demo student takes it in the player, meeting the edited
 // question and never the rejected one.
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { effectiveQuestion } from "@studykit/db";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { closeE2eDatabase, e2eDatabase } from "./student-fixtures";
-import { launchBrowser, newPage, seriousViolations, signIn } from "./support";
-import { open, showReviewView, unique } from "./teacher-support";
+import { e2eDatabase } from "./student-fixtures";
+import { newPage, seriousViolations, signIn } from "./support";
+import {
+  closeSession,
+  dawnArticle,
+  open,
+  openAsDemoTeacher,
+  showReviewView,
+  unique,
+} from "./teacher-support";
 
-const repoRoot = fileURLToPath(new URL("../../..", import.meta.url));
-const corpusDir = [
-  process.env.STUDYKIT_CORPUS_DIR,
-  path.resolve(repoRoot, "../shared/corpus/dawn"),
-  "/work/shared/corpus/dawn",
-].find((p): p is string => !!p && existsSync(p));
-if (!corpusDir) throw new Error("the Dawn corpus (../shared/corpus/dawn) is missing");
-const corpusFile = readdirSync(corpusDir).find((f) => f.startsWith("interior-ministry-censured"));
-if (!corpusFile) throw new Error("the Dawn article on the interior ministry is missing");
-const ARTICLE = readFileSync(path.join(corpusDir, corpusFile), "utf8");
+const ARTICLE = dawnArticle("interior-ministry-censured");
 
 const REVIEW_URL = /\/teacher\/articles\/([A-Za-z0-9_-]+)\/review$/;
 const setTitle = `Own article check ${unique()}`;
@@ -35,14 +30,9 @@ let rejectedPrompt = "";
 const setPrompts: string[] = [];
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  teacher = await newPage(browser);
-  await signIn(teacher, "teacher", "teach-studykit");
+  ({ browser, teacher } = await openAsDemoTeacher());
 });
-afterAll(async () => {
-  await closeE2eDatabase();
-  await browser?.close();
-});
+afterAll(() => closeSession(browser));
 
 const questionRows = () =>
   e2eDatabase().question.findMany({

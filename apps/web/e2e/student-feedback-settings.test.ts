@@ -7,9 +7,8 @@ import {
   attemptIdFrom,
   closeE2eDatabase,
   createAllTypesAssignment,
-  enrol,
+  finishAndSeeResults,
   recordedAnswers,
-  signUpStudent,
   startAsNewStudent,
   type AssignmentFixture,
 } from "./student-fixtures";
@@ -86,8 +85,7 @@ describe("feedback after submitting", () => {
     await page.getByRole("button", { name: "Finish", exact: true }).click();
     await page.getByText("You'll see the right answers as soon as you finish.").waitFor();
     await page.getByText("4 questions without an answer").waitFor();
-    await page.getByRole("button", { name: "Finish and see results" }).click();
-    await page.waitForURL("**/results");
+    await finishAndSeeResults(page);
 
     await page.getByText("3 of 7 questions right").waitFor();
     const reviewed = page.locator("article[aria-labelledby^='review-']");
@@ -113,8 +111,7 @@ describe("feedback after the due date", () => {
     await page.getByRole("button", { name: "Question 1, answered" }).click();
     await page.getByText("The right answers are shared after the due date.").waitFor();
     await page.getByRole("button", { name: "Finish", exact: true }).click();
-    await page.getByRole("button", { name: "Finish and see results" }).click();
-    await page.waitForURL("**/results");
+    await finishAndSeeResults(page);
 
     await page.getByTestId("score").getByText("14%").waitFor();
     await page.getByText("1 of 7 questions answered").waitFor();
@@ -138,13 +135,7 @@ describe("when the session ends mid-quiz", () => {
       title: "Signed out midway",
     });
     const page = await newPage(browser);
-    const username = await signUpStudent(page);
-    await enrol(username, fixture.classId);
-    await page.goto("/student");
-    await page
-      .getByRole("article", { name: fixture.title })
-      .getByRole("button", { name: /^Start/ })
-      .click();
+    const username = await startAsNewStudent(page, fixture);
     await question(page, 1).waitFor();
 
     await page.context().clearCookies();

@@ -172,12 +172,15 @@ export async function enrol(username: string, classId: string, joinedAt?: Date):
   });
 }
 
-/** Signs a new student up, puts them in the fixture's class and starts its assignment. */
+/**
+ * Signs a new student up, puts them in the fixture's class and starts its assignment; returns
+ * their username.
+ */
 export async function startAsNewStudent(
   page: Page,
   fixture: AssignmentFixture,
   name?: string,
-): Promise<void> {
+): Promise<string> {
   const username = await signUpStudent(page, name);
   await enrol(username, fixture.classId);
   await page.goto("/student");
@@ -185,6 +188,13 @@ export async function startAsNewStudent(
     .getByRole("article", { name: fixture.title })
     .getByRole("button", { name: /^Start/ })
     .click();
+  return username;
+}
+
+/** From the player's last step: finishes the attempt and waits for its results page. */
+export async function finishAndSeeResults(page: Page): Promise<void> {
+  await page.getByRole("button", { name: "Finish and see results" }).click();
+  await page.waitForURL("**/results");
 }
 
 /** The answers recorded for an attempt, by question id. */

@@ -10,6 +10,7 @@ import {
   closeE2eDatabase,
   createAllTypesAssignment,
   e2eDatabase,
+  finishAndSeeResults,
   overflowsSideways,
   recordedAnswers,
   signUpStudent,
@@ -361,8 +362,7 @@ describe("the same quiz on a 360 × 740 phone", () => {
     await page.getByRole("heading", { name: "Review and finish" }).waitFor();
     await page.getByText("6 questions without an answer").waitFor();
     expect(await overflowsSideways(page)).toBe(false);
-    await page.getByRole("button", { name: "Finish and see results" }).click();
-    await page.waitForURL("**/results");
+    await finishAndSeeResults(page);
     await page.getByTestId("score").getByText("14%").waitFor();
     await page.getByText("1 of 7 questions right").waitFor();
     // Skipped questions are reviewed too, with their answer.

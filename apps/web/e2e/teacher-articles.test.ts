@@ -2,30 +2,15 @@
 // shared corpus at test time) and watch its progress until the review page opens; upload a saved
 // web page; see refusals beside the form with the input kept; bring the same text again and be
 // told it is already in the library; and find it all in the library.
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, newPage, screenshot, seriousViolations, signIn } from "./support";
-import { open } from "./teacher-support";
+import { screenshot, seriousViolations } from "./support";
+import { dawnArticle, dawnCorpusDir, open, openAsDemoTeacher, reviewPath } from "./teacher-support";
 
-const repoRoot = fileURLToPath(new URL("../../..", import.meta.url));
-const corpusDir = [
-  process.env.STUDYKIT_CORPUS_DIR,
-  path.resolve(repoRoot, "../shared/corpus/dawn"),
-  "/work/shared/corpus/dawn",
-].find((p): p is string => !!p && existsSync(p));
-if (!corpusDir) throw new Error("the Dawn corpus (../shared/corpus/dawn) is missing");
-const dawn = (name: string) =>
-  readFileSync(
-    path.join(
-      corpusDir,
-      readdirSync(corpusDir).find((f) => f.startsWith(name))!,
-    ),
-    "utf8",
-  );
-const POLIO = dawn("second-polio-case");
+const corpusDir = dawnCorpusDir();
+const POLIO = dawnArticle("second-polio-case");
 const NEWS_PAGE = readFileSync(
   new URL("../../../packages/content/src/fixtures/news-page.html", import.meta.url),
 );
@@ -36,9 +21,7 @@ let browser: Browser;
 let teacher: Page;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  teacher = await newPage(browser);
-  await signIn(teacher, "teacher", "teach-studykit");
+  ({ browser, teacher } = await openAsDemoTeacher());
 });
 afterAll(() => browser?.close());
 
@@ -162,7 +145,7 @@ describe("adding an article", () => {
         .getByRole("link", { name: /Flood defences approved/ })
         .first()
         .getAttribute("href"),
-    ).toBe(`/teacher/articles/${articleId}/review`);
+    ).toBe(reviewPath(articleId));
     await teacher
       .getByRole("region", { name: "Your recent imports" })
       .getByText("riverton-floods.html")
@@ -221,7 +204,7 @@ describe("refusals keep what the teacher entered", () => {
     const notice = teacher.getByText(/is already in the library, so it was not added again/);
     await notice.waitFor({ timeout: 60_000 });
     expect(await teacher.getByRole("link", { name: "Open it" }).getAttribute("href")).toBe(
-      `/teacher/articles/${polioArticleId}/review`,
+      reviewPath(polioArticleId),
     );
     expect(teacher.url()).toMatch(/\/teacher\/articles\/new$/);
     expect(await seriousViolations(teacher)).toEqual([]);

@@ -3,22 +3,26 @@
 // facts, progress, a student's own page, the CSV export, and a phone-sized view.
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { closeE2eDatabase, e2eDatabase } from "./student-fixtures";
-import { launchBrowser, newPage, screenshot, seriousViolations, signIn } from "./support";
-import { csvRows, downloadOf, focusInsideDialog, focused, unique, open } from "./teacher-support";
+import { e2eDatabase } from "./student-fixtures";
+import { newPage, screenshot, seriousViolations, signIn } from "./support";
+import {
+  closeSession,
+  csvRows,
+  downloadOf,
+  focusInsideDialog,
+  focused,
+  unique,
+  open,
+  openAsDemoTeacher,
+} from "./teacher-support";
 
 let browser: Browser;
 let teacher: Page;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  teacher = await newPage(browser);
-  await signIn(teacher, "teacher", "teach-studykit");
+  ({ browser, teacher } = await openAsDemoTeacher());
 });
-afterAll(async () => {
-  await closeE2eDatabase();
-  await browser?.close();
-});
+afterAll(() => closeSession(browser));
 
 describe("assigning a set", () => {
   it("is done in an accessible dialog with the keyboard, with field errors beside the fields", async () => {
@@ -156,15 +160,15 @@ describe("the class dashboard", () => {
       .getByText(/ago|now|yesterday|last /)
       .waitFor();
 
-    // Sorting by average score puts the lowest first when asked.
-    await students.getByRole("button", { name: /Average score/ }).click();
-    expect(
-      await students.getByRole("columnheader", { name: /Average score/ }).getAttribute("aria-sort"),
-    ).toBe("descending");
-    await students.getByRole("button", { name: /Average score/ }).click();
-    expect(
-      await students.getByRole("columnheader", { name: /Average score/ }).getAttribute("aria-sort"),
-    ).toBe("ascending");
+    // Sorting by average score puts the lowest first when asked: each click turns the order.
+    for (const order of ["descending", "ascending"]) {
+      await students.getByRole("button", { name: /Average score/ }).click();
+      expect(
+        await students
+          .getByRole("columnheader", { name: /Average score/ })
+          .getAttribute("aria-sort"),
+      ).toBe(order);
+    }
     expect(await seriousViolations(teacher)).toEqual([]);
   });
 

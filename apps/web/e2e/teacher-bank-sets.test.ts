@@ -5,8 +5,8 @@
 // assignments never use, so other suites sharing the database see the demo as seeded.
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, newPage, screenshot, seriousViolations, signIn } from "./support";
-import { focused, unique, open } from "./teacher-support";
+import { screenshot, seriousViolations } from "./support";
+import { focused, unique, open, openAsDemoTeacher } from "./teacher-support";
 
 let browser: Browser;
 let teacher: Page;
@@ -14,9 +14,7 @@ const handTitle = `Hand-picked check ${unique()}`;
 const mixTitle = `Mixed check ${unique()}`;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  teacher = await newPage(browser);
-  await signIn(teacher, "teacher", "teach-studykit");
+  ({ browser, teacher } = await openAsDemoTeacher());
 });
 afterAll(() => browser?.close());
 

@@ -126,13 +126,16 @@ describe("importing questions", () => {
     await teacher.getByText("Choose a Moodle XML or GIFT file first.").waitFor();
     expect(await focused(teacher)).toBe("Question file");
 
-    const file = teacher.getByLabel("Question file");
-    await file.setInputFiles({
-      name: "rivers.gift",
-      mimeType: "text/plain",
-      buffer: Buffer.from(GIFT),
-    });
-    await teacher.getByRole("button", { name: "Import questions" }).click();
+    /** Chooses a text file with these contents and imports it. */
+    const importFile = async (name: string, text: string) => {
+      await teacher.getByLabel("Question file").setInputFiles({
+        name,
+        mimeType: "text/plain",
+        buffer: Buffer.from(text),
+      });
+      await teacher.getByRole("button", { name: "Import questions" }).click();
+    };
+    await importFile("rivers.gift", GIFT);
     await teacher.getByText(`3 questions imported into “Rivers ${tag}”`).waitFor();
     await teacher.getByText("1 question left out").waitFor();
     await teacher
@@ -150,21 +153,11 @@ describe("importing questions", () => {
     expect(importedArticleId).toBeTruthy();
 
     // The same file again is recognised: nothing new.
-    await file.setInputFiles({
-      name: "copy.txt",
-      mimeType: "text/plain",
-      buffer: Buffer.from(GIFT),
-    });
-    await teacher.getByRole("button", { name: "Import questions" }).click();
+    await importFile("copy.txt", GIFT);
     await teacher.getByText("This file was imported before").waitFor();
 
     // A file that is neither format: one line saying so.
-    await file.setInputFiles({
-      name: "notes.txt",
-      mimeType: "text/plain",
-      buffer: Buffer.from("Some notes about rivers, with no questions in them."),
-    });
-    await teacher.getByRole("button", { name: "Import questions" }).click();
+    await importFile("notes.txt", "Some notes about rivers, with no questions in them.");
     await teacher
       .getByRole("alert")
       .getByText(/^“notes\.txt” is not a Moodle XML or GIFT file: /)

@@ -3,14 +3,21 @@
 // "Accept all recommended" accepts them in one action, the set builder draws accepted questions
 // best first, and the demo seed's sets are made of recommended questions. Expectations come
 // from the stored kit at test time, never from fixed counts or texts.
-import { deriveStudyKit } from "@studykit/content";
 import { readDefaultArticle } from "@studykit/content/default-article";
-import { DEMO_TEACHER, effectiveQuestion, storeStudyKit } from "@studykit/db";
+import { DEMO_TEACHER, effectiveQuestion } from "@studykit/db";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { closeE2eDatabase, e2eDatabase } from "./student-fixtures";
-import { launchBrowser, newPage, screenshot, seriousViolations, signIn } from "./support";
-import { open, unique } from "./teacher-support";
+import { e2eDatabase } from "./student-fixtures";
+import { screenshot, seriousViolations } from "./support";
+import {
+  closeSession,
+  deleteArticle,
+  open,
+  openAsDemoTeacher,
+  reviewPath,
+  storePendingArticle,
+  unique,
+} from "./teacher-support";
 
 let browser: Browser;
 let teacher: Page;
@@ -19,28 +26,13 @@ const title = `Recommended check ${unique()}`;
 
 beforeAll(async () => {
   // The whole shipped article under a new title: a new text, so a new article, all pending.
-  const text = [title, ...readDefaultArticle().split("\n").slice(1)].join("\n");
-  const stored = await storeStudyKit(e2eDatabase(), deriveStudyKit(text), {
-    addedById: DEMO_TEACHER.id,
-    reviewStatus: "pending",
-  });
-  articleId = stored.articleId;
-  browser = await launchBrowser();
-  teacher = await newPage(browser);
-  await signIn(teacher, "teacher", "teach-studykit");
+  articleId = await storePendingArticle(
+    [title, ...readDefaultArticle().split("\n").slice(1)].join("\n"),
+  );
+  ({ browser, teacher } = await openAsDemoTeacher());
 });
 
-afterAll(async () => {
-  const db = e2eDatabase();
-  if (articleId) {
-    await db.questionSet.deleteMany({ where: { items: { some: { question: { articleId } } } } });
-    await db.article.delete({ where: { id: articleId } });
-  }
-  await closeE2eDatabase();
-  await browser?.close();
-});
-
-const reviewPath = () => `/teacher/articles/${articleId}/review`;
+afterAll(() => closeSession(browser, () => deleteArticle(articleId)));
 
 /** The article's live questions, best first as the kit ranked them. */
 const rows = () =>
@@ -71,7 +63,7 @@ describe("the recommended set in the product", () => {
     expect(recommended.length).toBeGreaterThan(0);
     expect(candidates.length).toBeGreaterThan(0);
 
-    await open(teacher, reviewPath());
+    await open(teacher, reviewPath(articleId));
     const recommendedButton = teacher.getByRole("button", {
       name: `Recommended (${recommended.length})`,
       exact: true,
@@ -105,7 +97,7 @@ describe("the recommended set in the product", () => {
     const before = await rows();
     // A decision made first stands: one recommended question rejected by hand.
     const rejected = before.find((r) => r.recommended)!;
-    await open(teacher, reviewPath());
+    await open(teacher, reviewPath(articleId));
     await teacher
       .locator(`#review-q-${rejected.id}`)
       .getByRole("button", { name: /^Reject question \d+$/ })

@@ -4,14 +4,24 @@
 // for one the generator proposed, a fact is reworded; everything is still there after a reload,
 // a rejected question is not offered for a set, another teacher only reads, and axe finds
 // nothing serious.
-import { deriveStudyKit } from "@studykit/content";
 import { readDefaultArticle } from "@studykit/content/default-article";
-import { DEMO_TEACHER, effectiveQuestion, storeStudyKit } from "@studykit/db";
+import { DEMO_TEACHER, effectiveQuestion } from "@studykit/db";
 import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { closeE2eDatabase, e2eDatabase } from "./student-fixtures";
-import { launchBrowser, newPage, screenshot, seriousViolations, signIn } from "./support";
-import { focused, open, showReviewView, signUpTeacher, unique } from "./teacher-support";
+import { e2eDatabase } from "./student-fixtures";
+import { newPage, screenshot, seriousViolations } from "./support";
+import {
+  closeSession,
+  deleteArticle,
+  focused,
+  open,
+  openAsDemoTeacher,
+  reviewPath,
+  showReviewView,
+  signUpTeacher,
+  storePendingArticle,
+  unique,
+} from "./teacher-support";
 
 let browser: Browser;
 let teacher: Page;
@@ -19,31 +29,14 @@ let articleId = "";
 const title = `Review check ${unique()}`;
 
 beforeAll(async () => {
-  const db = e2eDatabase();
   // The shipped article's opening paragraphs under a new title: a new text, so a new article.
   const lines = readDefaultArticle().split("\n");
-  const text = [title, ...lines.slice(1, 8)].join("\n");
-  const stored = await storeStudyKit(db, deriveStudyKit(text), {
-    addedById: DEMO_TEACHER.id,
-    reviewStatus: "pending",
-  });
-  articleId = stored.articleId;
-  browser = await launchBrowser();
-  teacher = await newPage(browser);
-  await signIn(teacher, "teacher", "teach-studykit");
+  articleId = await storePendingArticle([title, ...lines.slice(1, 8)].join("\n"));
+  ({ browser, teacher } = await openAsDemoTeacher());
 });
 
-afterAll(async () => {
-  const db = e2eDatabase();
-  if (articleId) {
-    await db.questionSet.deleteMany({ where: { items: { some: { question: { articleId } } } } });
-    await db.article.delete({ where: { id: articleId } });
-  }
-  await closeE2eDatabase();
-  await browser?.close();
-});
+afterAll(() => closeSession(browser, () => deleteArticle(articleId)));
 
-const reviewPath = () => `/teacher/articles/${articleId}/review`;
 /** The question card whose heading starts with "Question n". */
 const card = (page: Page, n: number) =>
   page.getByRole("article", { name: new RegExp(`^Question ${n}\\b`) });
@@ -66,7 +59,7 @@ async function rows() {
 
 describe("reviewing an article's questions", () => {
   it("shows the article beside its facts and questions, all pending", async () => {
-    await open(teacher, reviewPath());
+    await open(teacher, reviewPath(articleId));
     await teacher.getByRole("heading", { level: 1, name: `Review: ${title}` }).waitFor();
     const all = await rows();
     const recommended = all.filter((r) => r.recommended).length;
@@ -91,7 +84,7 @@ describe("reviewing an article's questions", () => {
   });
 
   it("moves with j/k and the arrows, accepts with a, rejects with r, edits with e", async () => {
-    await open(teacher, reviewPath());
+    await open(teacher, reviewPath(articleId));
     // Among the other candidates, which this short article has more of than recommended ones.
     await showReviewView(teacher, false);
     // Cards in page order: each under the first key fact it is built on.
@@ -159,7 +152,7 @@ describe("reviewing an article's questions", () => {
   });
 
   it("edits a question, swapping a distractor for one the generator proposed", async () => {
-    await open(teacher, reviewPath());
+    await open(teacher, reviewPath(articleId));
     const all = await rows();
     const index = all.findIndex(
       (r) =>
@@ -215,7 +208,7 @@ describe("reviewing an article's questions", () => {
   });
 
   it("rewords a key fact, keeps it after a reload, and shows it in the article reader", async () => {
-    await open(teacher, reviewPath());
+    await open(teacher, reviewPath(articleId));
     // The first fact the page shows (the recommended set shows only the facts it asks about).
     const editFact = teacher.getByRole("button", { name: /^Edit fact \d+$/ }).first();
     const n = /\d+/.exec((await editFact.textContent()) ?? "")![0];
@@ -240,7 +233,7 @@ describe("reviewing an article's questions", () => {
   });
 
   it("filters by status and accepts all remaining after a confirmation", async () => {
-    await open(teacher, reviewPath());
+    await open(teacher, reviewPath(articleId));
     // The question rejected above is among the other candidates.
     await showReviewView(teacher, false);
     await teacher.getByLabel(/^Rejected \(1\)$/).check();
@@ -272,7 +265,7 @@ describe("reviewing an article's questions", () => {
       data: { reviewStatus: "pending", reviewedAt: null, reviewedById: null },
     });
 
-    await open(teacher, reviewPath());
+    await open(teacher, reviewPath(articleId));
     await teacher.getByRole("link", { name: "Create a set from accepted questions" }).click();
     await teacher.waitForURL(/\/teacher\/sets\/new\?article=/);
     await teacher.waitForLoadState("networkidle");
@@ -282,7 +275,7 @@ describe("reviewing an article's questions", () => {
     await list.getByText(accepted, { exact: true }).first().waitFor();
     expect(await list.getByText(rejected, { exact: true }).count()).toBe(0);
     expect(await teacher.getByRole("link", { name: "Review them" }).getAttribute("href")).toBe(
-      reviewPath(),
+      reviewPath(articleId),
     );
   });
 
@@ -301,7 +294,7 @@ describe("reviewing an article's questions", () => {
   it("shows another teacher the review read-only", async () => {
     const other = await newPage(browser);
     await signUpTeacher(other, "Reviewer Elsewhere");
-    await open(other, reviewPath());
+    await open(other, reviewPath(articleId));
     await other.getByText(/Only they can accept, edit or reject its questions/).waitFor();
     expect(await other.getByRole("button", { name: /^Accept question/ }).count()).toBe(0);
     expect(await other.getByRole("button", { name: /^Edit fact/ }).count()).toBe(0);
@@ -357,7 +350,7 @@ describe("reviewing an article's questions", () => {
       select: { id: true },
     });
     try {
-      await open(teacher, `/teacher/articles/${imported.id}/review`);
+      await open(teacher, reviewPath(imported.id));
       await teacher
         .getByText("Imported from week-3.gift: these questions have no article")
         .waitFor();
@@ -370,7 +363,7 @@ describe("reviewing an article's questions", () => {
   });
 
   it("reaches every control by Tab with a visible focus ring", async () => {
-    await open(teacher, reviewPath());
+    await open(teacher, reviewPath(articleId));
     const outlines: string[] = [];
     for (let i = 0; i < 25; i++) {
       await teacher.keyboard.press("Tab");

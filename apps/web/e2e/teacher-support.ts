@@ -1,14 +1,79 @@
-// Helpers for the teacher E2E tests: where focus is, downloads read back, and a fresh teacher.
-import { readFileSync } from "node:fs";
-import type { Download, Page } from "playwright-core";
+// Helpers for the teacher E2E tests: the demo teacher's browser, articles to review, where focus
+// is, downloads read back, and a fresh teacher.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Browser, Download, Page } from "playwright-core";
 import { expect } from "vitest";
 import { createTeacherInvitation } from "@studykit/api";
-import { DEMO_TEACHER } from "@studykit/db";
-import { e2eDatabase } from "./student-fixtures";
-import { submitAuthForm } from "./support";
+import { deriveStudyKit } from "@studykit/content";
+import { DEMO_TEACHER, storeStudyKit } from "@studykit/db";
+import { closeE2eDatabase, e2eDatabase } from "./student-fixtures";
+import { launchBrowser, newPage, signIn, submitAuthForm } from "./support";
 
 /** A unique suffix, so tests can share the run's database without colliding. */
 export const unique = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
+
+/** A browser of the test file's own with the demo teacher signed in (for its beforeAll). */
+export async function openAsDemoTeacher(): Promise<{ browser: Browser; teacher: Page }> {
+  const browser = await launchBrowser();
+  const teacher = await newPage(browser);
+  await signIn(teacher, "teacher", "teach-studykit");
+  return { browser, teacher };
+}
+
+/**
+ * After a file's tests: what it stored deleted (`deleteOwnData`), its connection to the run's
+ * database closed, and its browser.
+ */
+export async function closeSession(
+  browser: Browser | undefined,
+  deleteOwnData?: () => Promise<void>,
+): Promise<void> {
+  await deleteOwnData?.();
+  await closeE2eDatabase();
+  await browser?.close();
+}
+
+/** The shared corpus's Dawn articles, read at test time and never copied into the repository. */
+export function dawnCorpusDir(): string {
+  const repoRoot = fileURLToPath(new URL("../../..", import.meta.url));
+  const corpusDir = [
+    process.env.STUDYKIT_CORPUS_DIR,
+    path.resolve(repoRoot, "../shared/corpus/dawn"),
+    "/work/shared/corpus/dawn",
+  ].find((p): p is string => !!p && existsSync(p));
+  if (!corpusDir) throw new Error("the Dawn corpus (../shared/corpus/dawn) is missing");
+  return corpusDir;
+}
+
+/** A Dawn article's text, by the start of its file name. */
+export function dawnArticle(name: string): string {
+  const corpusDir = dawnCorpusDir();
+  const file = readdirSync(corpusDir).find((f) => f.startsWith(name));
+  if (!file) throw new Error(`the Dawn article ${name}… is missing`);
+  return readFileSync(path.join(corpusDir, file), "utf8");
+}
+
+/** Stores `text` as a new article from the demo teacher, every question pending review. */
+export async function storePendingArticle(text: string): Promise<string> {
+  const stored = await storeStudyKit(e2eDatabase(), deriveStudyKit(text), {
+    addedById: DEMO_TEACHER.id,
+    reviewStatus: "pending",
+  });
+  return stored.articleId;
+}
+
+/** Deletes a test's article (if it was stored) and the sets made from it. */
+export async function deleteArticle(articleId: string): Promise<void> {
+  if (!articleId) return;
+  const db = e2eDatabase();
+  await db.questionSet.deleteMany({ where: { items: { some: { question: { articleId } } } } });
+  await db.article.delete({ where: { id: articleId } });
+}
+
+/** Where an article's questions are reviewed. */
+export const reviewPath = (articleId: string) => `/teacher/articles/${articleId}/review`;
 
 /** Opens a page and waits until it has hydrated enough to respond to clicks and keys. */
 export async function open(page: Page, path: string): Promise<void> {

@@ -12,9 +12,9 @@ import { CopyButton } from "~/components/ui/copy-button";
 import { EmptyState } from "~/components/ui/empty-state";
 import { plural } from "~/components/ui/format";
 import { inputClass } from "~/components/ui/input";
-import { Notice } from "~/components/ui/notice";
 import { PageHeader } from "~/components/ui/page-header";
 import { Skeleton } from "~/components/ui/skeleton";
+import { SuccessNotice } from "~/components/ui/success-notice";
 import { apiProblem } from "~/lib/api-error";
 import { focusFirstInvalid } from "~/lib/focus";
 import { QueryError } from "~/components/ui/query-state";
@@ -38,13 +38,7 @@ export function ClassesManager({ teacherName }: { teacherName: string }) {
         }
       />
       <CreateClassForm />
-      {notice && (
-        <div className="mb-4">
-          <Notice tone="success" onDismiss={() => setNotice(null)}>
-            {notice}
-          </Notice>
-        </div>
-      )}
+      <SuccessNotice message={notice} onDismiss={() => setNotice(null)} />
       <section aria-labelledby="active-classes" className="mb-8">
         <h2 id="active-classes" className="mb-3 text-lg font-semibold">
           Current classes

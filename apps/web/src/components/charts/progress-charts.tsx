@@ -23,6 +23,13 @@ function useWeekLabel(): (isoDay: string) => string {
 }
 const pct = (v: number | null) => (v === null ? "—" : `${Math.round(v * 100)}%`);
 
+// One look for every chart: the axes' small slate ticks and the dashed grid; the two weekly
+// charts share their margin and their axis of weeks.
+const TICK = { fontSize: 12, fill: "#334155" };
+const GRID = { strokeDasharray: "3 3", stroke: "#e2e8f0" };
+const WEEKLY_MARGIN = { top: 8, right: 8, bottom: 0, left: -16 };
+const WEEK_AXIS = { dataKey: "week", tick: TICK, interval: "preserveStartEnd" } as const;
+
 export function ScoresChart({
   weeks,
   title = "Scores by week",
@@ -55,18 +62,10 @@ export function ScoresChart({
       }}
     >
       <ResponsiveContainer width="100%" height="100%">
-        <LineChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
-          <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
-          <XAxis
-            dataKey="week"
-            tick={{ fontSize: 12, fill: "#334155" }}
-            interval="preserveStartEnd"
-          />
-          <YAxis
-            domain={[0, 100]}
-            tickFormatter={(v: number) => `${v}%`}
-            tick={{ fontSize: 12, fill: "#334155" }}
-          />
+        <LineChart data={data} margin={WEEKLY_MARGIN}>
+          <CartesianGrid {...GRID} />
+          <XAxis {...WEEK_AXIS} />
+          <YAxis domain={[0, 100]} tickFormatter={(v: number) => `${v}%`} tick={TICK} />
           <Tooltip formatter={(v) => [`${String(v)}%`, "Average score"]} />
           <Line
             type="monotone"
@@ -99,15 +98,11 @@ export function ReviewsChart({ byWeek }: { byWeek: { weekStart: string; reviews:
       <ResponsiveContainer width="100%" height="100%">
         <BarChart
           data={byWeek.map((w) => ({ week: short(w.weekStart), reviews: w.reviews }))}
-          margin={{ top: 8, right: 8, bottom: 0, left: -16 }}
+          margin={WEEKLY_MARGIN}
         >
-          <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
-          <XAxis
-            dataKey="week"
-            tick={{ fontSize: 12, fill: "#334155" }}
-            interval="preserveStartEnd"
-          />
-          <YAxis allowDecimals={false} tick={{ fontSize: 12, fill: "#334155" }} />
+          <CartesianGrid {...GRID} />
+          <XAxis {...WEEK_AXIS} />
+          <YAxis allowDecimals={false} tick={TICK} />
           <Tooltip />
           <Bar dataKey="reviews" name="Reviews" fill="#1d5fbf" isAnimationActive={false} />
         </BarChart>
@@ -142,14 +137,9 @@ export function MasteryChart({
           }))}
           margin={{ top: 8, right: 8, bottom: 0, left: 8 }}
         >
-          <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
-          <XAxis type="number" allowDecimals={false} tick={{ fontSize: 12, fill: "#334155" }} />
-          <YAxis
-            type="category"
-            dataKey="name"
-            width={120}
-            tick={{ fontSize: 11, fill: "#334155" }}
-          />
+          <CartesianGrid {...GRID} />
+          <XAxis type="number" allowDecimals={false} tick={TICK} />
+          <YAxis type="category" dataKey="name" width={120} tick={{ ...TICK, fontSize: 11 }} />
           <Tooltip />
           <Legend />
           <Bar

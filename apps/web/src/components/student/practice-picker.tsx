@@ -27,6 +27,25 @@ export function rememberPractice(attemptId: string): void {
   }
 }
 
+/**
+ * Starting a practice attempt: it is remembered (for "carry on") and opened in the player. `busy`
+ * lasts until the player's page is there.
+ */
+export function useStartPractice() {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const [navigating, startNavigation] = useTransition();
+  const practice = useMutation(
+    trpc.attempts.practice.mutationOptions({
+      onSuccess: ({ attemptId }) => {
+        rememberPractice(attemptId);
+        startNavigation(() => router.push(`/student/attempts/${attemptId}`));
+      },
+    }),
+  );
+  return { practice, busy: practice.isPending || navigating };
+}
+
 function lastPractice(): string | null {
   try {
     return window.localStorage.getItem(LAST_PRACTICE_KEY);
@@ -102,21 +121,10 @@ function ArticleCard({
 }: {
   article: { id: string; title: string; facts: number; questions: number };
 }) {
-  const trpc = useTRPC();
-  const router = useRouter();
   const id = useId();
   const [count, setCount] = useState(10);
   const [kind, setKind] = useState<QuestionType | "mix">("mix");
-  const [navigating, startNavigation] = useTransition();
-  const practice = useMutation(
-    trpc.attempts.practice.mutationOptions({
-      onSuccess: ({ attemptId }) => {
-        rememberPractice(attemptId);
-        startNavigation(() => router.push(`/student/attempts/${attemptId}`));
-      },
-    }),
-  );
-  const busy = practice.isPending || navigating;
+  const { practice, busy } = useStartPractice();
   const failure = practice.error
     ? errorCode(practice.error) === "NOT_FOUND" && kind !== "mix"
       ? `This article has no ${QUESTION_TYPE_LABEL[kind].toLowerCase()} questions. Choose another kind.`

@@ -1,10 +1,6 @@
 "use client";
 // "Practise this fact": a short practice attempt made of the questions built on one key fact.
-import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
-import { useTransition } from "react";
-import { useTRPC } from "~/trpc/react";
-import { rememberPractice } from "./practice-picker";
+import { useStartPractice } from "./practice-picker";
 import { describeError } from "~/lib/api-error";
 
 export function PractiseFactButton({
@@ -18,18 +14,7 @@ export function PractiseFactButton({
   factNumber: number;
   questions: number;
 }) {
-  const trpc = useTRPC();
-  const router = useRouter();
-  const [navigating, startNavigation] = useTransition();
-  const practice = useMutation(
-    trpc.attempts.practice.mutationOptions({
-      onSuccess: ({ attemptId }) => {
-        rememberPractice(attemptId);
-        startNavigation(() => router.push(`/student/attempts/${attemptId}`));
-      },
-    }),
-  );
-  const busy = practice.isPending || navigating;
+  const { practice, busy } = useStartPractice();
   return (
     <span className="inline-flex flex-col gap-1">
       <button

@@ -2,6 +2,7 @@
 // never an error page (the API says NOT_FOUND for both, so nothing leaks).
 import "server-only";
 import { notFound } from "next/navigation";
+import { getQueryClient, trpc } from "~/trpc/server";
 
 export async function orNotFound<T>(load: () => Promise<T>): Promise<T> {
   try {
@@ -12,4 +13,15 @@ export async function orNotFound<T>(load: () => Promise<T>): Promise<T> {
     if (code === "NOT_FOUND" || code === "BAD_REQUEST") notFound();
     throw error;
   }
+}
+
+/** What Next hands a page: its route's parameters and the query string. */
+export type PageArgs<Params> = {
+  params: Promise<Params>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+/** The article list, which the bank, the set builder and a set's editor open on. */
+export function prefetchArticleList(): Promise<void> {
+  return getQueryClient().prefetchQuery(trpc.articles.list.queryOptions());
 }

@@ -11,13 +11,13 @@ import { Badge } from "~/components/ui/badge";
 import { buttonClass } from "~/components/ui/button";
 import { EmptyState } from "~/components/ui/empty-state";
 import { plural } from "~/components/ui/format";
+import { ListLoading, ListTable } from "~/components/ui/list-table";
 import { PageHeader } from "~/components/ui/page-header";
-import { ScrollTable, td, th } from "~/components/ui/scroll-table";
+import { td } from "~/components/ui/scroll-table";
 import { Section } from "~/components/ui/section";
-import { Skeleton } from "~/components/ui/skeleton";
+import { SuccessNotice } from "~/components/ui/success-notice";
 import { DateTime } from "~/components/ui/time";
 import { QueryError } from "~/components/ui/query-state";
-import { Notice } from "~/components/ui/notice";
 import { DeleteArticleButton } from "./delete-article";
 
 type Import = RouterOutputs["imports"]["mine"][number];
@@ -96,11 +96,7 @@ export function ArticleLibrary() {
         }
         actions={addButton}
       />
-      {notice && (
-        <Notice tone="success" className="mb-4" onDismiss={() => setNotice(null)}>
-          {notice}
-        </Notice>
-      )}
+      <SuccessNotice message={notice} onDismiss={() => setNotice(null)} />
 
       {imports.data && imports.data.length > 0 && (
         <Section
@@ -123,10 +119,7 @@ export function ArticleLibrary() {
       )}
 
       {library.isPending ? (
-        <div role="status">
-          <span className="sr-only">Loading the library…</span>
-          <Skeleton className="h-48" />
-        </div>
+        <ListLoading label="Loading the library…" />
       ) : library.isError ? (
         <QueryError
           title="The library could not be loaded."
@@ -141,92 +134,71 @@ export function ArticleLibrary() {
           </p>
         </EmptyState>
       ) : (
-        <div className="rounded-lg border border-slate-200 bg-white p-2 sm:p-4">
-          <ScrollTable label="The article library">
-            <table className="w-full text-left sm:min-w-[44rem]">
-              <caption className="sr-only">The article library, newest first</caption>
-              <thead>
-                <tr className="border-b border-slate-300">
-                  <th scope="col" className={th}>
-                    Article
-                  </th>
-                  <th scope="col" className={`${th} hidden sm:table-cell`}>
-                    Key facts
-                  </th>
-                  <th scope="col" className={`${th} hidden sm:table-cell`}>
-                    Questions
-                  </th>
-                  <th scope="col" className={`${th} hidden sm:table-cell`}>
-                    Added by
-                  </th>
-                  <th scope="col" className={th}>
-                    <span className="sr-only">Actions</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {library.data.map((a) => (
-                  <tr key={a.id} className="border-b border-slate-100">
-                    <th scope="row" className={`${td} font-medium`}>
-                      <Link
-                        href={reviewHref(a.id)}
-                        className="text-brand-700 underline-offset-2 hover:underline"
-                      >
-                        {a.title}
-                      </Link>
-                      <span className="block text-sm font-normal text-slate-700">
-                        {a.kind === "question_import" ? "Imported questions" : null}
-                        {a.kind === "question_import" && a.sourceName ? " · " : null}
-                        {a.sourceName}
-                      </span>
-                      {/* On a phone the other columns fold in here. */}
-                      <span className="mt-1 block text-sm font-normal text-slate-700 sm:hidden">
-                        {plural(a.facts, "key fact")} · {plural(a.questions.total, "question")} (
-                        {a.questions.pending} to review) · {a.addedBy ?? "StudyKit"}
-                      </span>
-                    </th>
-                    <td className={`${td} hidden sm:table-cell`}>{a.facts}</td>
-                    <td className={`${td} hidden sm:table-cell`}>
-                      {a.questions.total}
-                      <span className="block text-sm text-slate-700">
-                        {a.questions.pending > 0 ? (
-                          <>
-                            <strong className="font-semibold text-amber-900">
-                              {a.questions.pending} to review
-                            </strong>
-                            {" · "}
-                          </>
-                        ) : null}
-                        {a.questions.accepted} accepted
-                        {a.questions.rejected > 0 ? ` · ${a.questions.rejected} rejected` : ""}
-                      </span>
-                    </td>
-                    <td className={`${td} hidden sm:table-cell`}>
-                      {a.addedByYou ? "You" : (a.addedBy ?? "StudyKit")}
-                      <span className="block text-sm text-slate-700">
-                        <DateTime value={a.createdAt} style="date" />
-                      </span>
-                    </td>
-                    <td className={`${td} text-right`}>
-                      <span className="inline-flex flex-wrap justify-end gap-2">
-                        <Link href={reviewHref(a.id)} className={buttonClass("secondary", "sm")}>
-                          {a.canReview && a.questions.pending > 0 ? "Review" : "Open"}
-                          <span className="sr-only"> {a.title}</span>
-                        </Link>
-                        {a.canReview && (
-                          <DeleteArticleButton
-                            article={a}
-                            onDeleted={(title) => setNotice(`Deleted the article “${title}”.`)}
-                          />
-                        )}
-                      </span>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </ScrollTable>
-        </div>
+        <ListTable
+          label="The article library"
+          caption="The article library, newest first"
+          minWidth="sm:min-w-[44rem]"
+          columns={["Article", "Key facts", "Questions", "Added by"]}
+        >
+          {library.data.map((a) => (
+            <tr key={a.id} className="border-b border-slate-100">
+              <th scope="row" className={`${td} font-medium`}>
+                <Link
+                  href={reviewHref(a.id)}
+                  className="text-brand-700 underline-offset-2 hover:underline"
+                >
+                  {a.title}
+                </Link>
+                <span className="block text-sm font-normal text-slate-700">
+                  {a.kind === "question_import" ? "Imported questions" : null}
+                  {a.kind === "question_import" && a.sourceName ? " · " : null}
+                  {a.sourceName}
+                </span>
+                {/* On a phone the other columns fold in here. */}
+                <span className="mt-1 block text-sm font-normal text-slate-700 sm:hidden">
+                  {plural(a.facts, "key fact")} · {plural(a.questions.total, "question")} (
+                  {a.questions.pending} to review) · {a.addedBy ?? "StudyKit"}
+                </span>
+              </th>
+              <td className={`${td} hidden sm:table-cell`}>{a.facts}</td>
+              <td className={`${td} hidden sm:table-cell`}>
+                {a.questions.total}
+                <span className="block text-sm text-slate-700">
+                  {a.questions.pending > 0 ? (
+                    <>
+                      <strong className="font-semibold text-amber-900">
+                        {a.questions.pending} to review
+                      </strong>
+                      {" · "}
+                    </>
+                  ) : null}
+                  {a.questions.accepted} accepted
+                  {a.questions.rejected > 0 ? ` · ${a.questions.rejected} rejected` : ""}
+                </span>
+              </td>
+              <td className={`${td} hidden sm:table-cell`}>
+                {a.addedByYou ? "You" : (a.addedBy ?? "StudyKit")}
+                <span className="block text-sm text-slate-700">
+                  <DateTime value={a.createdAt} style="date" />
+                </span>
+              </td>
+              <td className={`${td} text-right`}>
+                <span className="inline-flex flex-wrap justify-end gap-2">
+                  <Link href={reviewHref(a.id)} className={buttonClass("secondary", "sm")}>
+                    {a.canReview && a.questions.pending > 0 ? "Review" : "Open"}
+                    <span className="sr-only"> {a.title}</span>
+                  </Link>
+                  {a.canReview && (
+                    <DeleteArticleButton
+                      article={a}
+                      onDeleted={(title) => setNotice(`Deleted the article “${title}”.`)}
+                    />
+                  )}
+                </span>
+              </td>
+            </tr>
+          ))}
+        </ListTable>
       )}
     </div>
   );

@@ -1,5 +1,6 @@
 import { requireUser } from "~/server/session";
-import { getQueryClient, HydrateClient, trpc } from "~/trpc/server";
+import { HydrateClient } from "~/trpc/server";
+import { prefetchArticleList } from "../_lib/load";
 import { BankView } from "./bank-view/bank-view";
 
 export const dynamic = "force-dynamic";
@@ -7,7 +8,7 @@ export const metadata = { title: "Question bank" };
 
 export default async function Page() {
   await requireUser("teacher");
-  await getQueryClient().prefetchQuery(trpc.articles.list.queryOptions());
+  await prefetchArticleList();
   return (
     <HydrateClient>
       <BankView />

@@ -12,10 +12,10 @@ import { Badge } from "~/components/ui/badge";
 import { buttonClass } from "~/components/ui/button";
 import { EmptyState } from "~/components/ui/empty-state";
 import { plural } from "~/components/ui/format";
-import { Notice } from "~/components/ui/notice";
+import { ListLoading, ListTable } from "~/components/ui/list-table";
 import { PageHeader } from "~/components/ui/page-header";
-import { ScrollTable, td, th } from "~/components/ui/scroll-table";
-import { Skeleton } from "~/components/ui/skeleton";
+import { td } from "~/components/ui/scroll-table";
+import { SuccessNotice } from "~/components/ui/success-notice";
 import { DateTime, formatDate } from "~/components/ui/time";
 import { QueryError } from "~/components/ui/query-state";
 
@@ -49,22 +49,13 @@ export function SetsList() {
           </Link>
         }
       />
-      {notice && (
-        <div className="mb-4">
-          <Notice tone="success" onDismiss={() => setNotice(null)}>
-            {notice}
-          </Notice>
-        </div>
-      )}
+      <SuccessNotice message={notice} onDismiss={() => setNotice(null)} />
       <label className="mb-4 flex items-center gap-2">
         <input type="checkbox" checked={archived} onChange={(e) => setArchived(e.target.checked)} />
         Show archived sets instead
       </label>
       {sets.isPending ? (
-        <div role="status">
-          <span className="sr-only">Loading your sets…</span>
-          <Skeleton className="h-48" />
-        </div>
+        <ListLoading label="Loading your sets…" />
       ) : sets.isError ? (
         <QueryError
           title="Your sets could not be loaded."
@@ -90,91 +81,70 @@ export function SetsList() {
           </p>
         </EmptyState>
       ) : (
-        <div className="rounded-lg border border-slate-200 bg-white p-2 sm:p-4">
-          <ScrollTable label="Your question sets">
-            <table className="w-full text-left sm:min-w-[40rem]">
-              <caption className="sr-only">Your question sets, newest first</caption>
-              <thead>
-                <tr className="border-b border-slate-300">
-                  <th scope="col" className={th}>
-                    Set
-                  </th>
-                  <th scope="col" className={`${th} hidden sm:table-cell`}>
-                    Questions
-                  </th>
-                  <th scope="col" className={`${th} hidden sm:table-cell`}>
-                    Made
-                  </th>
-                  <th scope="col" className={`${th} hidden sm:table-cell`}>
-                    Assigned
-                  </th>
-                  <th scope="col" className={th}>
-                    <span className="sr-only">Actions</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {sets.data.map((s) => (
-                  <tr key={s.id} className="border-b border-slate-100">
-                    <th scope="row" className={`${td} font-medium`}>
-                      <Link
-                        href={`/teacher/sets/${s.id}`}
-                        className="text-brand-700 underline-offset-2 hover:underline"
-                      >
-                        {s.title}
-                      </Link>
-                      <span className="block text-sm font-normal text-slate-700">
-                        {s.articles.length === 0
-                          ? "No article"
-                          : s.articles.map((a) => a.title).join(" · ")}
-                      </span>
-                      {/* On a phone the other columns fold in here. */}
-                      <span className="mt-1 block text-sm font-normal text-slate-700 sm:hidden">
-                        {plural(s.questions, "question")} ·{" "}
-                        {s.source === "manual" ? "picked by hand" : "a mix"} ·{" "}
-                        {s.assignments === 0
-                          ? "not assigned yet"
-                          : `assigned ${plural(s.assignments, "time")}`}
-                      </span>
-                    </th>
-                    <td className={`${td} hidden sm:table-cell`}>{s.questions}</td>
-                    <td className={`${td} hidden sm:table-cell`}>
-                      <Badge tone={s.source === "manual" ? "neutral" : "brand"}>
-                        {s.source === "manual" ? "By hand" : "As a mix"}
-                      </Badge>
-                      <span className="block text-sm text-slate-700">
-                        <DateTime value={s.createdAt} style="date" />
-                      </span>
-                    </td>
-                    <td className={`${td} hidden sm:table-cell`}>
-                      {s.assignments === 0 ? (
-                        <span className="text-slate-700">Not yet</span>
-                      ) : (
-                        plural(s.assignments, "time")
-                      )}
-                    </td>
-                    <td className={`${td} text-right`}>
-                      {s.archivedAt ? (
-                        <Badge tone="neutral">Archived</Badge>
-                      ) : (
-                        <button
-                          type="button"
-                          className={buttonClass("secondary", "sm")}
-                          onClick={() => {
-                            setAssigning(s);
-                            setAssignOpen(true);
-                          }}
-                        >
-                          Assign<span className="sr-only"> {s.title}</span>
-                        </button>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </ScrollTable>
-        </div>
+        <ListTable
+          label="Your question sets"
+          caption="Your question sets, newest first"
+          minWidth="sm:min-w-[40rem]"
+          columns={["Set", "Questions", "Made", "Assigned"]}
+        >
+          {sets.data.map((s) => (
+            <tr key={s.id} className="border-b border-slate-100">
+              <th scope="row" className={`${td} font-medium`}>
+                <Link
+                  href={`/teacher/sets/${s.id}`}
+                  className="text-brand-700 underline-offset-2 hover:underline"
+                >
+                  {s.title}
+                </Link>
+                <span className="block text-sm font-normal text-slate-700">
+                  {s.articles.length === 0
+                    ? "No article"
+                    : s.articles.map((a) => a.title).join(" · ")}
+                </span>
+                {/* On a phone the other columns fold in here. */}
+                <span className="mt-1 block text-sm font-normal text-slate-700 sm:hidden">
+                  {plural(s.questions, "question")} ·{" "}
+                  {s.source === "manual" ? "picked by hand" : "a mix"} ·{" "}
+                  {s.assignments === 0
+                    ? "not assigned yet"
+                    : `assigned ${plural(s.assignments, "time")}`}
+                </span>
+              </th>
+              <td className={`${td} hidden sm:table-cell`}>{s.questions}</td>
+              <td className={`${td} hidden sm:table-cell`}>
+                <Badge tone={s.source === "manual" ? "neutral" : "brand"}>
+                  {s.source === "manual" ? "By hand" : "As a mix"}
+                </Badge>
+                <span className="block text-sm text-slate-700">
+                  <DateTime value={s.createdAt} style="date" />
+                </span>
+              </td>
+              <td className={`${td} hidden sm:table-cell`}>
+                {s.assignments === 0 ? (
+                  <span className="text-slate-700">Not yet</span>
+                ) : (
+                  plural(s.assignments, "time")
+                )}
+              </td>
+              <td className={`${td} text-right`}>
+                {s.archivedAt ? (
+                  <Badge tone="neutral">Archived</Badge>
+                ) : (
+                  <button
+                    type="button"
+                    className={buttonClass("secondary", "sm")}
+                    onClick={() => {
+                      setAssigning(s);
+                      setAssignOpen(true);
+                    }}
+                  >
+                    Assign<span className="sr-only"> {s.title}</span>
+                  </button>
+                )}
+              </td>
+            </tr>
+          ))}
+        </ListTable>
       )}
       <AssignDialog
         key={assigning?.id ?? "none"}

@@ -3,13 +3,14 @@
 // checked here first, then by the API, whose field errors show beside each field.
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
-import { useId, useRef, useState } from "react";
+import { useRef, useState } from "react";
 import { buttonClass } from "~/components/ui/button";
 import { plural } from "~/components/ui/format";
 import { inputClass } from "~/components/ui/input";
 import { Notice } from "~/components/ui/notice";
 import { toLocalInput } from "~/components/ui/time";
 import { apiProblem } from "~/lib/api-error";
+import { useFieldErrors } from "~/hooks/use-field-errors";
 import { focusFirstInvalid } from "~/lib/focus";
 import { useTRPC } from "~/trpc/react";
 import type { Assigned } from "./assign-dialog";
@@ -36,8 +37,6 @@ export function AssignForm({
 }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const uid = useId();
-  const id = (name: string) => `${uid}-${name}`;
   const sets = useQuery({ ...trpc.sets.list.queryOptions(), enabled: !fixedSetId });
   const classes = useQuery({
     ...trpc.classes.list.queryOptions({ includeArchived: false }),
@@ -59,6 +58,7 @@ export function AssignForm({
     };
   });
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const { id, describedBy, fieldError } = useFieldErrors(errors);
   const [formError, setFormError] = useState<string | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
   const update = <K extends keyof AssignFormValues>(key: K, value: AssignFormValues[K]) => {
@@ -114,17 +114,6 @@ export function AssignForm({
       </div>
     );
   }
-
-  const describedBy = (name: string, hint?: boolean) =>
-    [hint ? `${id(name)}-hint` : null, errors[name] ? `${id(name)}-error` : null]
-      .filter(Boolean)
-      .join(" ") || undefined;
-  const fieldError = (name: string) =>
-    errors[name] ? (
-      <p id={`${id(name)}-error`} className="mt-1 text-sm text-red-800">
-        {errors[name]}
-      </p>
-    ) : null;
 
   return (
     <form

@@ -5,12 +5,13 @@
 // A choice question can take one of the generator's other distractors in place of an option.
 import type { Difficulty, Question } from "@studykit/content";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useEffect, useId, useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useTRPC } from "~/trpc/react";
 import { buttonClass } from "~/components/ui/button";
-import { ConfirmDialog } from "~/components/ui/confirm-dialog";
+import { DiscardChangesDialog } from "~/components/ui/discard-changes-dialog";
 import { inputClass } from "~/components/ui/input";
 import { Notice } from "~/components/ui/notice";
+import { DifficultyOptions } from "~/components/teacher/question-options";
 import { apiProblem } from "~/lib/api-error";
 import {
   ChoiceOptions,
@@ -21,7 +22,8 @@ import {
 } from "./answer-fields";
 import { changesOf, draftOf, placeProblems, type Draft, type Field } from "./draft";
 import { focusFirstInvalid } from "~/lib/focus";
-import { DIFFICULTIES, DIFFICULTY_LABEL } from "~/lib/labels";
+import { useDiscardGuard } from "~/hooks/use-discard-guard";
+import { useFieldErrors } from "~/hooks/use-field-errors";
 
 export function QuestionEditor({
   questionId,
@@ -39,17 +41,16 @@ export function QuestionEditor({
 }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const uid = useId();
-  const id = (name: string) => `${uid}-${name}`;
   const [draft, setDraft] = useState(() => draftOf(question));
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
+  const { id, describedBy: described, fieldError: error } = useFieldErrors(errors);
   const [formError, setFormError] = useState<string | null>(null);
-  const [confirmDiscard, setConfirmDiscard] = useState(false);
   const promptRef = useRef<HTMLTextAreaElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
   useEffect(() => promptRef.current?.focus(), []);
   const changes = changesOf(question, draft);
   const dirty = Object.keys(changes).length > 0;
+  const discard = useDiscardGuard(dirty, onCancel);
 
   const save = useMutation(trpc.articles.editQuestion.mutationOptions());
   // Its callbacks go with each call: they use refs, which rendering must not read.
@@ -80,17 +81,6 @@ export function QuestionEditor({
       return next;
     });
   };
-  const described = (field: Field, hint = false) =>
-    [hint ? `${id(field)}-hint` : null, errors[field] ? `${id(field)}-error` : null]
-      .filter(Boolean)
-      .join(" ") || undefined;
-  const error = (field: Field) =>
-    errors[field] ? (
-      <p id={`${id(field)}-error`} className="mt-1 text-sm text-red-800">
-        {errors[field]}
-      </p>
-    ) : null;
-
   const kit: FieldKit = { id, draft, errors, set, described, error };
 
   const q = question;
@@ -116,13 +106,7 @@ export function QuestionEditor({
         setFormError(null);
         save.mutate({ questionId, ...changes }, saveCallbacks);
       }}
-      onKeyDown={(e) => {
-        if (e.key === "Escape" && !confirmDiscard) {
-          e.preventDefault();
-          if (dirty) setConfirmDiscard(true);
-          else onCancel();
-        }
-      }}
+      onKeyDown={discard.onKeyDown}
     >
       {formError && <Notice tone="error">{formError}</Notice>}
       <div>
@@ -190,11 +174,7 @@ export function QuestionEditor({
           aria-invalid={errors.difficulty ? true : undefined}
           aria-describedby={described("difficulty")}
         >
-          {DIFFICULTIES.map((d) => (
-            <option key={d} value={d}>
-              {DIFFICULTY_LABEL[d]}
-            </option>
-          ))}
+          <DifficultyOptions />
         </select>
         {error("difficulty")}
       </div>
@@ -208,11 +188,7 @@ export function QuestionEditor({
         >
           {save.isPending ? "Saving…" : "Save changes"}
         </button>
-        <button
-          type="button"
-          className={buttonClass("secondary")}
-          onClick={() => (dirty ? setConfirmDiscard(true) : onCancel())}
-        >
+        <button type="button" className={buttonClass("secondary")} onClick={discard.cancel}>
           Cancel
         </button>
         {dirty && (
@@ -221,19 +197,9 @@ export function QuestionEditor({
           </span>
         )}
       </div>
-      <ConfirmDialog
-        open={confirmDiscard}
-        title="Discard your changes?"
-        confirmLabel="Discard changes"
-        busy={false}
-        onCancel={() => setConfirmDiscard(false)}
-        onConfirm={() => {
-          setConfirmDiscard(false);
-          onCancel();
-        }}
-      >
+      <DiscardChangesDialog guard={discard}>
         The edits you made to this question have not been saved.
-      </ConfirmDialog>
+      </DiscardChangesDialog>
     </form>
   );
 }

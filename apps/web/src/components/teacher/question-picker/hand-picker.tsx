@@ -3,21 +3,16 @@
 // questions, filtered, on the left; the set in order on the right, with up, down and remove. The
 // set keeps what was picked from other articles, so it can draw on several.
 import type { Difficulty, QuestionType } from "@studykit/content";
-import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { buttonClass } from "~/components/ui/button";
 import { plural } from "~/components/ui/format";
 import { inputClass } from "~/components/ui/input";
 import { QueryError } from "~/components/ui/query-state";
 import { Skeleton } from "~/components/ui/skeleton";
-import {
-  DIFFICULTIES,
-  DIFFICULTY_LABEL,
-  QUESTION_TYPE_LABEL,
-  QUESTION_TYPES_IN_ORDER,
-} from "~/lib/labels";
-import { useTRPC } from "~/trpc/react";
+import { DifficultyOptions, QuestionTypeOptions } from "~/components/teacher/question-options";
 import { PickRow } from "./pick-row";
+import { matchesFilter } from "./question-filter";
+import { useAcceptedQuestions } from "./use-accepted-questions";
 
 /** A question in the set being built, with its prompt (it may come from another article). */
 export interface PickedQuestion {
@@ -36,25 +31,15 @@ export function HandPicker({
   onChange: (questions: PickedQuestion[]) => void;
   error?: string;
 }) {
-  const trpc = useTRPC();
-  const bank = useQuery(
-    trpc.articles.bank.queryOptions({
-      articleId,
-      reviewStatus: "accepted",
-      includeDisabled: false,
-    }),
-  );
+  const bank = useAcceptedQuestions(articleId);
   const [type, setType] = useState<QuestionType | "">("");
   const [difficulty, setDifficulty] = useState<Difficulty | "">("");
   const [search, setSearch] = useState("");
   const [announcement, setAnnouncement] = useState("");
   const [previewing, setPreviewing] = useState<string | null>(null);
   const pickedIds = new Set(picked.map((p) => p.id));
-  const visible = (bank.data ?? []).filter(
-    (e) =>
-      (!type || e.question.type === type) &&
-      (!difficulty || e.question.difficulty === difficulty) &&
-      (!search.trim() || e.question.prompt.toLowerCase().includes(search.trim().toLowerCase())),
+  const visible = (bank.data ?? []).filter((e) =>
+    matchesFilter(e.question, { type, difficulty, search }),
   );
   const move = (index: number, by: -1 | 1) => {
     const next = [...picked];
@@ -100,12 +85,7 @@ export function HandPicker({
               value={type}
               onChange={(e) => setType(e.target.value as QuestionType | "")}
             >
-              <option value="">All types</option>
-              {QUESTION_TYPES_IN_ORDER.map((t) => (
-                <option key={t} value={t}>
-                  {QUESTION_TYPE_LABEL[t]}
-                </option>
-              ))}
+              <QuestionTypeOptions any="All types" />
             </select>
           </div>
           <div>
@@ -118,12 +98,7 @@ export function HandPicker({
               value={difficulty}
               onChange={(e) => setDifficulty(e.target.value as Difficulty | "")}
             >
-              <option value="">Any difficulty</option>
-              {DIFFICULTIES.map((d) => (
-                <option key={d} value={d}>
-                  {DIFFICULTY_LABEL[d]}
-                </option>
-              ))}
+              <DifficultyOptions any="Any difficulty" />
             </select>
           </div>
           <p role="status" className="self-end text-sm text-slate-700">

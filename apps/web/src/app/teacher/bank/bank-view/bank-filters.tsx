@@ -2,16 +2,11 @@
 // The bank's filters: the article (with its review state and a link to the review), review
 // status, type, difficulty, in use or disabled, key fact; showing answers; clearing them all.
 import Link from "next/link";
+import { DifficultyOptions, QuestionTypeOptions } from "~/components/teacher/question-options";
 import type { ArticleDetail } from "~/components/teacher/types";
 import { buttonClass } from "~/components/ui/button";
 import { plural } from "~/components/ui/format";
 import { inputClass } from "~/components/ui/input";
-import {
-  DIFFICULTIES,
-  DIFFICULTY_LABEL,
-  QUESTION_TYPE_LABEL,
-  QUESTION_TYPES_IN_ORDER,
-} from "~/lib/labels";
 import {
   CLEAR_FILTERS,
   factOption,
@@ -107,12 +102,7 @@ export function BankFilters({
           value={type ?? ""}
           onChange={(e) => onFilter({ type: e.target.value || undefined })}
         >
-          <option value="">All types</option>
-          {QUESTION_TYPES_IN_ORDER.map((t) => (
-            <option key={t} value={t}>
-              {QUESTION_TYPE_LABEL[t]}
-            </option>
-          ))}
+          <QuestionTypeOptions any="All types" />
         </select>
       </div>
       <div>
@@ -125,12 +115,7 @@ export function BankFilters({
           value={difficulty ?? ""}
           onChange={(e) => onFilter({ difficulty: e.target.value || undefined })}
         >
-          <option value="">Any difficulty</option>
-          {DIFFICULTIES.map((d) => (
-            <option key={d} value={d}>
-              {DIFFICULTY_LABEL[d]}
-            </option>
-          ))}
+          <DifficultyOptions any="Any difficulty" />
         </select>
       </div>
       <div>

@@ -1,7 +1,7 @@
 "use client";
 // Adding students in bulk: paste names, get usernames and one-time passwords back once, then
 // print them (a clean sheet for the class) or download them as CSV.
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useMutation } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
 import type { ClassDetail, RouterOutputs } from "~/components/teacher/types";
 import { useTRPC } from "~/trpc/react";
@@ -15,6 +15,7 @@ import { apiProblem } from "~/lib/api-error";
 import { downloadText, fileSlug } from "~/lib/download";
 import { focusFirstInvalid } from "~/lib/focus";
 import { useWarnBeforeUnload } from "~/hooks/use-warn-before-unload";
+import { useRosterChanged } from "./use-roster-changed";
 
 const MAX_NAMES = 200;
 
@@ -29,7 +30,7 @@ export function parseNames(text: string): string[] {
 
 export function AddStudents({ cls }: { cls: ClassDetail }) {
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
+  const rosterChanged = useRosterChanged(cls.id);
   const [text, setText] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [created, setCreated] = useState<Created | null>(null);
@@ -40,13 +41,7 @@ export function AddStudents({ cls }: { cls: ClassDetail }) {
       onSuccess: async (result) => {
         setCreated({ ...result, className: cls.name, joinCode: cls.joinCode });
         setText("");
-        await Promise.all([
-          queryClient.invalidateQueries({
-            queryKey: trpc.classes.get.queryKey({ classId: cls.id }),
-          }),
-          queryClient.invalidateQueries({ queryKey: trpc.classes.list.queryKey() }),
-          queryClient.invalidateQueries({ queryKey: trpc.assignments.forClass.queryKey() }),
-        ]);
+        await rosterChanged();
       },
       onError: (e) => {
         const problem = apiProblem(e, "the accounts could not be created");

@@ -1,15 +1,12 @@
 import type { Metadata } from "next";
 import { requireUser } from "~/server/session";
 import { getQueryClient, HydrateClient, trpc } from "~/trpc/server";
-import { orNotFound } from "../../_lib/load";
+import { orNotFound, prefetchArticleList, type PageArgs } from "../../_lib/load";
 import { SetView, type SetCreated } from "./set-view";
 
 export const dynamic = "force-dynamic";
 
-type Props = {
-  params: Promise<{ setId: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+type Props = PageArgs<{ setId: string }>;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { setId } = await params;
@@ -32,7 +29,7 @@ export default async function Page({ params, searchParams }: Props) {
     queryClient.fetchQuery(trpc.sets.get.queryOptions({ setId }, { retry: false })),
   );
   await Promise.all([
-    queryClient.prefetchQuery(trpc.articles.list.queryOptions()),
+    prefetchArticleList(),
     queryClient.prefetchQuery(trpc.exchange.formats.queryOptions()),
   ]);
   const known: readonly string[] = ["hand", "mix", "copy"] satisfies SetCreated[];

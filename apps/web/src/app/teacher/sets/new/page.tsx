@@ -1,5 +1,6 @@
 import { requireUser } from "~/server/session";
-import { getQueryClient, HydrateClient, trpc } from "~/trpc/server";
+import { HydrateClient } from "~/trpc/server";
+import { prefetchArticleList } from "../../_lib/load";
 import { SetBuilder } from "./set-builder/set-builder";
 
 export const dynamic = "force-dynamic";
@@ -7,7 +8,7 @@ export const metadata = { title: "New question set" };
 
 export default async function Page() {
   await requireUser("teacher");
-  await getQueryClient().prefetchQuery(trpc.articles.list.queryOptions());
+  await prefetchArticleList();
   return (
     <HydrateClient>
       <SetBuilder />

@@ -11,11 +11,13 @@ import { EmptyState } from "~/components/ui/empty-state";
 import { ScrollTable, td, th } from "~/components/ui/scroll-table";
 import { DateTime } from "~/components/ui/time";
 import { apiProblem } from "~/lib/api-error";
+import { useRosterChanged } from "../use-roster-changed";
 import type { Student } from "./types";
 
 export function Roster({ cls, onNotice }: { cls: ClassDetail; onNotice: (text: string) => void }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
+  const rosterChanged = useRosterChanged(cls.id);
   const [removing, setRemoving] = useState<Student | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const remove = useMutation(
@@ -23,11 +25,7 @@ export function Roster({ cls, onNotice }: { cls: ClassDetail; onNotice: (text: s
       onSuccess: async () => {
         const name = removing?.name ?? "The student";
         await Promise.all([
-          queryClient.invalidateQueries({
-            queryKey: trpc.classes.get.queryKey({ classId: cls.id }),
-          }),
-          queryClient.invalidateQueries({ queryKey: trpc.classes.list.queryKey() }),
-          queryClient.invalidateQueries({ queryKey: trpc.assignments.forClass.queryKey() }),
+          rosterChanged(),
           queryClient.invalidateQueries({ queryKey: trpc.dashboard.class.queryKey() }),
         ]);
         setRemoving(null);

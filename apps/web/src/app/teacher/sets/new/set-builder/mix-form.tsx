@@ -2,15 +2,11 @@
 // Asking for a mix: how many questions, how many of each type (with how many the bank has),
 // and what difficulty.
 import type { Difficulty, QuestionType } from "@studykit/content";
-import { useQuery } from "@tanstack/react-query";
+import { matchesFilter } from "~/components/teacher/question-picker/question-filter";
+import { useAcceptedQuestions } from "~/components/teacher/question-picker/use-accepted-questions";
+import { DifficultyOptions } from "~/components/teacher/question-options";
 import { inputClass } from "~/components/ui/input";
-import {
-  DIFFICULTIES,
-  DIFFICULTY_LABEL,
-  QUESTION_TYPE_LABEL,
-  QUESTION_TYPES_IN_ORDER,
-} from "~/lib/labels";
-import { useTRPC } from "~/trpc/react";
+import { QUESTION_TYPE_LABEL, QUESTION_TYPES_IN_ORDER } from "~/lib/labels";
 import { typesSummary, type MixState } from "./mix";
 
 export function MixForm({
@@ -24,18 +20,10 @@ export function MixForm({
   onChange: (m: MixState) => void;
   errors: Record<string, string>;
 }) {
-  const trpc = useTRPC();
-  const bank = useQuery(
-    trpc.articles.bank.queryOptions({
-      articleId,
-      reviewStatus: "accepted",
-      includeDisabled: false,
-    }),
-  );
+  const bank = useAcceptedQuestions(articleId);
   const available = (t: QuestionType) =>
-    bank.data?.filter(
-      (e) => e.question.type === t && (!mix.difficulty || e.question.difficulty === mix.difficulty),
-    ).length;
+    bank.data?.filter((e) => matchesFilter(e.question, { type: t, difficulty: mix.difficulty }))
+      .length;
   const requested = Object.values(mix.types).reduce((s, n) => s + (Number(n) || 0), 0);
   const count = Number(mix.count) || 0;
   return (
@@ -83,12 +71,7 @@ export function MixForm({
             value={mix.difficulty}
             onChange={(e) => onChange({ ...mix, difficulty: e.target.value as Difficulty | "" })}
           >
-            <option value="">Any difficulty</option>
-            {DIFFICULTIES.map((d) => (
-              <option key={d} value={d}>
-                {DIFFICULTY_LABEL[d]} only
-              </option>
-            ))}
+            <DifficultyOptions any="Any difficulty" suffix=" only" />
           </select>
         </div>
       </div>

@@ -4,9 +4,10 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
 import { buttonClass } from "~/components/ui/button";
-import { ConfirmDialog } from "~/components/ui/confirm-dialog";
+import { DiscardChangesDialog } from "~/components/ui/discard-changes-dialog";
 import { inputClass } from "~/components/ui/input";
 import { Notice } from "~/components/ui/notice";
+import { useDiscardGuard } from "~/hooks/use-discard-guard";
 import { apiProblem } from "~/lib/api-error";
 import { useTRPC } from "~/trpc/react";
 import type { ReviewFact } from "./types";
@@ -24,10 +25,10 @@ export function FactEditor({
   const queryClient = useQueryClient();
   const [text, setText] = useState(fact.text);
   const [error, setError] = useState<string | null>(null);
-  const [confirmDiscard, setConfirmDiscard] = useState(false);
   const field = useRef<HTMLTextAreaElement>(null);
   useEffect(() => field.current?.focus(), []);
   const dirty = text.trim() !== fact.text;
+  const discard = useDiscardGuard(dirty, () => onDone(null));
   const refresh = () =>
     Promise.all([
       queryClient.invalidateQueries({ queryKey: trpc.review.article.queryKey() }),
@@ -68,13 +69,7 @@ export function FactEditor({
         setError(null);
         save.mutate({ factId: fact.id, text }, saveCallbacks);
       }}
-      onKeyDown={(e) => {
-        if (e.key === "Escape" && !confirmDiscard) {
-          e.preventDefault();
-          if (dirty) setConfirmDiscard(true);
-          else onDone(null);
-        }
-      }}
+      onKeyDown={discard.onKeyDown}
     >
       {error && <Notice tone="error">{error}</Notice>}
       <label htmlFor={id} className="block font-medium">
@@ -113,27 +108,13 @@ export function FactEditor({
             Use the generated wording
           </button>
         )}
-        <button
-          type="button"
-          className={buttonClass("secondary", "sm")}
-          onClick={() => (dirty ? setConfirmDiscard(true) : onDone(null))}
-        >
+        <button type="button" className={buttonClass("secondary", "sm")} onClick={discard.cancel}>
           Cancel
         </button>
       </div>
-      <ConfirmDialog
-        open={confirmDiscard}
-        title="Discard your changes?"
-        confirmLabel="Discard changes"
-        busy={false}
-        onCancel={() => setConfirmDiscard(false)}
-        onConfirm={() => {
-          setConfirmDiscard(false);
-          onDone(null);
-        }}
-      >
+      <DiscardChangesDialog guard={discard}>
         The new wording of this fact has not been saved.
-      </ConfirmDialog>
+      </DiscardChangesDialog>
     </form>
   );
 }

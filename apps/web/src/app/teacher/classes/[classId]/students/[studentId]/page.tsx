@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { requireUser } from "~/server/session";
-import { getQueryClient, HydrateClient, trpc } from "~/trpc/server";
-import { orNotFound } from "../../../../_lib/load";
+import { HydrateClient } from "~/trpc/server";
+import { loadClass } from "../../load-class";
 import { StudentProgressView } from "./student-progress";
 
 export const dynamic = "force-dynamic";
@@ -12,9 +12,7 @@ type Props = { params: Promise<{ classId: string; studentId: string }> };
 export default async function Page({ params }: Props) {
   await requireUser("teacher");
   const { classId, studentId } = await params;
-  const cls = await orNotFound(() =>
-    getQueryClient().fetchQuery(trpc.classes.get.queryOptions({ classId }, { retry: false })),
-  );
+  const cls = await loadClass(classId);
   // Only the class's own students: anyone else is not found, as the API would say.
   if (!cls.roster.some((s) => s.id === studentId)) notFound();
   return (
