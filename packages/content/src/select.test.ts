@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import { deriveStudyKit } from "./derive";
 import { corpusDir } from "./quality";
 import type { Draft } from "./questions/draft";
-import { sameFigure, selectRecommended } from "./select";
+import { nearRepeat, sameFigure, selectRecommended } from "./select";
 
 function heldBack(text: string): { prompt: string; answer: unknown; why?: string }[] {
   const seen: { prompt: string; answer: unknown; why?: string }[] = [];
@@ -202,5 +202,25 @@ describe("a changed count smaller than its own part", () => {
     for (const s of smaller) expect(s.why, s.prompt).toBe("a count smaller than its own part");
     const asked = seen.filter((s) => /\bfour of the \w+ candidates/.test(s.prompt));
     expect(asked.length).toBeGreaterThan(0);
+  });
+});
+
+describe("two prompts that share most of their content words", () => {
+  it("are near-repeats, the second not recommended beside the first", () => {
+    expect(
+      nearRepeat(
+        'True or false: Mayor Ana Reyes declared herself "thrilled", saying Mr Ortiz would be warmly welcomed by council members.',
+        'True or false: Ms Reyes said Mr Ortiz was a "tireless public servant who will be warmly welcome by the council and its members".',
+      ),
+    ).toBe(true);
+  });
+
+  it("but two facts about one person are not", () => {
+    expect(
+      nearRepeat(
+        "Fill in the blank: Mayor Ana Reyes opened the new harbour in ____ on Monday.",
+        "True or false: Mayor Ana Reyes was first elected in 2019 with 61% of the vote.",
+      ),
+    ).toBe(false);
   });
 });

@@ -519,11 +519,46 @@ export function sameFigure(a: string, b: string): boolean {
   return [...figures(b)].some((f) => fa.has(f));
 }
 
-// An open question names its own fact first; the sentences around it only support the model
-// answer, and stay free for questions of their own.
-const askedFacts = (d: Draft) => (d.type === "open" ? d.factIds.slice(0, 1) : d.factIds);
+// An open question's sentences after its first only support the model answer, and stay free
+// for questions of their own.
+const askedFacts = (d: Draft) => d.factIds;
 const askedSentences = (d: Draft) =>
   d.type === "open" ? d.sourceSentenceIds.slice(0, 1) : d.sourceSentenceIds;
+
+const STATEMENT_LEAD =
+  /^(true or false|fill in the blank|which figure completes this statement from the article):\s*|^according to [^,]{1,80},\s*/gi;
+
+/** A prompt's content words: four letters or more, lead-ins and a few function words left out. */
+function contentWords(prompt: string): Set<string> {
+  return new Set(
+    prompt
+      .replace(STATEMENT_LEAD, "")
+      .replace(STATEMENT_LEAD, "")
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length >= 4 && !FUNCTION_WORDS.has(w))
+      // "welcome" and "welcomed" are one word here.
+      .map((w) => w.slice(0, 6)),
+  );
+}
+
+const FUNCTION_WORDS = new Set(
+  "that this with from have been were their there which what when where will would could should about after before than them they also into over said says".split(
+    " ",
+  ),
+);
+
+/**
+ * Two prompts that share most of their content words ask about one thing in other words ("Opec
+ * members said it saw no reason to cut output" and "…said a cut in production was unlikely"):
+ * the second is a near-repeat, and one often gives the other away.
+ */
+export function nearRepeat(a: string, b: string): boolean {
+  const wa = contentWords(a);
+  const wb = contentWords(b);
+  const shared = [...wa].filter((w) => wb.has(w)).length;
+  return shared >= 4 && shared / Math.min(wa.size, wb.size) >= 0.4;
+}
 
 /** Below this score a question is a candidate for the teacher, never a recommendation. */
 export const MIN_RECOMMENDED_SCORE = 0.5;
@@ -589,6 +624,7 @@ export function selectRecommended(
     );
   };
   const fits = (s: (typeof order)[number], sameSentenceOk = false) =>
+    !picked.some((p) => nearRepeat(p.draft.prompt, s.draft.prompt)) &&
     !askedFacts(s.draft).some((f) => usedFacts.has(f)) &&
     !picked.some((p) => sameFigure(p.draft.prompt, s.draft.prompt)) &&
     (sameSentenceOk || !askedSentences(s.draft).some((id) => usedSentences.has(id))) &&

@@ -166,7 +166,7 @@ export function danglingReferent(text: string): string | undefined {
   // definite description of one or two common words as the subject names nobody.
   if (first === "the") {
     const m =
-      /^[Tt]he((?: [a-z0-9][\w-]*){1,2}) (also |then |later |now |had |has |have |was |were |is |are |will |would |could |can |said|told|asked|directed|added|noted|observed|ordered|informed|[a-z]+ed\b|[a-z]+s\b)/.exec(
+      /^[Tt]he((?: (?:\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)|[a-z0-9][\w-]*)){1,2}) (also |then |later |now |had |has |have |was |were |is |are |will |would |could |can |said|told|asked|directed|added|noted|observed|ordered|informed|[a-z]+ed\b|[a-z]+s\b)/.exec(
         body,
       );
     const head = m?.[1]?.trim().split(" ").pop() ?? "";

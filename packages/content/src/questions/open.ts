@@ -94,7 +94,8 @@ export function openQuestions(units: FactUnit[]): Draft[] {
       sourceSentenceIds: [unit.sentence.id, ...support.map((s) => s.sentence.id)].filter(
         (v, i, a) => a.indexOf(v) === i,
       ),
-      factIds: [unit.fact.id, ...support.map((s) => s.fact.id)],
+      // The question asks about the argument; the facts around it only inform the model answer.
+      factIds: [unit.fact.id],
       stance: "attributed",
       attribution: "the writer",
       difficulty: "hard",
