@@ -21,7 +21,7 @@ import {
   requireNotInOthersAssignments,
 } from "./access";
 import { loadEditableQuestion, saveQuestionEdit } from "./question-edit";
-import { articleTextSelect, factColumns, factView, liveFactsInOrder, sentenceView } from "./shared";
+import { factColumns, factView, liveFactsInOrder, loadArticle, sentenceView } from "./shared";
 
 const statusSchema = z.enum(["pending", "accepted", "rejected"]);
 const factText = z.string().trim().min(3, "write the fact in a few words").max(1000);
@@ -32,33 +32,28 @@ export const reviewRouter = router({
   article: teacherProcedure
     .input(z.object({ articleId: idSchema }))
     .query(async ({ ctx, input }) => {
-      const article = await ctx.db.article.findUnique({
-        where: { id: input.articleId },
-        select: {
-          ...articleTextSelect,
-          sourceName: true,
-          addedById: true,
-          addedBy: { select: { name: true } },
-          facts: { ...liveFactsInOrder, select: factColumns },
-          questions: {
-            where: { retiredAt: null },
-            orderBy: { position: "asc" },
-            select: {
-              id: true,
-              generated: true,
-              override: true,
-              editedAt: true,
-              disabledAt: true,
-              reviewStatus: true,
-              reviewedAt: true,
-              score: true,
-              recommended: true,
-              facts: { select: { factId: true } },
-            },
+      const article = await loadArticle(ctx.db, input.articleId, {
+        sourceName: true,
+        addedById: true,
+        addedBy: { select: { name: true } },
+        facts: { ...liveFactsInOrder, select: factColumns },
+        questions: {
+          where: { retiredAt: null },
+          orderBy: { position: "asc" },
+          select: {
+            id: true,
+            generated: true,
+            override: true,
+            editedAt: true,
+            disabledAt: true,
+            reviewStatus: true,
+            reviewedAt: true,
+            score: true,
+            recommended: true,
+            facts: { select: { factId: true } },
           },
         },
       });
-      if (!article) notFound("article");
       const questions = article.questions.map((row) => {
         const generated = row.generated as unknown as Question;
         const question = effectiveQuestion(row);
