@@ -145,25 +145,12 @@ export const reviewRouter = router({
   /** Rewords a key fact; the generated wording is kept and can be restored with resetFact. */
   editFact: teacherProcedure
     .input(z.object({ factId: idSchema, text: factText }))
-    .mutation(async ({ ctx, input }) => {
-      const fact = await loadFact(ctx, input.factId);
-      await editFactText(ctx.db, {
-        factId: fact.id,
-        text: input.text,
-        editedById: ctx.user.id,
-        now: ctx.now(),
-      });
-      return factResult(ctx, fact.id);
-    }),
+    .mutation(({ ctx, input }) => saveFactText(ctx, input.factId, input.text)),
 
   /** Puts a key fact's generated wording back. */
   resetFact: teacherProcedure
     .input(z.object({ factId: idSchema }))
-    .mutation(async ({ ctx, input }) => {
-      const fact = await loadFact(ctx, input.factId);
-      await editFactText(ctx.db, { factId: fact.id, text: null, editedById: ctx.user.id });
-      return factResult(ctx, fact.id);
-    }),
+    .mutation(({ ctx, input }) => saveFactText(ctx, input.factId, null)),
 
   /** Swaps one distractor of a choice question for one the generator proposed. */
   swapDistractor: teacherProcedure
@@ -209,6 +196,16 @@ async function loadFact(ctx: Ctx, factId: string) {
   if (!fact) notFound("fact");
   await requireArticleEditor(ctx, fact.articleId);
   return fact;
+}
+
+/**
+ * Rewords a key fact the caller may edit (null puts the generated wording back), and returns it
+ * as the review shows it.
+ */
+async function saveFactText(ctx: Ctx, factId: string, text: string | null) {
+  const fact = await loadFact(ctx, factId);
+  await editFactText(ctx.db, { factId: fact.id, text, editedById: ctx.user.id, now: ctx.now() });
+  return factResult(ctx, fact.id);
 }
 
 async function factResult(ctx: Ctx, factId: string) {
