@@ -91,3 +91,16 @@ export async function serveApi(options: RequestHandlerOptions): Promise<TestServ
       new Promise<void>((resolve, reject) => server.close((e) => (e ? reject(e) : resolve()))),
   };
 }
+
+/**
+ * A seeded test environment (createApiTestEnv) served over HTTP on its clock; `onError` hears
+ * what fails inside the server.
+ */
+export async function serveApiTestEnv(
+  options: Parameters<typeof createApiTestEnv>[0] & Pick<RequestHandlerOptions, "onError"> = {},
+): Promise<{ env: ApiTestEnv; server: TestServer }> {
+  const { onError, ...envOptions } = options;
+  const env = await createApiTestEnv(envOptions);
+  const server = await serveApi({ db: env.db, auth: env.auth, now: () => env.clock.now, onError });
+  return { env, server };
+}
