@@ -8,8 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAuth, PLACEHOLDER_EMAIL_DOMAIN } from "./auth";
 import { DEFAULT_SIGN_IN_THROTTLE } from "./http";
 import {
-  createApiTestEnv,
   serveApi,
+  serveApiTestEnv,
   TEST_ORIGIN,
   TEST_SECRET,
   type ApiTestEnv,
@@ -30,8 +30,7 @@ let server: TestServer;
 const servers: TestServer[] = [];
 
 beforeAll(async () => {
-  env = await createApiTestEnv();
-  server = await serveApi({ db: env.db, auth: env.auth, now: () => env.clock.now });
+  ({ env, server } = await serveApiTestEnv());
 });
 
 afterAll(async () => {
@@ -216,13 +215,18 @@ describe("sign-up", () => {
 });
 
 describe("session cookies", () => {
-  it("are HttpOnly and SameSite=Lax, and not Secure when secure cookies are off", async () => {
-    const response = await postJson(server.url, "/api/auth/sign-in/username", {
+  /** Signs the demo student amira in on a server; the response and the session cookie it set. */
+  async function signInAmira(url: string) {
+    const response = await postJson(url, "/api/auth/sign-in/username", {
       username: "amira",
       password: "learn-studykit",
     });
     expect(response.status).toBe(200);
-    const cookie = sessionCookie(response);
+    return { response, cookie: sessionCookie(response) };
+  }
+
+  it("are HttpOnly and SameSite=Lax, and not Secure when secure cookies are off", async () => {
+    const { cookie } = await signInAmira(server.url);
     expect(cookie.name).toBe("better-auth.session_token");
     expect(cookie.attributes.has("httponly")).toBe(true);
     expect(cookie.attributes.get("samesite")).toBe("Lax");
@@ -241,12 +245,7 @@ describe("session cookies", () => {
     });
     const secure = await serveApi({ db: env.db, auth, now: () => env.clock.now });
     servers.push(secure);
-    const response = await postJson(secure.url, "/api/auth/sign-in/username", {
-      username: "amira",
-      password: "learn-studykit",
-    });
-    expect(response.status).toBe(200);
-    const cookie = sessionCookie(response);
+    const { response, cookie } = await signInAmira(secure.url);
     expect(cookie.name).toBe("__Secure-better-auth.session_token");
     expect(cookie.attributes.has("secure")).toBe(true);
     expect(cookie.attributes.has("httponly")).toBe(true);
@@ -350,26 +349,22 @@ describe("a student created in bulk by their teacher", () => {
 });
 
 describe("slowing down password guesses", () => {
+  /** The X-Forwarded-For a proxy in front of the client adds, if any. */
+  const via = (from?: string) => (from ? { "x-forwarded-for": from } : {});
   const wrong = (url: string, body: Record<string, unknown>, from?: string) =>
-    fetch(`${url}/api/auth/sign-in/${"username" in body ? "username" : "email"}`, {
-      method: "POST",
-      headers: {
-        "content-type": "application/json",
-        origin: TEST_ORIGIN,
-        ...(from ? { "x-forwarded-for": from } : {}),
-      },
-      body: JSON.stringify({ password: "not-my-password", ...body }),
-    });
+    postJson(
+      url,
+      `/api/auth/sign-in/${"username" in body ? "username" : "email"}`,
+      { password: "not-my-password", ...body },
+      via(from),
+    );
   const right = (url: string, username: string, from?: string) =>
-    fetch(`${url}/api/auth/sign-in/username`, {
-      method: "POST",
-      headers: {
-        "content-type": "application/json",
-        origin: TEST_ORIGIN,
-        ...(from ? { "x-forwarded-for": from } : {}),
-      },
-      body: JSON.stringify({ username, password: "learn-studykit" }),
-    });
+    postJson(
+      url,
+      "/api/auth/sign-in/username",
+      { username, password: "learn-studykit" },
+      via(from),
+    );
   const later = (ms: number) => {
     env.clock.now = new Date(env.clock.now.getTime() + ms);
   };
@@ -516,15 +511,12 @@ describe("slowing down password guesses", () => {
     const limited = await serveApi({ db: env.db, auth, now: () => env.clock.now });
     servers.push(limited);
     const signUp = (i: number, from: string) =>
-      fetch(`${limited.url}/api/auth/sign-up/email`, {
-        method: "POST",
-        headers: {
-          "content-type": "application/json",
-          origin: TEST_ORIGIN,
-          "x-forwarded-for": from,
-        },
-        body: JSON.stringify({ name: "Many", username: `many${i}`, password: "learn-many-1" }),
-      });
+      postJson(
+        limited.url,
+        "/api/auth/sign-up/email",
+        { name: "Many", username: `many${i}`, password: "learn-many-1" },
+        { "x-forwarded-for": from },
+      );
     const statuses: number[] = [];
     for (let i = 0; i < 11; i++) statuses.push((await signUp(i, `192.0.2.${100 + i}`)).status);
     expect(statuses).toEqual([...Array(10).fill(200), 429]);

@@ -4,7 +4,7 @@ import type { Question, QuestionType } from "@studykit/content";
 import { QUESTION_TYPES } from "@studykit/content";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { answerText } from "./logic/student-view";
-import { createApiTestEnv, serveApi, type ApiTestEnv, type TestServer } from "./testing";
+import { serveApiTestEnv, type ApiTestEnv, type TestServer } from "./testing";
 import { apiClient, settle, signIn, type ApiClient, closeServer } from "./testing-http";
 
 /** Keys that would carry an answer, its explanation or its sources. */
@@ -165,8 +165,7 @@ let questions: BankEntry[];
 const byId = (id: string) => questions.find((q) => q.id === id)!.question;
 
 beforeAll(async () => {
-  env = await createApiTestEnv();
-  server = await serveApi({ db: env.db, auth: env.auth, now: () => env.clock.now });
+  ({ env, server } = await serveApiTestEnv());
   teacher = apiClient(
     server.url,
     await signIn(server.url, { username: "teacher", password: "teach-studykit" }),

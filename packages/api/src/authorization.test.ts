@@ -7,7 +7,7 @@ import { createUser, fixtureKit, uniqueId } from "@studykit/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { importQueue } from "./import-queue";
 import { appRouter, type AppRouter } from "./router/root";
-import { createApiTestEnv, serveApi, type ApiTestEnv, type TestServer } from "./testing";
+import { serveApiTestEnv, type ApiTestEnv, type TestServer } from "./testing";
 import {
   apiClient,
   postJson,
@@ -139,8 +139,7 @@ let teacherUser: SessionUser;
 let amiraUser: SessionUser;
 
 beforeAll(async () => {
-  env = await createApiTestEnv();
-  server = await serveApi({ db: env.db, auth: env.auth, now: () => env.clock.now });
+  ({ env, server } = await serveApiTestEnv());
   const signUp = async (body: Record<string, unknown>) => {
     const response = await postJson(server.url, "/api/auth/sign-up/email", body);
     expect(response.status, await response.clone().text()).toBe(200);
@@ -227,6 +226,15 @@ const freshAssignment = async () =>
 const freshPracticeAttempt = async () =>
   (await env.callerFor(amiraUser).attempts.practice({ articleId: f.articleId, count: 2 }))
     .attemptId;
+/** A question's teacher edit: what a refused edit or distractor swap leaves as it was. */
+const questionEdit = (i: { questionId: string }) =>
+  env.db.question.findUnique({
+    where: { id: i.questionId },
+    select: { override: true, editedAt: true },
+  });
+/** A fact's teacher wording: what a refused rewording or reset leaves as it was. */
+const factWording = (i: { factId: string }) =>
+  env.db.fact.findUnique({ where: { id: i.factId }, select: { editedText: true, editedAt: true } });
 /** Every card in a study queue belongs to the caller. */
 async function expectOwnCards(cards: readonly { id: string }[], role: Role) {
   const owner = (await env.userByUsername(USERNAMES[role]!)).id;
@@ -433,11 +441,7 @@ const matrix: Matrix = {
         data((q) => expect(q.question.difficulty).toBe("hard")),
         "FORBIDDEN",
       ),
-      unchanged: (i) =>
-        env.db.question.findUnique({
-          where: { id: i.questionId },
-          select: { override: true, editedAt: true },
-        }),
+      unchanged: questionEdit,
     },
     // Only the teacher who added the article deletes it (and only while nothing uses it).
     delete: {
@@ -776,11 +780,7 @@ const matrix: Matrix = {
         ),
         "FORBIDDEN",
       ),
-      unchanged: (i) =>
-        env.db.fact.findUnique({
-          where: { id: i.factId },
-          select: { editedText: true, editedAt: true },
-        }),
+      unchanged: factWording,
     },
     resetFact: {
       input: async () => {
@@ -797,8 +797,7 @@ const matrix: Matrix = {
         ),
         "FORBIDDEN",
       ),
-      unchanged: (i) =>
-        env.db.fact.findUnique({ where: { id: i.factId }, select: { editedText: true } }),
+      unchanged: factWording,
     },
     swapDistractor: {
       input: async () => ({
@@ -813,11 +812,7 @@ const matrix: Matrix = {
         }),
         "FORBIDDEN",
       ),
-      unchanged: (i) =>
-        env.db.question.findUnique({
-          where: { id: i.questionId },
-          select: { override: true, editedAt: true },
-        }),
+      unchanged: questionEdit,
     },
   },
   imports: {
@@ -1063,7 +1058,7 @@ describe("authorization across resources", () => {
       server.url,
       "/api/auth/update-user",
       { role: "teacher" },
-      cookie,
+      { cookie },
     );
     expect(response.status).toBe(400);
     expect(await response.json()).toMatchObject({
@@ -1075,7 +1070,12 @@ describe("authorization across resources", () => {
     );
     expect(bank.ok ? "data" : bank.code).toBe("FORBIDDEN");
     // Changing one's own name is still allowed.
-    const rename = await postJson(server.url, "/api/auth/update-user", { name: "Chen W." }, cookie);
+    const rename = await postJson(
+      server.url,
+      "/api/auth/update-user",
+      { name: "Chen W." },
+      { cookie },
+    );
     expect(rename.status).toBe(200);
   });
 });

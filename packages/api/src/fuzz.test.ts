@@ -13,7 +13,7 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { importQueue } from "./import-queue";
 import { appRouter } from "./router/root";
-import { createApiTestEnv, serveApi, type ApiTestEnv, type TestServer } from "./testing";
+import { serveApiTestEnv, type ApiTestEnv, type TestServer } from "./testing";
 import { apiClient, closeServer, signIn } from "./testing-http";
 
 /** Runs per procedure per caller (FUZZ_RUNS to go deeper locally). */
@@ -53,13 +53,9 @@ const unexpected: { path: string | undefined; error: unknown }[] = [];
 const ids: string[] = [];
 
 beforeAll(async () => {
-  env = await createApiTestEnv();
-  server = await serveApi({
-    db: env.db,
-    auth: env.auth,
-    now: () => env.clock.now,
+  ({ env, server } = await serveApiTestEnv({
     onError: (error, path) => unexpected.push({ path, error }),
-  });
+  }));
   monitor = createDatabase(env.t.config);
   cookies.student = await signIn(server.url, { username: "amira", password: "learn-studykit" });
   cookies.teacher = await signIn(server.url, { username: "teacher", password: "teach-studykit" });
@@ -280,17 +276,21 @@ const GUESS_TABLES = ["SignInThrottle"];
 const countsGuesses = (sent: Sent) =>
   COUNTS_GUESSES.has(/^\/api\/trpc\/([\w.]+)(\?|$)/.exec(sent.path)?.[1] ?? "");
 
+/** Sends a request as the role would, with its session cookie if it has one. */
+const sendAs = (role: Role, sent: Sent) =>
+  fetch(`${server.url}${sent.path}`, {
+    method: sent.method,
+    headers: { ...sent.headers, ...(cookies[role] ? { cookie: cookies[role] } : {}) },
+    ...(sent.body !== undefined ? { body: sent.body } : {}),
+  });
+
 async function send(role: Role, sent: Sent): Promise<void> {
   // An accepted import derives after its response; let it finish before measuring what changed.
   await importQueue.idle();
   const hashBefore = countsGuesses(sent) ? await contentHash(GUESS_TABLES) : null;
   const before = await dataVersion();
   unexpected.length = 0;
-  const res = await fetch(`${server.url}${sent.path}`, {
-    method: sent.method,
-    headers: { ...sent.headers, ...(cookies[role] ? { cookie: cookies[role] } : {}) },
-    ...(sent.body !== undefined ? { body: sent.body } : {}),
-  });
+  const res = await sendAs(role, sent);
   const text = await res.text();
   statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
   const what = `${role} ${sent.method} ${sent.path.slice(0, 160)} ${sent.body?.slice(0, 160) ?? ""}`;
@@ -370,11 +370,7 @@ describe("text with a lone surrogate", () => {
     ],
   ];
   it.each(cases)("is refused with 400 for %s: %j", async (role, sent) => {
-    const res = await fetch(`${server.url}${sent.path}`, {
-      method: sent.method,
-      headers: { ...sent.headers, ...(cookies[role] ? { cookie: cookies[role] } : {}) },
-      ...(sent.body !== undefined ? { body: sent.body } : {}),
-    });
+    const res = await sendAs(role, sent);
     expect(res.status).toBe(400);
     expect(await res.text()).toMatch(/lone surrogate/);
   });

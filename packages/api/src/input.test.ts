@@ -5,7 +5,7 @@ import { countRows } from "@studykit/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createRequestHandler, DEFAULT_MAX_BODY_BYTES } from "./http";
 import { appRouter } from "./router/root";
-import { createApiTestEnv, serveApi, type ApiTestEnv, type TestServer } from "./testing";
+import { serveApiTestEnv, type ApiTestEnv, type TestServer } from "./testing";
 import {
   apiClient,
   settle,
@@ -26,13 +26,9 @@ let questionId: string;
 const unexpected: unknown[] = [];
 
 beforeAll(async () => {
-  env = await createApiTestEnv();
-  server = await serveApi({
-    db: env.db,
-    auth: env.auth,
-    now: () => env.clock.now,
+  ({ env, server } = await serveApiTestEnv({
     onError: (error) => unexpected.push(error),
-  });
+  }));
   teacherCookie = await signIn(server.url, { username: "teacher", password: "teach-studykit" });
   teacher = apiClient(server.url, teacherCookie);
   student = apiClient(

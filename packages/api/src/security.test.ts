@@ -8,8 +8,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest
 import { createAuth, PLACEHOLDER_EMAIL_DOMAIN, SESSION_CACHE_SECONDS } from "./auth";
 import { JOIN_CODE_THROTTLE } from "./router/classes";
 import {
-  createApiTestEnv,
   serveApi,
+  serveApiTestEnv,
   TEST_ORIGIN,
   TEST_SECRET,
   type ApiTestEnv,
@@ -35,8 +35,7 @@ let otherTeacher: ApiClient;
 let articleId: string;
 
 beforeAll(async () => {
-  env = await createApiTestEnv();
-  server = await serveApi({ db: env.db, auth: env.auth, now: () => env.clock.now });
+  ({ env, server } = await serveApiTestEnv());
   ({ teacher, teacherCookie, otherTeacher } = await signInDemoCallers(server.url));
   articleId = (await teacher.articles.list.query())[0]!.id;
 });
@@ -319,7 +318,7 @@ describe("item 11: the roster's placeholder email domain", () => {
       server.url,
       "/api/trpc/classes.addStudents",
       { json: { classId: "seed-class", names: ["Ruth Mensah"] } },
-      teacherCookie,
+      { cookie: teacherCookie },
     );
     const text = await response.text();
     expect(response.status, text).toBe(200);

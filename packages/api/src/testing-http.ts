@@ -4,24 +4,23 @@ import { createTRPCClient, httpLink, TRPCClientError } from "@trpc/client";
 import superjson from "superjson";
 import type { AppRouter } from "./router/root";
 import type { Engine } from "@studykit/db";
-import { createApiTestEnv, serveApi, TEST_ORIGIN, type TestServer } from "./testing";
+import { serveApiTestEnv, TEST_ORIGIN, type TestServer } from "./testing";
 
 export type ApiClient = ReturnType<typeof createTRPCClient<AppRouter>>;
 
-/** POSTs JSON to a path under the server, from the app's own origin as a browser would, with an optional cookie. */
+/**
+ * POSTs JSON to a path under the server, from the app's own origin as a browser would, with any
+ * further headers (a cookie, or the X-Forwarded-For a proxy adds).
+ */
 export function postJson(
   baseUrl: string,
   path: string,
   body: unknown,
-  cookie?: string,
+  headers: { cookie?: string; "x-forwarded-for"?: string } = {},
 ): Promise<Response> {
   return fetch(`${baseUrl}${path}`, {
     method: "POST",
-    headers: {
-      "content-type": "application/json",
-      origin: TEST_ORIGIN,
-      ...(cookie ? { cookie } : {}),
-    },
+    headers: { "content-type": "application/json", origin: TEST_ORIGIN, ...headers },
     body: JSON.stringify(body),
   });
 }
@@ -170,15 +169,30 @@ export async function signInDemoCallers(baseUrl: string): Promise<{
 }
 
 /**
+ * Assigns a set to the demo class with feedback straight away, any number of attempts and the
+ * options in the set's order: the assignment a test that follows one student's attempt needs.
+ */
+export function assignToDemoClass(teacher: ApiClient, setId: string) {
+  return teacher.assignments.create.mutate({
+    classId: "seed-class",
+    setId,
+    feedback: "immediately",
+    attemptsAllowed: null,
+    shuffleOptions: false,
+  });
+}
+
+/**
  * A seeded database (on the engine asked for) served over HTTP, with the demo teacher, a second
- * teacher and a demo student signed in; `close` stops the server and drops the database.
+ * teacher and a demo student signed in (signInDemoCallers); `close` stops the server and drops
+ * the database.
  */
 export async function serveDemo(engine: Engine = "sqlite") {
-  const env = await createApiTestEnv({ engine });
-  const server = await serveApi({ db: env.db, auth: env.auth, now: () => env.clock.now });
+  const { env, server } = await serveApiTestEnv({ engine });
   const callers = await signInDemoCallers(server.url);
   return {
     env,
+    server,
     ...callers,
     async close() {
       await closeServer(server);

@@ -1,12 +1,12 @@
 // Test support: a migrated database (SQLite unless asked for PostgreSQL) with the demo seed, the auth instance, a caller per
 // user, and the HTTP handler served on a loopback port.
-import { createServer, type IncomingMessage, type Server } from "node:http";
+import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { createServerAdapter } from "@whatwg-node/server";
 import { seedDemo, type Database, type Engine } from "@studykit/db";
 import { createTestDatabase, type TestDatabase } from "@studykit/db/testing";
 import { createAuth, type StudyKitAuth } from "./auth";
-import { createRequestHandler, type RequestHandlerOptions } from "./http";
+import type { RequestHandlerOptions } from "./http";
+import { createNodeServer } from "./node-server";
 import { appRouter } from "./router/root";
 import { createCallerFactory, createContextInner, type Role, type SessionUser } from "./trpc";
 
@@ -81,13 +81,7 @@ export interface TestServer {
 
 /** Serves the real request handler on a loopback port. */
 export async function serveApi(options: RequestHandlerOptions): Promise<TestServer> {
-  const handler = createRequestHandler(options);
-  // The connection's address goes with each request, as the web app's server passes it on.
-  const server = createServer(
-    createServerAdapter<{ req: IncomingMessage }>((request, { req }) =>
-      handler(request, { remoteAddress: req.socket.remoteAddress ?? null }),
-    ),
-  );
+  const server = createNodeServer(options);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   return {
@@ -96,4 +90,17 @@ export async function serveApi(options: RequestHandlerOptions): Promise<TestServ
     close: () =>
       new Promise<void>((resolve, reject) => server.close((e) => (e ? reject(e) : resolve()))),
   };
+}
+
+/**
+ * A seeded test environment (createApiTestEnv) served over HTTP on its clock; `onError` hears
+ * what fails inside the server.
+ */
+export async function serveApiTestEnv(
+  options: Parameters<typeof createApiTestEnv>[0] & Pick<RequestHandlerOptions, "onError"> = {},
+): Promise<{ env: ApiTestEnv; server: TestServer }> {
+  const { onError, ...envOptions } = options;
+  const env = await createApiTestEnv(envOptions);
+  const server = await serveApi({ db: env.db, auth: env.auth, now: () => env.clock.now, onError });
+  return { env, server };
 }

@@ -1,22 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { AnswerConflictError, recordAnswer } from "./answers";
 import { storeStudyKit } from "./content";
 import { createUser, fixtureKit, uniqueId } from "./testing/factories";
-import { createTestDatabase, ENGINES, type TestDatabase } from "./testing/test-database";
+import { ENGINES, useTestDatabase } from "./testing/test-database";
 
 describe.each(ENGINES)("recordAnswer on %s", (engine) => {
-  let t: TestDatabase;
+  const t = useTestDatabase(engine);
   let studentId: string;
   let articleId: string;
   let questionId: string;
 
   beforeAll(async () => {
-    t = await createTestDatabase(engine);
     studentId = await createUser(t.db, "student");
     ({ articleId } = await storeStudyKit(t.db, fixtureKit(uniqueId("answers"))));
     questionId = (await t.db.question.findFirstOrThrow({ where: { articleId, key: "q1" } })).id;
   });
-  afterAll(() => t.drop());
 
   let attemptNumber = 0;
   // Each test answers in an attempt of its own: an attempt takes one answer per question.

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import {
   ClassHasHistoryError,
   createClass,
@@ -8,7 +8,7 @@ import {
 } from "./classes";
 import { storeStudyKit } from "./content";
 import { createUser, fixtureKit, uniqueId } from "./testing/factories";
-import { createTestDatabase, ENGINES, type TestDatabase } from "./testing/test-database";
+import { ENGINES, useTestDatabase } from "./testing/test-database";
 
 describe("generateJoinCode", () => {
   it("uses only characters that cannot be misread", () => {
@@ -18,20 +18,18 @@ describe("generateJoinCode", () => {
 });
 
 describe.each(ENGINES)("classes and delete rules on %s", (engine) => {
-  let t: TestDatabase;
+  const t = useTestDatabase(engine);
   let teacherId: string;
   let articleId: string;
   let questionId: string;
   let factId: string;
 
   beforeAll(async () => {
-    t = await createTestDatabase(engine);
     teacherId = await createUser(t.db, "teacher");
     ({ articleId } = await storeStudyKit(t.db, fixtureKit(uniqueId("classes"))));
     questionId = (await t.db.question.findFirstOrThrow({ where: { articleId, key: "q1" } })).id;
     factId = (await t.db.fact.findFirstOrThrow({ where: { articleId, key: "f1" } })).id;
   });
-  afterAll(() => t.drop());
 
   /** A class with one enrolled student and one assignment of a one-question set. */
   async function classWithAssignment(studentId: string) {

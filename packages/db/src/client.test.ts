@@ -1,21 +1,19 @@
 // Concurrent requests share one client. A statement from one request must never run inside another
 // request's open transaction: it would read uncommitted rows, and its acknowledged write would be
 // undone when that transaction rolls back (on SQLite every statement shares one connection).
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { createUser } from "./testing/factories";
-import { createTestDatabase, ENGINES, type TestDatabase } from "./testing/test-database";
+import { ENGINES, useTestDatabase } from "./testing/test-database";
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe.each(ENGINES)("transactions on %s", (engine) => {
-  let t: TestDatabase;
+  const t = useTestDatabase(engine);
   let userId: string;
 
   beforeAll(async () => {
-    t = await createTestDatabase(engine);
     userId = await createUser(t.db, "teacher");
   });
-  afterAll(() => t?.drop());
 
   const nameOf = async () =>
     (await t.db.user.findUniqueOrThrow({ where: { id: userId }, select: { name: true } })).name;

@@ -1,9 +1,9 @@
 import { deriveStudyKit, readArticle, type StudyKit } from "@studykit/content";
 import { readDefaultArticle } from "@studykit/content/default-article";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { editQuestion, effectiveQuestion, setQuestionDisabled, storeStudyKit } from "./content";
 import { createUser, fixtureKit, uniqueId } from "./testing/factories";
-import { createTestDatabase, ENGINES, type TestDatabase } from "./testing/test-database";
+import { ENGINES, useTestDatabase } from "./testing/test-database";
 
 /** The same article derived by a newer kit version: q1 reworded, q3 and f3's question q4 gone, q5 new. */
 function rederived(kit: StudyKit): StudyKit {
@@ -22,11 +22,7 @@ function rederived(kit: StudyKit): StudyKit {
 }
 
 describe.each(ENGINES)("storing study kits on %s", (engine) => {
-  let t: TestDatabase;
-  beforeAll(async () => {
-    t = await createTestDatabase(engine);
-  });
-  afterAll(() => t.drop());
+  const t = useTestDatabase(engine);
 
   it("stores the article, sentences, facts, questions and their fact links", async () => {
     const kit = fixtureKit(uniqueId("store"));

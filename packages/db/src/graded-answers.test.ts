@@ -1,7 +1,7 @@
 // The submit path's one read and one write (loadSubmission, recordGradedAnswer) on both engines:
 // the answer and its reviews commit together, exactly once, and match what the step-by-step path
 // (recordAnswer, then applyQuizAnswer) makes of the same history.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import {
   AnswerConflictError,
   loadSubmission,
@@ -12,19 +12,18 @@ import {
 import { storeStudyKit } from "./content";
 import { applyQuizAnswer, ensureFactCards, recordReview } from "./progress/study";
 import { createUser, fixtureKit, uniqueId } from "./testing/factories";
-import { createTestDatabase, ENGINES, type TestDatabase } from "./testing/test-database";
+import { ENGINES, useTestDatabase } from "./testing/test-database";
 
 const DAY = 24 * 60 * 60 * 1000;
 
 describe.each(ENGINES)("the graded-answer path on %s", (engine) => {
-  let t: TestDatabase;
+  const t = useTestDatabase(engine);
   let articleId: string;
   let questionId: string;
   let factIds: string[];
   const now = new Date("2031-03-04T10:00:00.000Z");
 
   beforeAll(async () => {
-    t = await createTestDatabase(engine);
     ({ articleId } = await storeStudyKit(t.db, fixtureKit(uniqueId("graded"))));
     const q = await t.db.question.findFirstOrThrow({
       where: { articleId, facts: { some: {} } },
@@ -33,7 +32,6 @@ describe.each(ENGINES)("the graded-answer path on %s", (engine) => {
     questionId = q.id;
     factIds = q.facts.map((f) => f.factId);
   });
-  afterAll(() => t.drop());
 
   const attemptFor = async (studentId: string) =>
     (

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   clearFailedGuesses,
   guessDelayMs,
@@ -7,7 +7,7 @@ import {
   type GuessPolicy,
 } from "./guess-throttle";
 import { uniqueId } from "./testing/factories";
-import { createTestDatabase, ENGINES, type TestDatabase } from "./testing/test-database";
+import { ENGINES, useTestDatabase } from "./testing/test-database";
 
 const policy: GuessPolicy = {
   freeFailures: 2,
@@ -26,11 +26,7 @@ describe("guessDelayMs", () => {
 });
 
 describe.each(ENGINES)("guess throttle on %s", (engine) => {
-  let t: TestDatabase;
-  beforeAll(async () => {
-    t = await createTestDatabase(engine);
-  });
-  afterAll(() => t.drop());
+  const t = useTestDatabase(engine);
 
   it("makes each failure beyond the free ones wait longer, and only until then", async () => {
     const key = uniqueId("account");

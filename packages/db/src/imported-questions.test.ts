@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import type { Question, QuestionDraft } from "@studykit/content";
 import { importQuestions } from "@studykit/formats";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { editQuestion, effectiveQuestion, storeStudyKit } from "./content";
 import {
   loadExchangeSet,
@@ -12,7 +12,7 @@ import {
 } from "./imported-questions";
 import { editFactText } from "./review";
 import { createUser, fixtureKit, uniqueId } from "./testing/factories";
-import { createTestDatabase, ENGINES, type TestDatabase } from "./testing/test-database";
+import { ENGINES, useTestDatabase } from "./testing/test-database";
 
 const sample = (name: string) =>
   readFileSync(new URL(`../../formats/src/samples/${name}`, import.meta.url), "utf8");
@@ -81,15 +81,13 @@ describe("validateImportedQuestion", () => {
 });
 
 describe.each(ENGINES)("imported questions on %s", (engine) => {
-  let t: TestDatabase;
+  const t = useTestDatabase(engine);
   let teacherId: string;
   let otherTeacherId: string;
   beforeAll(async () => {
-    t = await createTestDatabase(engine);
     teacherId = await createUser(t.db, "teacher");
     otherTeacherId = await createUser(t.db, "teacher");
   });
-  afterAll(() => t.drop());
 
   it("stores a file's questions as the teacher's own, accepted, under a question-import article", async () => {
     const text = giftFile(uniqueId("store"));

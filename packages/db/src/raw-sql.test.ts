@@ -1,6 +1,6 @@
 // The raw-SQL plumbing on both engines: parameters bind as Prisma would store them, a transaction
 // is all or nothing, and a raw unique violation is recognised.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import {
   inTransaction,
   isRawUniqueViolation,
@@ -10,17 +10,15 @@ import {
   sqlStatement,
 } from "./raw-sql";
 import { createUser, uniqueId } from "./testing/factories";
-import { createTestDatabase, ENGINES, type TestDatabase } from "./testing/test-database";
+import { ENGINES, useTestDatabase } from "./testing/test-database";
 
 describe.each(ENGINES)("raw SQL on %s", (engine) => {
-  let t: TestDatabase;
+  const t = useTestDatabase(engine);
   let userId: string;
 
   beforeAll(async () => {
-    t = await createTestDatabase(engine);
     userId = await createUser(t.db, "teacher");
   });
-  afterAll(() => t.drop());
 
   const insertClass = (id: string, name: string, createdAt: Date) =>
     sqlStatement(

@@ -1,5 +1,5 @@
 import type { StudyKit } from "@studykit/content";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { editQuestion, effectiveQuestion, storeStudyKit } from "./content";
 import { factMastery } from "./progress/queries";
 import {
@@ -9,7 +9,7 @@ import {
   setReviewStatus,
 } from "./review";
 import { createUser, fixtureKit, uniqueId } from "./testing/factories";
-import { createTestDatabase, ENGINES, type TestDatabase } from "./testing/test-database";
+import { ENGINES, useTestDatabase } from "./testing/test-database";
 
 /** A later derivation of the same article: f1 and q1 reworded, q5 new. */
 function rederived(kit: StudyKit): StudyKit {
@@ -31,13 +31,11 @@ function rederived(kit: StudyKit): StudyKit {
 }
 
 describe.each(ENGINES)("reviewing a kit on %s", (engine) => {
-  let t: TestDatabase;
+  const t = useTestDatabase(engine);
   let teacherId: string;
   beforeAll(async () => {
-    t = await createTestDatabase(engine);
     teacherId = await createUser(t.db, "teacher");
   });
-  afterAll(() => t.drop());
 
   const questionsOf = async (articleId: string) =>
     new Map((await t.db.question.findMany({ where: { articleId } })).map((q) => [q.key, q]));

@@ -1,7 +1,7 @@
 // Builds StudyKit question drafts from what an imported file holds; shared by the Moodle XML and
 // GIFT readers so both map the same way.
 import type { MatchingPair, QuestionDraft } from "@studykit/content";
-import { FormatError, type ImportResult } from "./types";
+import { FormatError, type ImportFormat, type ImportResult } from "./types";
 
 const BASE = {
   sourceSentenceIds: [] as string[],
@@ -15,7 +15,7 @@ const BASE = {
 export class Unsupported extends Error {}
 
 /** A category path's last own part ("$course$/top/Unit 3/Week 2" → "Week 2"): the file's title. */
-export function categoryTitle(path: string): string | undefined {
+function categoryTitle(path: string): string | undefined {
   return path
     .split("/")
     .map((s) => s.trim())
@@ -24,7 +24,7 @@ export function categoryTitle(path: string): string | undefined {
 }
 
 /** Reads one question into the result, or records why it was skipped. */
-export function readInto(
+function readInto(
   result: ImportResult,
   index: number,
   name: string | null,
@@ -39,7 +39,7 @@ export function readInto(
 }
 
 /** The result, or a clear error when not one question in the file could be imported. */
-export function importedOrRefused(result: ImportResult, seen: number, kind: string): ImportResult {
+function importedOrRefused(result: ImportResult, seen: number, kind: string): ImportResult {
   if (result.questions.length === 0)
     throw new FormatError(
       seen === 0
@@ -47,6 +47,32 @@ export function importedOrRefused(result: ImportResult, seen: number, kind: stri
         : `None of the ${seen} questions in the file can be imported (${result.skipped[0]?.reason ?? "unsupported"}).`,
     );
   return result;
+}
+
+/** One entry of an imported file, in file order: a category path, or a question to read. */
+export type ImportEntry = { category: string } | { name: string | null; read: () => QuestionDraft };
+
+/**
+ * Reads a file's entries as both importers do: the first category with a title of its own names
+ * the file, each question is read or skipped with its reason, and a file with nothing readable is
+ * refused (`kind` names the format in that message).
+ */
+export function importEntries(
+  format: ImportFormat,
+  kind: string,
+  entries: Iterable<ImportEntry>,
+): ImportResult {
+  const result: ImportResult = { format, title: null, questions: [], skipped: [] };
+  let index = 0;
+  for (const entry of entries) {
+    if ("category" in entry) {
+      result.title ??= categoryTitle(entry.category) ?? null;
+      continue;
+    }
+    readInto(result, index, entry.name, entry.read);
+    index += 1;
+  }
+  return importedOrRefused(result, index, kind);
 }
 
 const BLANK = /_{3,}/;

@@ -4,8 +4,8 @@ import { parse, type GIFTQuestion, type TextChoice } from "gift-pegjs";
 import { describe, expect, it } from "vitest";
 import { questionName } from "./feedback";
 import { htmlToText } from "./html-text";
-import { escapeGift, exportSet, FormatError, importQuestions } from "./index";
-import { awkwardSet, roundTripType, shippedSet } from "./test-support";
+import { escapeGift, exportSet, importQuestions } from "./index";
+import { awkwardSet, importRefusal, SAMPLE_RIVER_PAIRS, shippedSet } from "./test-support";
 
 const text = (t: { text: string; format: string } | null) =>
   t === null ? null : t.format === "html" ? htmlToText(t.text) : t.text;
@@ -99,43 +99,6 @@ describe("GIFT export", () => {
   });
 });
 
-describe("GIFT round trip", () => {
-  it("imports its own export as the same questions", async () => {
-    const set = shippedSet();
-    const file = await exportSet("gift", set);
-    const result = importQuestions("gift", file.body as string);
-    expect(result.title).toBe(set.title);
-    expect(result.skipped).toEqual([]);
-    expect(result.questions).toHaveLength(set.questions.length);
-    result.questions.forEach(({ question: back }, i) => {
-      const q = set.questions[i]!.question;
-      expect(back.type).toBe(roundTripType(q.type));
-      expect(back.prompt).toBe(q.prompt);
-      expect(back).toMatchObject({
-        sourceSentenceIds: [],
-        factIds: [],
-        stance: "stated",
-        attribution: null,
-      });
-      expect(back.explanation).toBe(q.explanation);
-      if (q.type === "open")
-        expect(back).toMatchObject({ modelAnswer: q.modelAnswer, rubric: q.rubric });
-      if (q.type === "cloze")
-        expect(back).toMatchObject({
-          answer: q.answer,
-          acceptableAnswers: [...new Set([q.answer, ...q.acceptableAnswers])],
-        });
-      else if (q.type === "matching" && back.type === "matching") {
-        expect(back.answer).toEqual(q.answer);
-        expect([...back.options.right].sort()).toEqual([...q.options.right].sort());
-      } else if (q.type !== "open") {
-        expect(back.answer).toEqual(q.answer);
-        expect(back.options).toEqual(q.options);
-      }
-    });
-  });
-});
-
 describe("GIFT import of a hand-written file", () => {
   const result = importQuestions(
     "gift",
@@ -181,13 +144,7 @@ describe("GIFT import of a hand-written file", () => {
       prompt: "Which lake is the main source of the Nile? Answer: ____.",
     });
     expect(byName.get("Great lakes")).toMatchObject({ answer: "5" });
-    expect(byName.get("Rivers and cities")).toMatchObject({
-      answer: [
-        { left: "Paris", right: "Seine" },
-        { left: "London", right: "Thames" },
-        { left: "Cairo", right: "Nile" },
-      ],
-    });
+    expect(byName.get("Rivers and cities")).toMatchObject({ answer: SAMPLE_RIVER_PAIRS });
     expect(byName.get("Dams")).toMatchObject({
       prompt: "Why do countries disagree about dams on shared rivers?",
       modelAnswer: "A dam upstream changes the water downstream.",
@@ -206,16 +163,7 @@ describe("GIFT import of a hand-written file", () => {
 });
 
 describe("GIFT import of bad input", () => {
-  const fails = (input: string) => {
-    try {
-      importQuestions("gift", input);
-    } catch (error) {
-      expect(error).toBeInstanceOf(FormatError);
-      expect((error as Error).message).not.toContain("\n");
-      return (error as Error).message;
-    }
-    throw new Error("imported bad input");
-  };
+  const fails = (input: string) => importRefusal("gift", input);
 
   it("refuses empty, unreadable and question-less files", () => {
     expect(fails("")).toBe("The file is empty.");

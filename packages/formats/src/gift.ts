@@ -9,9 +9,7 @@ import {
   openDraft,
   trueFalseDraft,
   Unsupported,
-  categoryTitle,
-  importedOrRefused,
-  readInto,
+  importEntries,
 } from "./drafts";
 import { CORRECT_FEEDBACK, fileStem, incorrectFeedback, questionName } from "./feedback";
 import { escapeHtml, htmlToText, readModelAnswerHtml } from "./html-text";
@@ -288,22 +286,21 @@ export function importGift(text: string): ImportResult {
       `This is not readable GIFT${where ? ` (line ${where})` : ""}: ${(error as Error).message.split("\n")[0]}`,
     );
   }
-  const result: ImportResult = { format: "gift", title: null, questions: [], skipped: [] };
   const essays = essayComments(text.replace(/\r\n?/g, "\n"));
-  let index = 0;
-  for (const q of parsed) {
-    if (q.type === "Category") {
-      const last = categoryTitle(restore(q.title));
-      if (last && result.title === null) result.title = last;
-      continue;
-    }
-    const name = q.title ? restore(q.title).trim() || null : null;
-    if (q.type === "Description") {
-      result.skipped.push({ index, name, reason: "a description is text, not a question" });
-    } else {
-      readInto(result, index, name, () => readQuestion(q, essays));
-    }
-    index += 1;
-  }
-  return importedOrRefused(result, index, "GIFT");
+  return importEntries(
+    "gift",
+    "GIFT",
+    parsed.map((q) =>
+      q.type === "Category"
+        ? { category: restore(q.title) }
+        : {
+            name: q.title ? restore(q.title).trim() || null : null,
+            read: () => {
+              if (q.type === "Description")
+                throw new Unsupported("a description is text, not a question");
+              return readQuestion(q, essays);
+            },
+          },
+    ),
+  );
 }

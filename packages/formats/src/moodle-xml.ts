@@ -9,9 +9,7 @@ import {
   openDraft,
   trueFalseDraft,
   Unsupported,
-  categoryTitle,
-  importedOrRefused,
-  readInto,
+  importEntries,
 } from "./drafts";
 import { CORRECT_FEEDBACK, fileStem, incorrectFeedback, questionName } from "./feedback";
 import { fromMoodleShortAnswer, moodleShortAnswer } from "./short-answer";
@@ -300,21 +298,17 @@ export function importMoodleXml(text: string): ImportResult {
   }
   if (!("quiz" in doc))
     throw new FormatError("This XML is not a Moodle question file: it has no <quiz> element.");
-  const result: ImportResult = { format: "moodle-xml", title: null, questions: [], skipped: [] };
   const quiz = doc.quiz;
   const list =
     quiz && typeof quiz === "object" ? (((quiz as Node).question as Node[] | undefined) ?? []) : [];
-  let index = 0;
-  for (const q of list) {
-    const type = String(q["@_type"] ?? "");
-    if (type === "category") {
-      const last = categoryTitle(fieldText(q.category, "plain_text"));
-      if (last && result.title === null) result.title = last;
-      continue;
-    }
-    const name = fieldText(q.name, "plain_text") || null;
-    readInto(result, index, name, () => readQuestion(type, q));
-    index += 1;
-  }
-  return importedOrRefused(result, index, "Moodle XML");
+  return importEntries(
+    "moodle-xml",
+    "Moodle XML",
+    list.map((q) => {
+      const type = String(q["@_type"] ?? "");
+      return type === "category"
+        ? { category: fieldText(q.category, "plain_text") }
+        : { name: fieldText(q.name, "plain_text") || null, read: () => readQuestion(type, q) };
+    }),
+  );
 }

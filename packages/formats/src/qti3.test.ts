@@ -4,28 +4,24 @@ import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { exportSet } from "./index";
 import { qtiIdentifier, QTI_CP_NAMESPACE, QTI_ITEM_NAMESPACE } from "./qti3";
-import { awkwardSet, shippedSet } from "./test-support";
+import { awkwardSet, exportedXmlParser, shippedSet } from "./test-support";
 import type { ExchangeSet } from "./types";
 
 type Node = Record<string, unknown>;
-const parser = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: "@_",
-  parseTagValue: false,
-  trimValues: false,
-  isArray: (name) =>
-    [
-      "resource",
-      "qti-simple-choice",
-      "qti-value",
-      "qti-map-entry",
-      "qti-simple-match-set",
-      "qti-simple-associable-choice",
-      "qti-modal-feedback",
-      "p",
-      "li",
-    ].includes(name),
-});
+const parser = exportedXmlParser(
+  [
+    "resource",
+    "qti-simple-choice",
+    "qti-value",
+    "qti-map-entry",
+    "qti-simple-match-set",
+    "qti-simple-associable-choice",
+    "qti-modal-feedback",
+    "p",
+    "li",
+  ],
+  { trimValues: false },
+);
 
 const manifestParser = new XMLParser({
   ignoreAttributes: false,

@@ -1,7 +1,11 @@
-// Test sets built from the shipped article: real questions of every type.
+// What the format tests share: test sets built from the shipped article (real questions of every
+// type), a reader for exported XML, and what both importers' hand-written samples hold.
 import { deriveStudyKit, type ChoiceQuestion, type Question } from "@studykit/content";
 import { readDefaultArticle } from "@studykit/content/default-article";
-import type { ExchangeSet } from "./types";
+import { XMLParser } from "fast-xml-parser";
+import { expect } from "vitest";
+import { importQuestions } from "./index";
+import { FormatError, type ExchangeSet, type ImportFormat } from "./types";
 
 let cached: ExchangeSet | undefined;
 
@@ -60,3 +64,39 @@ export function awkwardSet(): ExchangeSet {
 export function roundTripType(type: Question["type"]): Question["type"] {
   return type === "numeric" || type === "attribution" ? "multiple_choice" : type;
 }
+
+/**
+ * Reads an exported XML file back as a tree: attributes as "@_name", values kept as text, the
+ * elements named in `lists` always as lists.
+ */
+export function exportedXmlParser(
+  lists: readonly string[],
+  options: { trimValues?: boolean } = {},
+): XMLParser {
+  return new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: "@_",
+    parseTagValue: false,
+    ...options,
+    isArray: (name) => lists.includes(name),
+  });
+}
+
+/** The one-line FormatError message an importer refuses `input` with; the test fails if it imports it. */
+export function importRefusal(format: ImportFormat, input: string): string {
+  try {
+    importQuestions(format, input);
+  } catch (error) {
+    expect(error).toBeInstanceOf(FormatError);
+    expect((error as Error).message).not.toContain("\n");
+    return (error as Error).message;
+  }
+  throw new Error("imported bad input");
+}
+
+/** The pairs of "Rivers and cities", the matching question both hand-written samples hold. */
+export const SAMPLE_RIVER_PAIRS = [
+  { left: "Paris", right: "Seine" },
+  { left: "London", right: "Thames" },
+  { left: "Cairo", right: "Nile" },
+];

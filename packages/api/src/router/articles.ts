@@ -14,11 +14,11 @@ import {
 } from "./access";
 import { loadEditableQuestion, saveQuestionEdit } from "./question-edit";
 import {
-  articleTextSelect,
   difficultySchema,
   factColumns,
   factView,
   liveFactsInOrder,
+  loadArticle,
   loadQuestions,
   questionTypeSchema,
   sentenceView,
@@ -91,28 +91,23 @@ export const articlesRouter = router({
    * answer) of each question they have not answered yet.
    */
   get: protectedProcedure.input(z.object({ articleId: idSchema })).query(async ({ ctx, input }) => {
-    const article = await ctx.db.article.findUnique({
-      where: { id: input.articleId },
-      select: {
-        ...articleTextSelect,
-        facts: {
-          ...liveFactsInOrder,
-          select: {
-            ...factColumns,
-            category: true,
-            importance: true,
-            entities: true,
-            questions: {
-              where: {
-                question: { retiredAt: null, disabledAt: null, reviewStatus: "accepted" },
-              },
-              select: { questionId: true },
+    const article = await loadArticle(ctx.db, input.articleId, {
+      facts: {
+        ...liveFactsInOrder,
+        select: {
+          ...factColumns,
+          category: true,
+          importance: true,
+          entities: true,
+          questions: {
+            where: {
+              question: { retiredAt: null, disabledAt: null, reviewStatus: "accepted" },
             },
+            select: { questionId: true },
           },
         },
       },
     });
-    if (!article) notFound("article");
     return {
       id: article.id,
       kind: article.kind,

@@ -7,13 +7,14 @@ import { loadExchangeSet, type Prisma } from "@studykit/db";
 import { EXPORT_FORMATS } from "@studykit/formats";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readExport } from "../testing-exchange";
-import { createApiTestEnv, serveApi, type ApiTestEnv, type TestServer } from "../testing";
+import type { ApiTestEnv, TestServer } from "../testing";
 import {
+  assignToDemoClass,
   closeServer,
   settle,
   type ApiClient,
   type CallOutcome,
-  signInDemoCallers,
+  serveDemo,
 } from "../testing-http";
 import { IMPORT_MAX_BYTES } from "./exchange";
 
@@ -39,9 +40,7 @@ const counts = async () => ({
 });
 
 beforeAll(async () => {
-  env = await createApiTestEnv();
-  server = await serveApi({ db: env.db, auth: env.auth, now: () => env.clock.now });
-  ({ teacher, otherTeacher: other, student } = await signInDemoCallers(server.url));
+  ({ env, server, teacher, otherTeacher: other, student } = await serveDemo());
   const articleId = (await teacher.articles.list.query())[0]!.id;
   const set = await teacher.sets.createFromMix.mutate({
     title: "Exports: every type",
@@ -135,22 +134,32 @@ describe("exchange.exportSet", () => {
 });
 
 describe("exchange.importQuestions", () => {
-  it("imports a GIFT file as the teacher's own accepted questions, listed in the bank", async () => {
-    const content = sample("gift-sample.txt");
-    const result = await teacher.exchange.importQuestions.mutate({
-      filename: "week-3.gift",
-      content,
-    });
+  /** Imports a sample file not imported before: a new article of at least four questions. */
+  async function importNew(
+    client: ApiClient,
+    filename: string,
+    content: string,
+    expected: { format: string; title: string; skipped: string[] },
+  ) {
+    const result = await client.exchange.importQuestions.mutate({ filename, content });
     expect(result).toMatchObject({
-      format: "gift",
-      title: "Week 3: Rivers",
+      format: expected.format,
+      title: expected.title,
       duplicate: false,
     });
     expect(result.imported).toBeGreaterThanOrEqual(4);
     // The reader's skips and the validator's, each with its reason, in file order.
-    expect(result.skipped.map((s) => s.name)).toEqual(
-      expect.arrayContaining(["Rhine length", "Diary", "Which apply"]),
-    );
+    expect(result.skipped.map((s) => s.name)).toEqual(expect.arrayContaining(expected.skipped));
+    return result;
+  }
+
+  it("imports a GIFT file as the teacher's own accepted questions, listed in the bank", async () => {
+    const content = sample("gift-sample.txt");
+    const result = await importNew(teacher, "week-3.gift", content, {
+      format: "gift",
+      title: "Week 3: Rivers",
+      skipped: ["Rhine length", "Diary", "Which apply"],
+    });
     for (const s of result.skipped) expect(s.reason).toMatch(/^[a-z]/);
 
     const article = await env.db.article.findUniqueOrThrow({ where: { id: result.articleId } });
@@ -187,19 +196,11 @@ describe("exchange.importQuestions", () => {
   });
 
   it("imports a Moodle XML file, recognised by its content whatever its name", async () => {
-    const result = await other.exchange.importQuestions.mutate({
-      filename: "export.txt",
-      content: sample("moodle-sample.xml"),
-    });
-    expect(result).toMatchObject({
+    const result = await importNew(other, "export.txt", sample("moodle-sample.xml"), {
       format: "moodle-xml",
       title: "Week 3: Rivers & Lakes",
-      duplicate: false,
+      skipped: ["Rivers that cross borders", "Flow rate", "Embedded"],
     });
-    expect(result.imported).toBeGreaterThanOrEqual(4);
-    expect(result.skipped.map((s) => s.name)).toEqual(
-      expect.arrayContaining(["Rivers that cross borders", "Flow rate", "Embedded"]),
-    );
     const bank = await other.articles.bank.query({ articleId: result.articleId });
     expect(new Set(bank.map((q) => q.question.type))).toEqual(
       new Set(["multiple_choice", "true_false", "cloze", "matching", "open"]),
@@ -277,13 +278,7 @@ describe("imported questions end to end", () => {
       title: "Rivers check",
       questionIds: bank.map((q) => q.id),
     });
-    const assignment = await teacher.assignments.create.mutate({
-      classId: "seed-class",
-      setId: set.id,
-      feedback: "immediately",
-      attemptsAllowed: null,
-      shuffleOptions: false,
-    });
+    const assignment = await assignToDemoClass(teacher, set.id);
     const { attemptId } = await student.attempts.start.mutate({ assignmentId: assignment.id });
     const view = await student.attempts.get.query({ attemptId });
     expect(view.questions).toHaveLength(3);

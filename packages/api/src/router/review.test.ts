@@ -3,8 +3,8 @@
 import { storeStudyKit, type Prisma } from "@studykit/db";
 import { fixtureKit, uniqueId } from "@studykit/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createApiTestEnv, serveApi, type ApiTestEnv, type TestServer } from "../testing";
-import { closeServer, settle, type ApiClient, signInDemoCallers } from "../testing-http";
+import type { ApiTestEnv, TestServer } from "../testing";
+import { assignToDemoClass, closeServer, settle, type ApiClient, serveDemo } from "../testing-http";
 
 let env: ApiTestEnv;
 let server: TestServer;
@@ -14,9 +14,7 @@ let student: ApiClient;
 let teacherId: string;
 
 beforeAll(async () => {
-  env = await createApiTestEnv();
-  server = await serveApi({ db: env.db, auth: env.auth, now: () => env.clock.now });
-  ({ teacher, otherTeacher: other, student } = await signInDemoCallers(server.url));
+  ({ env, server, teacher, otherTeacher: other, student } = await serveDemo());
   teacherId = (await env.userByUsername("teacher")).id;
 });
 afterAll(async () => {
@@ -46,6 +44,13 @@ async function freshArticle(addedById: string | null = teacherId) {
     q: (key: string) => questions.get(key)!,
     f: (key: string) => facts.get(key)!,
   };
+}
+
+/** A fresh article of the demo teacher's with the questions of these keys accepted. */
+async function freshArticleAccepting(keys: string[]) {
+  const a = await freshArticle();
+  await teacher.review.setStatus.mutate({ questionIds: keys.map(a.q), status: "accepted" });
+  return a;
 }
 
 const statusOf = async (id: string) =>
@@ -375,11 +380,7 @@ describe("only the article's editor edits its questions", () => {
 
 describe("sets take only accepted questions", () => {
   it("refuses a hand-picked set with pending or rejected questions, naming how many", async () => {
-    const a = await freshArticle();
-    await teacher.review.setStatus.mutate({
-      questionIds: [a.q("q1"), a.q("q2")],
-      status: "accepted",
-    });
+    const a = await freshArticleAccepting(["q1", "q2"]);
     await teacher.review.setStatus.mutate({ questionIds: [a.q("q3")], status: "rejected" });
     const before = await env.db.questionSet.count();
     const refused = await settle(
@@ -411,22 +412,12 @@ describe("sets take only accepted questions", () => {
   });
 
   it("keeps a question rejected after it went into a set out of new attempts and exports", async () => {
-    const a = await freshArticle();
-    await teacher.review.setStatus.mutate({
-      questionIds: [a.q("q1"), a.q("q2")],
-      status: "accepted",
-    });
+    const a = await freshArticleAccepting(["q1", "q2"]);
     const set = await teacher.sets.create.mutate({
       title: "Rejected later",
       questionIds: [a.q("q1"), a.q("q2")],
     });
-    const assignment = await teacher.assignments.create.mutate({
-      classId: "seed-class",
-      setId: set.id,
-      feedback: "immediately",
-      attemptsAllowed: null,
-      shuffleOptions: false,
-    });
+    const assignment = await assignToDemoClass(teacher, set.id);
     await teacher.review.setStatus.mutate({ questionIds: [a.q("q2")], status: "rejected" });
     const { attemptId } = await student.attempts.start.mutate({ assignmentId: assignment.id });
     const view = await student.attempts.get.query({ attemptId });
@@ -468,11 +459,7 @@ describe("sets take only accepted questions", () => {
   });
 
   it("mixes in score order, best first, one question per fact while facts remain", async () => {
-    const a = await freshArticle();
-    await teacher.review.setStatus.mutate({
-      questionIds: ["q1", "q2", "q3", "q4"].map(a.q),
-      status: "accepted",
-    });
+    const a = await freshArticleAccepting(["q1", "q2", "q3", "q4"]);
     // q4 (on f3 and f1) now scores best: it comes first, and q1 (f1) and q3 (f3) wait.
     await env.db.question.update({ where: { id: a.q("q4") }, data: { score: 0.95 } });
     const two = await teacher.sets.createFromMix.mutate({

@@ -21,7 +21,7 @@ import {
   requireNotInOthersAssignments,
 } from "./access";
 import { loadEditableQuestion, saveQuestionEdit } from "./question-edit";
-import { articleTextSelect, factColumns, factView, liveFactsInOrder, sentenceView } from "./shared";
+import { factColumns, factView, liveFactsInOrder, loadArticle, sentenceView } from "./shared";
 
 const statusSchema = z.enum(["pending", "accepted", "rejected"]);
 const factText = z.string().trim().min(3, "write the fact in a few words").max(1000);
@@ -32,33 +32,28 @@ export const reviewRouter = router({
   article: teacherProcedure
     .input(z.object({ articleId: idSchema }))
     .query(async ({ ctx, input }) => {
-      const article = await ctx.db.article.findUnique({
-        where: { id: input.articleId },
-        select: {
-          ...articleTextSelect,
-          sourceName: true,
-          addedById: true,
-          addedBy: { select: { name: true } },
-          facts: { ...liveFactsInOrder, select: factColumns },
-          questions: {
-            where: { retiredAt: null },
-            orderBy: { position: "asc" },
-            select: {
-              id: true,
-              generated: true,
-              override: true,
-              editedAt: true,
-              disabledAt: true,
-              reviewStatus: true,
-              reviewedAt: true,
-              score: true,
-              recommended: true,
-              facts: { select: { factId: true } },
-            },
+      const article = await loadArticle(ctx.db, input.articleId, {
+        sourceName: true,
+        addedById: true,
+        addedBy: { select: { name: true } },
+        facts: { ...liveFactsInOrder, select: factColumns },
+        questions: {
+          where: { retiredAt: null },
+          orderBy: { position: "asc" },
+          select: {
+            id: true,
+            generated: true,
+            override: true,
+            editedAt: true,
+            disabledAt: true,
+            reviewStatus: true,
+            reviewedAt: true,
+            score: true,
+            recommended: true,
+            facts: { select: { factId: true } },
           },
         },
       });
-      if (!article) notFound("article");
       const questions = article.questions.map((row) => {
         const generated = row.generated as unknown as Question;
         const question = effectiveQuestion(row);
@@ -150,25 +145,12 @@ export const reviewRouter = router({
   /** Rewords a key fact; the generated wording is kept and can be restored with resetFact. */
   editFact: teacherProcedure
     .input(z.object({ factId: idSchema, text: factText }))
-    .mutation(async ({ ctx, input }) => {
-      const fact = await loadFact(ctx, input.factId);
-      await editFactText(ctx.db, {
-        factId: fact.id,
-        text: input.text,
-        editedById: ctx.user.id,
-        now: ctx.now(),
-      });
-      return factResult(ctx, fact.id);
-    }),
+    .mutation(({ ctx, input }) => saveFactText(ctx, input.factId, input.text)),
 
   /** Puts a key fact's generated wording back. */
   resetFact: teacherProcedure
     .input(z.object({ factId: idSchema }))
-    .mutation(async ({ ctx, input }) => {
-      const fact = await loadFact(ctx, input.factId);
-      await editFactText(ctx.db, { factId: fact.id, text: null, editedById: ctx.user.id });
-      return factResult(ctx, fact.id);
-    }),
+    .mutation(({ ctx, input }) => saveFactText(ctx, input.factId, null)),
 
   /** Swaps one distractor of a choice question for one the generator proposed. */
   swapDistractor: teacherProcedure
@@ -214,6 +196,16 @@ async function loadFact(ctx: Ctx, factId: string) {
   if (!fact) notFound("fact");
   await requireArticleEditor(ctx, fact.articleId);
   return fact;
+}
+
+/**
+ * Rewords a key fact the caller may edit (null puts the generated wording back), and returns it
+ * as the review shows it.
+ */
+async function saveFactText(ctx: Ctx, factId: string, text: string | null) {
+  const fact = await loadFact(ctx, factId);
+  await editFactText(ctx.db, { factId: fact.id, text, editedById: ctx.user.id, now: ctx.now() });
+  return factResult(ctx, fact.id);
 }
 
 async function factResult(ctx: Ctx, factId: string) {

@@ -4,6 +4,7 @@ import { ANSWER_TEXT_LIMIT, QUESTION_TYPES } from "@studykit/content";
 import { effectiveFactText, effectiveQuestion, type Database, type Prisma } from "@studykit/db";
 import { z } from "zod";
 import type { BankQuestion } from "../logic/mix";
+import { notFound } from "./access";
 
 export const questionTypeSchema = z.enum(QUESTION_TYPES as [QuestionType, ...QuestionType[]]);
 export const difficultySchema = z.enum(["easy", "medium", "hard"]);
@@ -135,6 +136,29 @@ export const articleTextSelect = {
   paragraphs: true,
   sentences: { orderBy: { position: "asc" }, select: sentenceColumns },
 } as const satisfies Prisma.ArticleSelect;
+
+/** An article as loadArticle gives it: its text and sentences, and the columns `S` selects. */
+export type ArticleWith<S extends Prisma.ArticleSelect> = Prisma.ArticleGetPayload<{
+  select: typeof articleTextSelect & S;
+}>;
+
+/**
+ * An article with its text and sentences (articleTextSelect) and the columns `select` adds: how
+ * every procedure that shows one article loads it. NOT_FOUND when there is no such article.
+ */
+export async function loadArticle<S extends Prisma.ArticleSelect>(
+  db: Database,
+  articleId: string,
+  select: S,
+): Promise<ArticleWith<S>> {
+  const article = await db.article.findUnique({
+    where: { id: articleId },
+    // Prisma cannot infer a result through a generic select; ArticleWith names it.
+    select: { ...articleTextSelect, ...select } as Prisma.ArticleSelect,
+  });
+  if (!article) notFound("article");
+  return article as unknown as ArticleWith<S>;
+}
 
 /** An article's live key facts, in order (spread beside a `select`). */
 export const liveFactsInOrder = {

@@ -88,6 +88,19 @@ export async function checkIntegrity(
   };
 }
 
+/**
+ * The counts the load and crash tests expect at zero after a run: nothing acknowledged missing or
+ * under another key, nothing stored twice, unacknowledged or from nowhere, no review repeated.
+ */
+export const NOTHING_LOST = {
+  missing: 0,
+  wrongKey: 0,
+  duplicates: 0,
+  storedUnacknowledged: 0,
+  unexplained: 0,
+  repeatedReviews: 0,
+} as const satisfies Partial<IntegrityReport>;
+
 /** True when nothing acknowledged was lost and nothing was stored twice or from nowhere. */
 export function intact(r: IntegrityReport): boolean {
   return (

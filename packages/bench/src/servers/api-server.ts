@@ -2,9 +2,8 @@
 // /api/*, without Next. The load and crash tests start it (and SIGKILL it); the benchmarks use it
 // to show what Next adds. Configured like the web app: DATABASE_URL, BETTER_AUTH_SECRET, PORT,
 // STUDYKIT_TRUSTED_PROXIES.
-import { createServer, type IncomingMessage } from "node:http";
-import { createServerAdapter } from "@whatwg-node/server";
-import { createAuth, createRequestHandler } from "@studykit/api";
+import { createAuth } from "@studykit/api";
+import { createNodeServer } from "@studykit/api/node-server";
 import { createDatabase, resolveDatabaseConfig } from "@studykit/db";
 import { KEEP_ALIVE_MS } from "./keep-alive";
 
@@ -19,7 +18,7 @@ const auth = createAuth({
   baseURL: origin,
   secureCookies: false,
 });
-const handler = createRequestHandler({
+const server = createNodeServer({
   db,
   auth,
   // STUDYKIT_TRUSTED_PROXIES as in the web app: the load driver on loopback stands for a proxy
@@ -27,11 +26,6 @@ const handler = createRequestHandler({
   trustedProxies: (process.env.STUDYKIT_TRUSTED_PROXIES ?? "").split(",").filter(Boolean),
   onError: (error, path) => console.error(`tRPC ${path ?? "?"} failed:`, error),
 });
-const server = createServer(
-  createServerAdapter<{ req: IncomingMessage }>((request, { req }) =>
-    handler(request, { remoteAddress: req.socket.remoteAddress ?? null }),
-  ),
-);
 // Idle keep-alive connections stay open longer than a load run's pauses (Node closes them after
 // 5 s, and a client that reuses one as it closes gets ECONNRESET); as `next start` is run.
 server.keepAliveTimeout = KEEP_ALIVE_MS;

@@ -1,12 +1,12 @@
 import { createEmptyCard, fsrs, Rating, type Card, type Grade } from "ts-fsrs";
 import { describe, expect, it } from "vitest";
+import { fromFsrsCard } from "./card-fields";
 import { classifyMastery, MASTERED_RETRIEVABILITY } from "./mastery";
 import { newCard, scheduleReview } from "./scheduling";
 
 const DAY = 86_400_000;
 const start = new Date("2030-03-01T09:00:00Z");
 const scheduler = fsrs();
-const STATES = ["new", "learning", "review", "relearning"] as const;
 
 /** Reviews a fresh card with each rating on the day it falls due; returns the stored fields. */
 function reviewed(ratings: Grade[]) {
@@ -16,21 +16,7 @@ function reviewed(ratings: Grade[]) {
     at = new Date(Math.max(at.getTime(), card.due.getTime()));
     card = scheduler.next(card, at, rating).card;
   }
-  return {
-    row: {
-      due: card.due,
-      stability: card.stability,
-      difficulty: card.difficulty,
-      elapsedDays: card.elapsed_days,
-      scheduledDays: card.scheduled_days,
-      learningSteps: card.learning_steps,
-      reps: card.reps,
-      lapses: card.lapses,
-      state: STATES[card.state],
-      lastReview: card.last_review ?? null,
-    },
-    lastReview: at,
-  };
+  return { row: fromFsrsCard(card), lastReview: at };
 }
 
 describe("classifyMastery", () => {

@@ -4,19 +4,23 @@ import type { Engine } from "../config";
 import { storeStudyKit } from "../content";
 import { DEMO_CLASS, DEMO_STUDENTS, seedDemo } from "../seed/demo";
 import { createUser, fixtureKit, uniqueId } from "../testing/factories";
-import { createTestDatabase, ENGINES, type TestDatabase } from "../testing/test-database";
+import {
+  createTestDatabase,
+  ENGINES,
+  type TestDatabase,
+  useTestDatabase,
+} from "../testing/test-database";
 import { factMastery, scoresByWeek, studyStreak, summariseMastery } from "./queries";
 
 const NOW = new Date("2030-05-15T10:00:00Z"); // a Wednesday
 
 describe.each(ENGINES)("progress queries on %s", (engine) => {
-  let t: TestDatabase;
+  const t = useTestDatabase(engine);
   let studentId: string;
   let articleId: string;
   let classId: string;
 
   beforeAll(async () => {
-    t = await createTestDatabase(engine);
     studentId = await createUser(t.db, "student");
     const teacherId = await createUser(t.db, "teacher");
     ({ articleId } = await storeStudyKit(t.db, fixtureKit(uniqueId("progress"))));
@@ -107,7 +111,6 @@ describe.each(ENGINES)("progress queries on %s", (engine) => {
       });
     }
   });
-  afterAll(() => t.drop());
 
   it("averages submitted scores per ISO week, oldest first, with empty weeks as null", async () => {
     const weeks = await scoresByWeek(t.db, { studentId }, { now: NOW, weeks: 3 });

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { storeStudyKit } from "../content";
 import { createUser, fixtureKit, uniqueId } from "../testing/factories";
-import { createTestDatabase, ENGINES, type TestDatabase } from "../testing/test-database";
+import { ENGINES, useTestDatabase } from "../testing/test-database";
 import {
   applyQuizAnswer,
   dueCards,
@@ -13,17 +13,15 @@ import {
 const DAY = 86_400_000;
 
 describe.each(ENGINES)("study data on %s", (engine) => {
-  let t: TestDatabase;
+  const t = useTestDatabase(engine);
   let studentId: string;
   let articleId: string;
   const now = new Date("2026-03-02T10:00:00.000Z");
 
   beforeAll(async () => {
-    t = await createTestDatabase(engine);
     studentId = await createUser(t.db, "student");
     ({ articleId } = await storeStudyKit(t.db, fixtureKit(uniqueId("study"))));
   });
-  afterAll(() => t.drop());
 
   it("makes one new card per key fact, once", async () => {
     const facts = await t.db.fact.count({ where: { articleId } });

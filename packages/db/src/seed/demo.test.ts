@@ -1,15 +1,10 @@
 import { gradeResponse, type ResponseValue } from "@studykit/content";
 import { verifyPassword } from "better-auth/crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { ensureDatabase } from "../migrate";
 import { createDatabase } from "../client";
 import { effectiveQuestion } from "../content";
-import {
-  createEmptyDatabase,
-  createTestDatabase,
-  ENGINES,
-  type TestDatabase,
-} from "../testing/test-database";
+import { createEmptyDatabase, ENGINES, useTestDatabase } from "../testing/test-database";
 import {
   countRows,
   DEMO_CLASS,
@@ -26,14 +21,12 @@ import { seededRandom } from "./random";
 const NOW = new Date("2030-09-10T12:00:00Z");
 
 describe.each(ENGINES)("seedDemo on %s", (engine) => {
-  let t: TestDatabase;
+  const t = useTestDatabase(engine);
   let first: SeedCounts;
 
   beforeAll(async () => {
-    t = await createTestDatabase(engine);
     first = await seedDemo(t.db, { now: NOW });
   });
-  afterAll(() => t.drop());
 
   it("creates the teacher, the class with its join code, six enrolled students and their history", async () => {
     expect(first).toMatchObject({

@@ -4,6 +4,7 @@ export {
   createEmptyDatabase,
   ENGINES,
   type TestDatabase,
+  useTestDatabase,
 } from "./test-database";
 export { createUser, fixtureKit, uniqueId } from "./factories";
 export { ensureDebianPackage, MissingSystemPackageError } from "./system-packages";

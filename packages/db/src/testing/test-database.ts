@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { randomBytes } from "node:crypto";
-import { inject } from "vitest";
+import { afterAll, beforeAll, inject } from "vitest";
 import { createDatabase, type Database } from "../client";
 import { resolveDatabaseConfig, type DatabaseConfig, type Engine } from "../config";
 import { ensureDatabase, type EnsureDatabaseResult } from "../migrate";
@@ -68,6 +68,35 @@ export async function createTestDatabase(engine: Engine): Promise<TestDatabase> 
     async drop() {
       await db.$disconnect();
       await empty.drop();
+    },
+  };
+}
+
+/**
+ * A migrated database for the tests of the describe block that calls it: made before they run and
+ * dropped after. Read `db` in hooks and tests, which run once it exists.
+ */
+export function useTestDatabase(engine: Engine): Readonly<Omit<TestDatabase, "drop">> {
+  let made: TestDatabase | undefined;
+  beforeAll(async () => {
+    made = await createTestDatabase(engine);
+  });
+  afterAll(() => made?.drop());
+  const current = () => {
+    if (!made)
+      throw new Error("The test database is made in beforeAll: read it in hooks and tests.");
+    return made;
+  };
+  return {
+    engine,
+    get config() {
+      return current().config;
+    },
+    get db() {
+      return current().db;
+    },
+    get migration() {
+      return current().migration;
     },
   };
 }
