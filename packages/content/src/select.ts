@@ -553,9 +553,9 @@ const FUNCTION_WORDS = new Set(
  * members said it saw no reason to cut output" and "…said a cut in production was unlikely"):
  * the second is a near-repeat, and one often gives the other away.
  */
-export function nearRepeat(a: string, b: string): boolean {
-  const wa = contentWords(a);
-  const wb = contentWords(b);
+export function nearRepeat(a: string, b: string, common: ReadonlySet<string> = new Set()): boolean {
+  const wa = new Set([...contentWords(a)].filter((w) => !common.has(w)));
+  const wb = new Set([...contentWords(b)].filter((w) => !common.has(w)));
   const shared = [...wa].filter((w) => wb.has(w)).length;
   return shared >= 4 && shared / Math.min(wa.size, wb.size) >= 0.4;
 }
@@ -623,8 +623,14 @@ export function selectRecommended(
       (other !== undefined && sameName(answer, other))
     );
   };
+  // Words a quarter of the candidates use are the story's own ("Pakistan", "Taliban"): two
+  // questions sharing them may still ask about different things.
+  const seenIn = new Map<string, number>();
+  for (const s of order)
+    for (const w of contentWords(s.draft.prompt)) seenIn.set(w, (seenIn.get(w) ?? 0) + 1);
+  const common = new Set([...seenIn].filter(([, n]) => n >= order.length / 4).map(([w]) => w));
   const fits = (s: (typeof order)[number], sameSentenceOk = false) =>
-    !picked.some((p) => nearRepeat(p.draft.prompt, s.draft.prompt)) &&
+    !picked.some((p) => nearRepeat(p.draft.prompt, s.draft.prompt, common)) &&
     !askedFacts(s.draft).some((f) => usedFacts.has(f)) &&
     !picked.some((p) => sameFigure(p.draft.prompt, s.draft.prompt)) &&
     (sameSentenceOk || !askedSentences(s.draft).some((id) => usedSentences.has(id))) &&
