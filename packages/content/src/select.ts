@@ -127,7 +127,9 @@ function ownSources(d: Draft & { options: string[]; answer: string }): number {
  */
 export function notRecommendable(d: Draft, ctx: SelectionContext): string | undefined {
   const words = d.prompt.split(/\s+/).length;
-  const limit = d.type === "true_false" || d.type === "cloze" ? 36 : 42;
+  // (An open question's own words, "The writer argues that … Do you agree? Give your
+  // reasons.", take nine of its words.)
+  const limit = d.type === "true_false" || d.type === "cloze" ? 36 : d.type === "open" ? 50 : 42;
   if (words > limit) return "overlong";
   // "worked a excellent chance": the article's own slip, copied into the question.
   if (/\b[Aa] (a|e(?!u)|i|o(?!n[ce]))[a-z]/.test(d.prompt)) return "a slip copied from the article";
@@ -577,7 +579,7 @@ export function selectRecommended(
     .filter((s) => s.eligible && s.score >= MIN_RECOMMENDED_SCORE)
     .sort((a, b) => b.score - a.score || a.i - b.i);
   const maxPerType = (type: QuestionType) =>
-    type === "open" ? 2 : Math.max(4, Math.ceil(target * 0.4));
+    type === "open" ? 3 : Math.max(4, Math.ceil(target * 0.4));
   // True statements are the easiest to guess: at most three in five of the set, so "True" is
   // no pattern a student can play.
   let trueStatements = 0;

@@ -40,6 +40,7 @@ describe("danglingReferent", () => {
     "At Cern, Dr Carpenter helped pioneer net applications, so he is well-placed to oversee such a task.",
     "The only other non-League side in the draw are Hinckley United.",
     "The 13 February ceremony will include a rendition of a Beatles song.",
+    "Some parts of school policy can be partisan and contentious, but not this.",
     "There's no generic, and it's a financial stretch at nearly $900 a month.",
     "It's suddenly so popular that pharmacies run out.",
     "If not, it is normally a bearish time for the stock.",

@@ -352,6 +352,9 @@ export function danglingReferent(text: string): string | undefined {
     )
   )
     return "an opening about somebody the statement does not name";
+  // "…can be partisan and contentious, but not this.": not what?
+  if (/\b(not|but|like|about|of|with) (this|that|these|those)[.!?"]*$/i.test(body))
+    return `"${/(this|that|these|those)[.!?"]*$/i.exec(body)![1]}" at the end points back to another sentence`;
   // "Luminous eventually wants to do so with its own chips": do what?
   if (/\b(do|does|did|doing|done) so\b/i.test(body))
     return `"do so" points back to another sentence`;

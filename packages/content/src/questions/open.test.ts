@@ -75,6 +75,15 @@ describe("open questions on an opinion piece", () => {
     );
   });
 
+  it("take the writer's judgements, not the facts the writer reports", () => {
+    const prompts = argued.map((q) => q.prompt).join(" ");
+    // "Ridership fell by a third…, the board's own figures show" is a reported figure.
+    expect(prompts).not.toMatch(/Ridership fell/);
+    expect(prompts).toMatch(
+      /cannot keep pricing people out of buses|should come before any new road/,
+    );
+  });
+
   it("recommend one of them, and no 'why is this significant' question", () => {
     const recommended = opens.filter((q) => q.recommended);
     expect(recommended.length).toBeGreaterThanOrEqual(1);

@@ -18,6 +18,10 @@ function detail(units: FactUnit[]): string {
   return names.length ? ` (for example ${[...new Set(names)].slice(0, 2).join(" or ")})` : "";
 }
 
+// A judgement in the writer's own words: a superlative, an obligation, a verdict of failure.
+const JUDGEMENT =
+  /\b(most (?!recently|of\b)|least (?!of\b)|best|worst|should|must|ought|need to|needs to|failed|failure|failing|wrong|undeniable|unacceptable|essential|crucial|vital)\b/i;
+
 export function openQuestions(units: FactUnit[]): Draft[] {
   const drafts: Draft[] = [];
 
@@ -69,7 +73,7 @@ export function openQuestions(units: FactUnit[]): Draft[] {
       (u) =>
         u.fact.attribution === "the writer" &&
         u.fact.text.startsWith(WRITER_LEAD) &&
-        readStance(u.sentence).stance === "opinion",
+        (readStance(u.sentence).stance === "opinion" || JUDGEMENT.test(u.fact.text)),
     )
     .sort((x, y) => y.fact.importance - x.fact.importance || x.start - y.start)
     .slice(0, 3);
