@@ -226,11 +226,12 @@ describe("facts from a report's long and quoted sentences", () => {
 
   it("ends a long statement before what went on at the same time, and drops a dashed aside", () => {
     const fs = texts(
-      'Thousands of fishermen from Velden and Ostrand marched through the old harbour district on Thursday chanting "No plan! No vote!" as Velden Council met to approve the harbour plan that they see as a threat. Four of the five councillors - all members of the ruling party - said on Tuesday that they would vote for the harbour plan in the town hall of Velden before the end of the year.',
+      'Thousands of fishermen from Velden and Ostrand marched through the old harbour district on Thursday chanting "No plan! No vote!" as Velden Council met to approve the harbour plan that they see as a threat. Four of the five councillors - all members of the ruling party - said on Tuesday that they would vote for the harbour plan in the town hall of Velden before the end of the year. "Harbours are looked to by everyone from shipping firms and boat builders to mom-and-pop fishmongers on the quay as a barometer of how well the whole town of Velden is doing in the winter."',
     );
     expect(fs).toContain(
       'Thousands of fishermen from Velden and Ostrand marched through the old harbour district on Thursday chanting "No plan! No vote!"',
     );
     expect(fs.some((f) => /all members of the ruling party/.test(f))).toBe(false);
+    expect(fs.some((f) => /mom-and-pop fishmongers on the quay as a barometer/.test(f))).toBe(true);
   });
 });

@@ -353,7 +353,8 @@ export function trimmedLength(tokens: readonly Token[]): number {
   const words = (n: number) =>
     tokens.slice(0, n).filter((t) => /[\p{L}\p{N}]/u.test(t.value)).length;
   if (words(tokens.length) <= LONG_CLAUSE_WORDS) return tokens.length;
-  let open = 0;
+  // (A quotation that opens the clause is open from its first token.)
+  let open = tokens[0]?.value === '"' || tokens[0]?.value === "(" ? 1 : 0;
   for (let i = 1; i < tokens.length - 2; i++) {
     const t = tokens[i]!;
     if (t.value === "(" || t.value === '"') open += t.value === "(" ? 1 : open ? -1 : 1;
@@ -419,8 +420,11 @@ function dropAsides(tokens: readonly Token[], text: string): Rewrite[] {
   const wordCount = tokens.filter((t) => /[\p{L}\p{N}]/u.test(t.value)).length;
   if (wordCount > LONG_CLAUSE_WORDS)
     tokens.forEach((t, i) => {
-      if (!/^[-–—]$/.test(t.value) || i === 0) return;
-      const close = tokens.findIndex((x, j) => j > i && /^[-–—]$/.test(x.value));
+      // A dash between spaces, not the hyphens of "Mom-and-Pop".
+      const spaced = (x: Token) =>
+        /^[-–—]$/.test(x.value) && text[x.start - 1] === " " && text[x.end] === " ";
+      if (!spaced(t) || i === 0) return;
+      const close = tokens.findIndex((x, j) => j > i && spaced(x));
       if (close < 0 || close - i > 9 || close === tokens.length - 1) return;
       if (out.some((r) => r.end > t.start)) return;
       if (
