@@ -7,9 +7,31 @@ import { capitalise, decapitalise, opensWithName, stripStop, type Draft } from "
 
 const RUBRIC_CLAIMS = "Keeps claims and allegations attributed to whoever made them";
 
+/** Content words of a statement: five letters or more, its lead-in left out. */
+function keyWords(text: string): Set<string> {
+  return new Set(
+    text
+      .replace(/^According to [^,]{1,80}, /, "")
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .filter((w) => w.length >= 5)
+      .map((w) => w.slice(0, 6)),
+  );
+}
+
+/**
+ * The statements around a fact that bear on it: in its paragraph, sharing a content word with it
+ * ("a committee has been formed…" says nothing of why five-year plans fail).
+ */
 function supporting(unit: FactUnit, units: FactUnit[]): FactUnit[] {
+  const own = keyWords(unit.fact.text);
   return units
-    .filter((u) => u !== unit && u.sentence.paragraph === unit.sentence.paragraph)
+    .filter(
+      (u) =>
+        u !== unit &&
+        u.sentence.paragraph === unit.sentence.paragraph &&
+        [...keyWords(u.fact.text)].some((w) => own.has(w)),
+    )
     .slice(0, 2);
 }
 
@@ -87,7 +109,13 @@ export function openQuestions(units: FactUnit[]): Draft[] {
       prompt: `The writer argues that ${stripStop(claim)}. Do you agree? Give your reasons.`,
       options: null,
       answer: null,
-      modelAnswer: [unit.fact.text, ...support.map((s) => s.fact.text)].join(" "),
+      modelAnswer: [
+        `The writer's view: ${stripStop(claim)}.`,
+        ...(support.length
+          ? [`What the article says around it: ${support.map((s) => s.fact.text).join(" ")}`]
+          : []),
+        "A strong answer puts this view in the student's own words, weighs it against what the article and the student know, and takes a position with reasons.",
+      ].join(" "),
       rubric: [
         "Restates the writer's argument in your own words",
         `Weighs what the article offers for and against it${detail([unit, ...support])}`,
