@@ -238,8 +238,17 @@ export function notRecommendable(d: Draft, ctx: SelectionContext): string | unde
     if (/\b\w+ whom\b/.test(d.prompt)) return "a question word left mid-sentence";
     // "…gave Liverpool the lead from whose pass before the Czech added a third after…": a
     // question word in place with a long sentence still to run is no question a student parses.
+    // ("A deadly car bombing in which district claimed the lives of…?" asks early, in the
+    // subject, and reads as a question: a teacher kept it.)
     const wh = /\b(which|whom|whose|who|what|where|when|how many|how much)\b/i.exec(d.prompt);
-    if (wh && wh.index > 0 && d.prompt.slice(wh.index).split(/\s+/).length > 9)
+    const before = wh ? d.prompt.slice(0, wh.index).split(/\s+/).filter(Boolean).length : 0;
+    const after = wh ? d.prompt.slice(wh.index).split(/\s+/).length : 0;
+    if (
+      wh &&
+      wh.index > 0 &&
+      after > 9 &&
+      (before > 6 || after > 16 || /,/.test(d.prompt.slice(0, wh.index)))
+    )
       return "a question word left mid-sentence";
     // "…include nominees several people and director Mike Leigh": the list's stand-in does not
     // fit where the names stood.
