@@ -906,6 +906,16 @@ const OPINION_HEADLINE =
  */
 export function isOpinionPiece(read: ReadArticle): boolean {
   if (OPINION_HEADLINE.test(read.article.title)) return true;
+  // A writer speaking as "I" or "we" outside any quotation, or asking the reader questions,
+  // argues: a report's own voice does neither ("US" the country is not "us").
+  const ownVoice = read.sentences.filter(
+    (s) =>
+      !/["“”]/.test(s.text) &&
+      !/\b(said|says|told|added|according)\b/i.test(s.text) &&
+      /\b(I|my|me|we|our|us)\b/.test(s.text.replace(/^(We|Our|My)\b/, (w) => w.toLowerCase())),
+  ).length;
+  const asks = read.sentences.filter((s) => !/["“”]/.test(s.text) && /\?$/.test(s.text)).length;
+  if (ownVoice >= 3 || (ownVoice >= 2 && asks >= 1)) return true;
   const substantive = read.sentences.filter(isSubstantive);
   if (substantive.length < 4) return false;
   const opinions = substantive.filter((s) => readStance(s).stance === "opinion").length;

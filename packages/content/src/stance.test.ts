@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { isOpinionPiece } from "./facts";
 import { readArticle } from "./read-article";
 import { readStance, type StanceReading } from "./stance";
 
@@ -140,5 +141,31 @@ describe("readStance: opinion and plain statements", () => {
     const r = stanceOf("Some analysts argue that external actors may seek to exploit instability.");
     expect(r.stance).toBe("attributed");
     expect(r.attribution).toBe("Some analysts");
+  });
+});
+
+describe("isOpinionPiece", () => {
+  const piece = (title: string, body: string[]) => readArticle([title, "", ...body].join("\n"));
+
+  it("hears a writer who speaks as 'I' and 'we' outside any quotation", () => {
+    const column = piece("Our libraries deserve better", [
+      "I grew up in the reading room of the Halden public library.",
+      "Every week my mother took us there after school.",
+      "The council cut the library budget by 12 percent this spring.",
+      "We owe the next generation the same chance to read.",
+      "Closing branches saves little and costs a town its memory.",
+    ]);
+    expect(isOpinionPiece(column)).toBe(true);
+  });
+
+  it("does not take a report quoting people who say 'we' for one", () => {
+    const report = piece("Council cuts library budget", [
+      "Halden council cut the library budget by 12 percent on Monday.",
+      '"We have no choice," said council leader Mara Olsen.',
+      '"Our reserves are gone and we must balance the books," she added.',
+      "Two branches will close in March, the council said.",
+      "Library users plan a protest outside the town hall on Friday.",
+    ]);
+    expect(isOpinionPiece(report)).toBe(false);
   });
 });
