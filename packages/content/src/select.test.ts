@@ -224,3 +224,24 @@ describe("two prompts that share most of their content words", () => {
     ).toBe(false);
   });
 });
+
+describe("an opinion piece's claim with no name or figure", () => {
+  it("may be recommended as the writer's", () => {
+    const column = heldBack(
+      [
+        "Opinion: Our wetlands deserve protection",
+        "",
+        "Wetlands filter the water that every town downstream of the estuary depends on, every single day of the year.",
+        "Developers see a useless swamp on the edge of town where ecologists see a living system that protects homes from floods.",
+        "I have walked these marshes every spring for twenty years.",
+        "We should not let them vanish under car parks.",
+        "The county approved 14 new housing projects on former marshland in 2023.",
+      ].join("\n"),
+    );
+    const claim = column.find((s) =>
+      /^True or false: According to the writer, developers see a useless swamp/.test(s.prompt),
+    );
+    expect(claim, column.map((s) => s.prompt).join("\n")).toBeDefined();
+    expect(claim!.why).toBeUndefined();
+  });
+});

@@ -320,7 +320,11 @@ export function notRecommendable(d: Draft, ctx: SelectionContext): string | unde
             (i > 0 && t.pos === "PROPN" && /^\p{Lu}/u.test(t.value) && !speaker.includes(t.value)),
         ),
     );
-    if (!specific) return "a platitude with nothing specific";
+    // (An opinion piece's claims are its content: "According to the writer, wetlands are the
+    // environment's kidneys…" is what a student should have read, named or not.)
+    const writers = own.every((u) => u.fact.attribution === "the writer") && own.length > 0;
+    const substantial = own.some((u) => u.fact.text.split(/\s+/).length >= 14);
+    if (!specific && !(writers && substantial)) return "a platitude with nothing specific";
   }
   // "four of the three candidates": a changed count smaller than its own part is absurd.
   if (d.type === "true_false" && d.substitution) {
