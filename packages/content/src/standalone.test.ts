@@ -41,6 +41,7 @@ describe("danglingReferent", () => {
     "The only other non-League side in the draw are Hinckley United.",
     "The 13 February ceremony will include a rendition of a Beatles song.",
     "Some parts of school policy can be partisan and contentious, but not this.",
+    "By now you are surely sitting in your chair, agreeing with every word of the plan.",
     "There's no generic, and it's a financial stretch at nearly $900 a month.",
     "It's suddenly so popular that pharmacies run out.",
     "If not, it is normally a bearish time for the stock.",
@@ -63,6 +64,7 @@ describe("danglingReferent", () => {
     "The latest polio case has been reported from Balochistan's Chaman district.",
     "Cities such as Leeds and York collected 4,200 parking fines in March.",
     "Although details of the new consoles are yet to be finalised, developers are already working on titles.",
+    "Velden Council praised the Fight for Your Rights series that focused on tolerance.",
   ])("lets %j stand", (s) => {
     expect(danglingReferent(s)).toBeUndefined();
   });

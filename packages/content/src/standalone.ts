@@ -213,6 +213,13 @@ export function danglingReferent(text: string): string | undefined {
     /\b(I|me|my|mine|myself)\b/.test(body.replace(/^\p{Lu}/u, (c) => c.toLowerCase()))
   )
     return 'the writer\'s own first person after "According to the writer"';
+  // "…you are surely sitting in your chair, smugly…": outside a quotation, "you" is the reader
+  // the writer addresses, not a fact about the world ("Fight for Your Rights" is a title).
+  if (
+    /^You\b|\b(you|your|yourself)\b/.test(body.replace(/"[^"]*"/g, "")) &&
+    !/\b(said|says|told|added)\b/.test(body)
+  )
+    return `"you" addresses the reader`;
   // "A lot of things are in our favour": the first person is a speaker the statement lost.
   if (
     /\b(we|our|us|my|me)\b|\sI\s/.test(body) &&
