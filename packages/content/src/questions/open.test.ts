@@ -30,6 +30,10 @@ describe("open questions on the shipped article", () => {
     }
   });
 
+  it("give a model answer that says more than the prompt already does", () => {
+    for (const q of questions) expect(q.prompt, q.prompt).not.toContain(q.modelAnswer);
+  });
+
   it("build the model answer from the facts they cite", () => {
     for (const q of questions) {
       const first = factText.get(q.factIds[0]!)!;

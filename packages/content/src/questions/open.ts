@@ -40,6 +40,12 @@ function detail(units: FactUnit[]): string {
   return names.length ? ` (for example ${[...new Set(names)].slice(0, 2).join(" or ")})` : "";
 }
 
+// What a model answer adds to the statement a prompt already quotes, for self-assessment.
+const ARGUMENT_GUIDE =
+  "A strong answer gives the reasons the article offers for this view, weighs them, and takes a position.";
+const SIGNIFICANCE_GUIDE =
+  "A strong answer says what this led to or why it matters, using the article's other points.";
+
 // A judgement in the writer's own words: a superlative, an obligation, a verdict of failure.
 const JUDGEMENT =
   /\b(most (?!recently|of\b)|least (?!of\b)|best|worst|should|must|ought|need to|needs to|failed|failure|failing|wrong|undeniable|unacceptable|essential|crucial|vital)\b/i;
@@ -147,7 +153,7 @@ export function openQuestions(units: FactUnit[]): Draft[] {
       prompt: `The article argues that ${decapitalise(stripStop(unit.fact.text), opensWithName(unit))}. What reasons does the article give for this view, and do you agree?`,
       options: null,
       answer: null,
-      modelAnswer: [unit.fact.text, ...support.map((s) => s.fact.text)].join(" "),
+      modelAnswer: [unit.fact.text, ...support.map((s) => s.fact.text), ARGUMENT_GUIDE].join(" "),
       rubric: [
         "Restates the argument in your own words",
         `Gives at least one reason from the article${detail([unit, ...support])}`,
@@ -178,7 +184,9 @@ export function openQuestions(units: FactUnit[]): Draft[] {
       prompt: `${capitalise(stripStop(unit.fact.text))}. Why is this significant, according to the article?`,
       options: null,
       answer: null,
-      modelAnswer: [unit.fact.text, ...support.map((s) => s.fact.text)].join(" "),
+      modelAnswer: [unit.fact.text, ...support.map((s) => s.fact.text), SIGNIFICANCE_GUIDE].join(
+        " ",
+      ),
       rubric: [
         "Explains what happened in your own words",
         `Connects it to its causes or consequences in the article${detail(support)}`,
