@@ -201,6 +201,13 @@ describe("facts from a report's long and quoted sentences", () => {
     );
   });
 
+  it("makes no fact of a phrase whose only verb belongs to a name", () => {
+    const fs = texts(
+      "Velden elects its mayor in two rounds of voting. Under the town's Ranked Choice Voting system. The count took three days.",
+    );
+    expect(fs.some((f) => /^Under the town's/.test(f))).toBe(false);
+  });
+
   it("never drops a condition the main clause depends on", () => {
     const fs = texts(
       "Velden Council approved the new harbour plan on Monday. If such objections grow, the harbour plan will be put to a public vote in Velden.",

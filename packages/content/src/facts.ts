@@ -1089,6 +1089,13 @@ export function deriveFactUnits(
           ["NOUN", "PROPN"].includes(tokens[firstVerb - 1]!.pos)
         )
           break;
+        // "Under the city's Ranked Choice Voting system.": a phrase whose only verbs belong to a
+        // name ("Voting") states nothing.
+        if (
+          tokens[0]?.pos === "ADP" &&
+          !tokens.some((t) => (t.pos === "VERB" || t.pos === "AUX") && !/^\p{Lu}/u.test(t.value))
+        )
+          break;
         // A fact that leans on another sentence's referent is no fact a student can learn alone.
         const dangling = danglingReferent(factText);
         if (dangling) {
