@@ -42,6 +42,9 @@ describe("danglingReferent", () => {
     "The 13 February ceremony will include a rendition of a Beatles song.",
     "Some parts of school policy can be partisan and contentious, but not this.",
     "By now you are surely sitting in your chair, agreeing with every word of the plan.",
+    "Doctors in Velden have been spreading the same message to parents this week.",
+    "The council voted to approve both measures on Tuesday.",
+    "Similar flooding hit the coast of Velden last spring.",
     "There's no generic, and it's a financial stretch at nearly $900 a month.",
     "It's suddenly so popular that pharmacies run out.",
     "If not, it is normally a bearish time for the stock.",
@@ -65,6 +68,8 @@ describe("danglingReferent", () => {
     "Cities such as Leeds and York collected 4,200 parking fines in March.",
     "Although details of the new consoles are yet to be finalised, developers are already working on titles.",
     "Velden Council praised the Fight for Your Rights series that focused on tolerance.",
+    "Velden Council approved both the budget and the new harbour plan on Monday.",
+    "Harbour Lights is based upon the novel of the same name by a Velden journalist.",
   ])("lets %j stand", (s) => {
     expect(danglingReferent(s)).toBeUndefined();
   });

@@ -337,7 +337,13 @@ export function danglingReferent(text: string): string | undefined {
   if (/^(a|the) spokes(man|woman|person) (said|says|told|added)\b/i.test(body))
     return "a spokesperson of nobody named";
   // "…paid 1,900 fines over the same period": the same as what?
-  const same = /\bthe same (period|time|day|week|month|year|season|night|morning)\b/i.exec(body);
+  // ("…to spread the same message", "both measures", "Similar warnings…": the same as what,
+  // which two, similar to what?)
+  const same =
+    /\bthe same (period|time|day|week|month|year|season|night|morning)\b/i.exec(body) ??
+    /(?<!\bof )\bthe same (?!time\b|way\b|sex\b)[a-z]+\b(?! (as|that|of)\b)/.exec(body) ??
+    /\bboth [a-z]+s\b(?! (and|of)\b)/.exec(body) ??
+    /^similar(ly)?\b/i.exec(body);
   if (same) return `"${same[0]}" points back to another sentence`;
   // "Transport minister Maria Lopes has said.": a speech tag cut off from what was said.
   if (

@@ -227,7 +227,7 @@ describe("validateQuestion: each rule on its own", () => {
     [
       "an opinion true/false without 'argues'",
       broken(trueFalse, {
-        prompt: "True or false: Sustained escalation would harm both nations.",
+        prompt: "True or false: Sustained escalation would harm Pakistan and Afghanistan.",
         stance: "opinion",
       }),
       "attribution",
