@@ -52,8 +52,9 @@ describe("a teacher's classes", () => {
     await input.fill("Something else");
     await input.press("Escape");
     expect(await input.count()).toBe(0);
-    // Focus returns to the Rename button, so a keyboard user is not lost.
-    expect(await focused(teacher)).toBe(`Rename ${className}`);
+    // Focus returns to the Rename button, so a keyboard user is not lost (on the next frame,
+    // once the form has gone: wait for it, a loaded machine can take longer than one check).
+    await expect.poll(() => focused(teacher), { timeout: 5000 }).toBe(`Rename ${className}`);
 
     await teacher.getByRole("button", { name: `Rename ${className}` }).click();
     await teacher.getByLabel(`New name for ${className}`).fill(renamed);
@@ -160,10 +161,10 @@ describe("a teacher's classes", () => {
     const dialog = teacher.getByRole("dialog", { name: `Remove ${maria.name} from ${renamed}?` });
     await dialog.waitFor();
     // Cancel has focus, so Enter does no harm.
-    expect(await focused(teacher)).toBe("Cancel");
+    await expect.poll(() => focused(teacher), { timeout: 5000 }).toBe("Cancel");
     await teacher.keyboard.press("Escape");
     await dialog.waitFor({ state: "hidden" });
-    expect(await focused(teacher)).toBe(`Remove ${maria.name}`);
+    await expect.poll(() => focused(teacher), { timeout: 5000 }).toBe(`Remove ${maria.name}`);
 
     await remove.click();
     await dialog.getByRole("button", { name: "Remove student" }).click();
