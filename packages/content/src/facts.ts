@@ -876,21 +876,39 @@ const OWN_SOURCE =
 function keepsCapital(
   tokens: readonly Token[],
   mentions: readonly Mention[],
-  text: string,
+  caseIn: (word: string) => { lower: boolean; capitalisedMid: boolean },
 ): boolean {
   const first = tokens[0];
   if (!first || !/^\p{Lu}/u.test(first.value)) return false;
   if (/^[A-Z]{2,}/.test(first.value) || first.value === "I") return true;
   const word = first.value.replace(/['’]s$/, "").replace(/[^\p{L}]/gu, "");
   if (!word) return false;
-  const lower = new RegExp(`(?<!\\p{L})${word.toLowerCase()}(?!\\p{L})`, "u").test(text);
-  const capitalisedMid = new RegExp(`[\\p{L},;:] ${word}(?!\\p{L})`, "u").test(text);
+  const { lower, capitalisedMid } = caseIn(word);
   if (lower !== capitalisedMid) return capitalisedMid;
   if (lookup(word)) return true;
   return (
     mentions.some((m) => m.start === first.start && m.entity.kind !== "number") ||
     (first.pos === "PROPN" && tokens[1]?.pos === "PROPN")
   );
+}
+
+/**
+ * How the article writes a word: anywhere in lower case, and capitalised mid-sentence. Each
+ * word is looked up in the whole text once per article, not once per clause that opens with it.
+ */
+function caseInText(text: string): (word: string) => { lower: boolean; capitalisedMid: boolean } {
+  const seen = new Map<string, { lower: boolean; capitalisedMid: boolean }>();
+  return (word) => {
+    let found = seen.get(word);
+    if (!found) {
+      found = {
+        lower: new RegExp(`(?<!\\p{L})${word.toLowerCase()}(?!\\p{L})`, "u").test(text),
+        capitalisedMid: new RegExp(`[\\p{L},;:] ${word}(?!\\p{L})`, "u").test(text),
+      };
+      seen.set(word, found);
+    }
+    return found;
+  };
 }
 
 /** The lead-in an opinion piece's own statements carry. */
@@ -948,6 +966,7 @@ export function deriveFactUnits(
     return m;
   };
   const opinionPiece = isOpinionPiece(read);
+  const caseIn = caseInText(text);
   const units: FactUnit[] = [];
   sentences.forEach((sentence, sentenceIndex) => {
     if (!isSubstantive(sentence)) return;
@@ -1069,7 +1088,7 @@ export function deriveFactUnits(
         const opening = rewrites.find((r) => r.start === start);
         const opensWithName = opening
           ? !/^(The|A|An)\b/.test(opening.text)
-          : keepsCapital(tokens, clauseMentions, text);
+          : keepsCapital(tokens, clauseMentions, caseIn);
         const lowered =
           (prefix === WRITER_LEAD || reading.trailStart !== undefined) &&
           !opensWithName &&

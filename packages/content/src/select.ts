@@ -569,8 +569,12 @@ const FUNCTION_WORDS = new Set(
  * the second is a near-repeat, and one often gives the other away.
  */
 export function nearRepeat(a: string, b: string, common: ReadonlySet<string> = new Set()): boolean {
-  const wa = new Set([...contentWords(a)].filter((w) => !common.has(w)));
-  const wb = new Set([...contentWords(b)].filter((w) => !common.has(w)));
+  const own = (p: string) => new Set([...contentWords(p)].filter((w) => !common.has(w)));
+  return sharesMost(own(a), own(b));
+}
+
+/** Whether two sets of content words share four or more, and at least 40% of the smaller. */
+function sharesMost(wa: ReadonlySet<string>, wb: ReadonlySet<string>): boolean {
   const shared = [...wa].filter((w) => wb.has(w)).length;
   return shared >= 4 && shared / Math.min(wa.size, wb.size) >= 0.4;
 }
@@ -640,12 +644,16 @@ export function selectRecommended(
   };
   // Words a quarter of the candidates use are the story's own ("Pakistan", "Taliban"): two
   // questions sharing them may still ask about different things.
+  // Each candidate's words are read once, not once per pair the selection compares.
+  const wordsOf = new Map(order.map((s) => [s, contentWords(s.draft.prompt)]));
   const seenIn = new Map<string, number>();
-  for (const s of order)
-    for (const w of contentWords(s.draft.prompt)) seenIn.set(w, (seenIn.get(w) ?? 0) + 1);
+  for (const words of wordsOf.values())
+    for (const w of words) seenIn.set(w, (seenIn.get(w) ?? 0) + 1);
   const common = new Set([...seenIn].filter(([, n]) => n >= order.length / 4).map(([w]) => w));
+  for (const [s, words] of wordsOf)
+    wordsOf.set(s, new Set([...words].filter((w) => !common.has(w))));
   const fits = (s: (typeof order)[number], sameSentenceOk = false) =>
-    !picked.some((p) => nearRepeat(p.draft.prompt, s.draft.prompt, common)) &&
+    !picked.some((p) => sharesMost(wordsOf.get(p)!, wordsOf.get(s)!)) &&
     !askedFacts(s.draft).some((f) => usedFacts.has(f)) &&
     !picked.some((p) => sameFigure(p.draft.prompt, s.draft.prompt)) &&
     (sameSentenceOk || !askedSentences(s.draft).some((id) => usedSentences.has(id))) &&
