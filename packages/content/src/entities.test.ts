@@ -174,3 +174,23 @@ describe("parseNumber", () => {
     expect(parseNumber(text)).toBeUndefined();
   });
 });
+
+describe("findMentions: whose name is a person's", () => {
+  it.each([
+    ["The Southern Strikers won 4-3 in Port Moresby on Saturday.", "Port Moresby"],
+    ["The play is one of two World Premieres this season at the theatre.", "World Premieres"],
+    ["Officials with the Centers for Disease Control said cases rose.", "Disease Control"],
+  ])("%s → %s is a name of no known kind, not a person", (sentence, name) => {
+    expect(mentionsOf(sentence).find((m) => m.entity.text === name)?.entity.kind).not.toBe(
+      "person",
+    );
+  });
+
+  it.each([
+    ["His claims were denied by Foreign Secretary Jack Straw on Monday.", "Jack Straw"],
+    ["The play follows Politician Penelope Easter on the campaign trail.", "Penelope Easter"],
+    ["The reason is the vaccines we have, said Dr Frank Esper of the clinic.", "Frank Esper"],
+  ])("%s → %s is a person, without the role before the name", (sentence, name) => {
+    expect(mention(sentence, name).entity.kind).toBe("person");
+  });
+});

@@ -11,6 +11,7 @@ import {
   lookup,
 } from "./gazetteer";
 import { zipf } from "./keyness";
+import { isGivenName, mayBePersonsWords } from "./names";
 import type { Token } from "./nlp";
 import type { ReadSentence } from "./read-article";
 import { sideOfSource } from "./sources";
@@ -520,6 +521,21 @@ function findMentionsOnce(sentence: ReadSentence): Mention[] {
         first = i + 1;
         start = tokens[first]!.start;
       }
+      // "Politician Penelope Easter", "Foreign Secretary Jack Straw": everyday words before a
+      // given name are a role.
+      else {
+        const given = words.findIndex((w) => isGivenName(w));
+        if (
+          given >= 1 &&
+          words.length - given >= 2 &&
+          words.slice(0, given).every((w) => zipf(w) >= 3 && !isGivenName(w))
+        ) {
+          words = words.slice(given);
+          first = i + given;
+          start = tokens[first]!.start;
+        }
+      }
+      if (!mayBePersonsWords(words)) kind = "name";
     } else if (
       words.length === 1 &&
       prev &&

@@ -461,7 +461,7 @@ function dropAdditive(tokens: readonly Token[]): Rewrite[] {
   return [{ start: also.start, end: next ? next.start : also.end, text: "" }];
 }
 
-const NAMED_KINDS = new Set(["person", "organisation", "place", "event"]);
+const NAMED_KINDS = new Set(["person", "organisation", "place", "event", "name"]);
 
 /**
  * The antecedent of a clause's opening reference, from the sentences before it: "The court …"
@@ -792,6 +792,74 @@ function resolveDefinites(
   return out;
 }
 
+/**
+ * Who speaks a sentence that is only a quotation: the one speaker named by a speech tag in the
+ * sentence just before or after it in the same paragraph, where the quotation runs on across
+ * the sentences ('"…," Kaye said. "Earnings reports…"'). A short name is given in full when
+ * the article named that person before ("Kaye" → "David Kaye").
+ */
+export function quotationSpeaker(
+  sentenceIndex: number,
+  sentences: readonly ReadSentence[],
+  mentionsOf: (s: ReadSentence) => Mention[],
+): string | undefined {
+  const here = sentences[sentenceIndex]!;
+  const speakers = new Set<string>();
+  const speakerOf = (j: number): string | undefined => {
+    const s = sentences[j]!;
+    const tag = SPEECH_TAG.exec(s.text) ?? INVERTED_SPEECH_TAG.exec(s.text);
+    if (!tag || !/["”]/.test(s.text)) return undefined;
+    const said = tag[1]!;
+    if (/^(he|she)$/i.test(said)) return personAntecedent(j, sentences, mentionsOf);
+    if (/^(they|it|the )/i.test(said) || !/^\p{Lu}/u.test(said)) return undefined;
+    return said;
+  };
+  // Back over the quotation's earlier sentences to the one with its speech tag.
+  for (let j = sentenceIndex - 1; j >= 0 && sentences[j]!.paragraph === here.paragraph; j--) {
+    const who = speakerOf(j);
+    if (who) {
+      speakers.add(who);
+      break;
+    }
+    if (!/^["']/.test(sentences[j]!.text)) break;
+  }
+  const next = sentences[sentenceIndex + 1];
+  if (next && next.paragraph === here.paragraph && /^["']/.test(next.text)) {
+    const who = speakerOf(sentenceIndex + 1);
+    if (who) speakers.add(who);
+  }
+  if (speakers.size !== 1) return undefined;
+  return fullName([...speakers][0]!, sentenceIndex, sentences, mentionsOf);
+}
+
+/** "Kaye" → "David Kaye": a bare surname in full when the article named that person so before. */
+function fullName(
+  said: string,
+  sentenceIndex: number,
+  sentences: readonly ReadSentence[],
+  mentionsOf: (s: ReadSentence) => Mention[],
+): string {
+  // "Mr Straw" → "Jack Straw"; "Dr Shoro" stays when the article gives no first name.
+  const titled = /^(Mr|Mrs|Ms|Dr|Sir)\.? (\p{Lu}[\p{L}'-]+)$/u.exec(said);
+  if (titled) {
+    const name = fullName(titled[2]!, sentenceIndex, sentences, mentionsOf);
+    return name === titled[2] ? said : name;
+  }
+  if (said.includes(" ")) return said;
+  const full = new Set<string>();
+  for (const s of sentences.slice(0, sentenceIndex + 1))
+    for (const m of mentionsOf(s))
+      if (
+        m.entity.kind === "person" &&
+        m.entity.text.endsWith(` ${said}`) &&
+        mayBePersonalName(m.entity.text)
+      )
+        full.add(m.entity.text);
+  // (Two people of one surname: the article's own short form stays.)
+  const names = [...full].sort((a, b) => a.length - b.length);
+  return names.length > 0 && names.every((n) => n.endsWith(names[0]!)) ? names[0]! : said;
+}
+
 const memoAntecedent = new WeakMap<readonly ReadSentence[], Map<number, string | undefined>>();
 
 /** Whether the sentence opens with "He" or "She" (after an opening quotation mark at most). */
@@ -989,6 +1057,7 @@ export function deriveFactUnits(
           sentenceRewrites.push({ start: at, end: at + tag[1]!.length, text: speaker });
         }
       } else if (/^(they|it)$/i.test(speaker)) speaker = undefined;
+      else speaker = fullName(speaker, sentenceIndex, sentences, mentionsOf);
       reading = {
         ...reading,
         stance: "attributed",
@@ -1001,6 +1070,14 @@ export function deriveFactUnits(
     // speaker is elsewhere (a closing speech tag, read above, names them when it can).
     if (reading.stance === "stated" && /^["']/.test(sentence.text))
       reading = { ...reading, stance: "attributed", attribution: "a quoted source" };
+    // '"Earnings reports are … doing."' after '"…," Kaye said.': a quotation that goes on in
+    // its own sentence is the same speaker's.
+    const quotedBy =
+      reading.attribution === "a quoted source" && !tag
+        ? quotationSpeaker(sentenceIndex, sentences, mentionsOf)
+        : undefined;
+    if (quotedBy)
+      reading = { ...reading, attribution: quotedBy, verb: "say", contentStart: sentence.start };
     const mentions = findMentions(sentence);
     let bodyStart = reading.leadEnd ?? sentence.start;
     let prefix = reading.leadEnd
@@ -1008,6 +1085,16 @@ export function deriveFactUnits(
       : reading.trailStart !== undefined
         ? `According to ${reading.attribution}, `
         : "";
+    if (quotedBy) prefix = `${quotedBy} said, `;
+    // "Mr Ancram said…": the speaker under the name the article first gave in full.
+    if (
+      reading.attribution &&
+      /^((Mr|Mrs|Ms|Dr|Sir)\.? )?\p{Lu}[\p{L}'-]+$/u.test(reading.attribution)
+    )
+      reading = {
+        ...reading,
+        attribution: fullName(reading.attribution, sentenceIndex, sentences, mentionsOf),
+      };
     // "But anti-hunt campaigners said…": the speaker is the campaigners, not "But …".
     if (reading.attribution && /^(But|And|Yet|So) /.test(reading.attribution))
       reading = { ...reading, attribution: reading.attribution.replace(/^\S+ /, "") };

@@ -1,6 +1,27 @@
 // Whether a name is a person's: the entity finder calls any run of two to four capitalised words
 // a person, and "Countryside Alliance" or "Consumer Electronics Show" is not one.
+import { createRequire } from "node:module";
 import { lookup, ORGANISATION_HEADS } from "./gazetteer";
+import { zipf } from "./keyness";
+
+// Given names: `human-names` (MIT) lists the common first names of six languages (English,
+// German, French, Italian, Spanish, Dutch; 5,303 names). A ready, small word list rather than
+// one kept by hand; it tells "Frank Esper" (a person) from "Disease Control" or "Port Moresby"
+// (capitalised everyday words), together with how common the word is in English.
+const GIVEN_NAME_LISTS = ["en", "de", "fr", "it", "es", "nl"].flatMap((lang) => [
+  `human-names/data/male-human-names-${lang}.json`,
+  `human-names/data/female-human-names-${lang}.json`,
+]);
+let givenNames: Set<string> | undefined;
+
+/** Whether a word is a common given name ("Frank", "Ann", "Larry"); case matters. */
+export function isGivenName(word: string): boolean {
+  if (!givenNames) {
+    const require = createRequire(import.meta.url);
+    givenNames = new Set(GIVEN_NAME_LISTS.flatMap((file) => require(file) as string[]));
+  }
+  return givenNames.has(word);
+}
 
 /** Words of institutions' and events' names, never of a person's. */
 export const NOT_NAME_WORDS = new Set([
@@ -19,11 +40,26 @@ export function looksLikePersonalName(s: string): boolean {
   const words = s.split(/\s+/);
   // "Los Angeles" is a place the gazetteer knows, not a person.
   if (lookup(s)) return false;
-  return (
+  if (!(
     words.length >= 2 &&
     words.length <= 4 &&
     words.every((w) => /^\p{Lu}[\p{Ll}'.-]*$/u.test(w) && !NOT_NAME_WORDS.has(w.toLowerCase()))
-  );
+  ))
+    return false;
+  return mayBePersonsWords(words);
+}
+
+/**
+ * Whether capitalised words may be a person's name by the words themselves: it opens with a
+ * given name or a word that is no everyday English word ("Port Moresby", "Disease Control" do
+ * not), and does not end in an everyday plural ("Liberal Democrats").
+ */
+export function mayBePersonsWords(words: readonly string[]): boolean {
+  const first = words[0]!;
+  const last = words[words.length - 1]!;
+  if (zipf(first) >= 4 && !isGivenName(first)) return false;
+  const singular = last.replace(/s$/, "");
+  return !(singular !== last && zipf(singular) >= 3 && zipf(last) >= 3 && !isGivenName(singular));
 }
 
 /** Not an institution's name ("Countryside Alliance", "Consumer Electronics Show"). */

@@ -138,6 +138,46 @@ describe("a noun the article pinned to one name", () => {
   });
 });
 
+describe("a quotation that runs on into a sentence of its own", () => {
+  const story = [
+    "Farm spokesman David Kaye said a poor harvest can hurt the share price.",
+    '"Rain matters more than anything to a grower," Kaye said. "Harvest reports are read by everyone from traders to small bakers."',
+    '"Weather is the whole story," said Larry Forsman, a grain broker. "Crop forecasts are the main ones that traders look at."',
+    '"Nobody saw the drop coming," one trader said. "The figures were a surprise to every analyst," added another.',
+  ].join("\n\n");
+
+  it("is the speaker's, named in full, whether the tag comes before or after the name", () => {
+    const facts = factsOf(story);
+    const earnings = facts.find((f) => f.text.includes("Harvest reports are read"));
+    expect(earnings).toMatchObject({
+      attribution: "David Kaye",
+      text: 'David Kaye said, "Harvest reports are read by everyone from traders to small bakers."',
+    });
+    const quarterly = facts.find((f) => f.text.includes("Crop forecasts are the main ones"));
+    expect(quarterly?.attribution).toBe("Larry Forsman");
+  });
+
+  it("stays without a speaker in another paragraph, or with two speakers beside it", () => {
+    const apart = [
+      '"Rain matters more than anything to a grower," Kaye said.',
+      '"Harvest reports are read by everyone from traders to small bakers."',
+    ].join("\n\n");
+    for (const f of factsOf(apart).filter((x) => x.text.includes("Harvest reports")))
+      expect(f.attribution).not.toBe("Kaye");
+    expect(factsOf(story).some((f) => /said, "The figures were a surprise/.test(f.text))).toBe(
+      false,
+    );
+  });
+
+  it("gives the speaker named with a title in full when the article did ('Mr Straw')", () => {
+    const text = [
+      "Foreign Secretary Jack Straw launched the new White Paper on Thursday in the Commons.",
+      "Mr Straw said the UK would keep its budget rebate in the coming negotiations.",
+    ].join(" ");
+    expect(factsOf(text).find((f) => /budget rebate/.test(f.text))?.attribution).toBe("Jack Straw");
+  });
+});
+
 describe("an opening conjunction", () => {
   it("is dropped, and 'So far' is no conjunction", () => {
     const text = [

@@ -70,6 +70,11 @@ describe("danglingReferent", () => {
     "Velden Council praised the Fight for Your Rights series that focused on tolerance.",
     "Velden Council approved both the budget and the new harbour plan on Monday.",
     "Harbour Lights is based upon the novel of the same name by a Velden journalist.",
+    // ("the share price" is a price; "the name of the game" a saying; "it is … job to" an "it"
+    // that stands for the clause after it.)
+    "A poor harvest can cause a swing in the share price, Anna Ruiz said.",
+    '"Patience is the name of the game," said Tom Hale.',
+    '"For some companies, it is the analysts\' job to predict future earnings," Kaye said.',
   ])("lets %j stand", (s) => {
     expect(danglingReferent(s)).toBeUndefined();
   });

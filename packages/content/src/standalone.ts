@@ -204,7 +204,11 @@ export function danglingReferent(text: string): string | undefined {
       body,
     );
   // ("the film Black Friday" names it.)
-  const named = shell && /^ \p{Lu}/u.test(body.slice(shell.index + shell[0].length));
+  // ("the name of the game" is a saying, not a game.)
+  const named =
+    shell &&
+    (/^ \p{Lu}/u.test(body.slice(shell.index + shell[0].length)) ||
+      /\bname of the game\b/i.test(body.slice(Math.max(0, shell.index - 12))));
   if (shell && !named) return `"${shell[0]}" points back to another sentence`;
   // "According to the writer, mine recently made me marvel…": the writer's own "I" does not
   // read in the third person the lead-in puts it in.
@@ -309,8 +313,15 @@ export function danglingReferent(text: string): string | undefined {
     // "In 2004 it detected…", "Fans will be able to download it": "it" needs a noun phrase
     // before it ("the song … it"), not a date or a verb.
     const noun = /\b(the|a|an|this|his|her|their|its|our)\s+[\p{L}-]{3,}/iu.test(before.join(" "));
+    // "It is important to…", "it is the analysts' job to predict…": an "it" that stands for
+    // the clause after it.
+    const extraposed =
+      /^it (is|was|will be|would be) (not )?((?!equally )[a-z]+ly )?(important|necessary|possible|impossible|hard|difficult|easy|vital|essential|crucial|clear|likely|unlikely|the [\p{L}']+ job|[\p{L}']+ job|up to [\p{L}']+) (to|that|for)\b/iu.test(
+        ws.slice(pronoun).join(" "),
+      );
     const ok =
       named ||
+      extraposed ||
       (/^(they|them|their|theirs)$/.test(p) && pluralNoun) ||
       (/^(it|its)$/.test(p) && before.length >= 2 && !afterComma && noun);
     if (!ok) return `"${ws[pronoun]}" has no referent in the statement`;
@@ -356,7 +367,12 @@ export function danglingReferent(text: string): string | undefined {
   if (/^\s*,|^\s*(and|but|or|so(?![- ](far|called|much|many)\b)|yet|nor)\b/i.test(body))
     return "opens with a connective that needs the previous sentence";
   // "…in 1994, the number shrunk to 36": the number of what?
-  if (/\bthe (number|figure|total|rate|share|amount)\b(?! of\b)/i.test(body))
+  // ("the share price", "the rate rise": the word only describes the noun after it.)
+  if (
+    /\bthe (number|figure|total|rate|share|amount)\b(?! (of|prices?|holders?|costs?|rises?|cuts?|hikes?)\b)/i.test(
+      body,
+    )
+  )
     return `"the number" does not say of what`;
   // "Even as a small child, nothing could make more sense": whose childhood?
   if (

@@ -1,7 +1,9 @@
 // The StudyKit data model: what deriveStudyKit returns and what the database stores.
 
+// "name": a proper name whose kind the words do not tell ("Silent Harbour", "Northern Film
+// Awards"); it can be a blank, never a multiple-choice option.
 export type EntityKind =
-  "person" | "organisation" | "place" | "date" | "number" | "percentage" | "event";
+  "person" | "organisation" | "place" | "date" | "number" | "percentage" | "event" | "name";
 
 export interface Entity {
   /** Surface text as it appears in the article (without a leading "the"). */

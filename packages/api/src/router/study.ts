@@ -20,7 +20,16 @@ export function factPrompt(
   const from = attribution
     ? Math.max(0, text.toLowerCase().indexOf(attribution.toLowerCase()) + attribution.length)
     : 0;
-  const kinds = ["number", "percentage", "place", "organisation", "person", "date", "event"];
+  const kinds = [
+    "number",
+    "percentage",
+    "place",
+    "organisation",
+    "person",
+    "date",
+    "event",
+    "name",
+  ];
   const ordered = [...entities].sort((a, b) => kinds.indexOf(a.kind) - kinds.indexOf(b.kind));
   for (const e of ordered) {
     const at = text.indexOf(e.text, from);

@@ -118,6 +118,10 @@ export function attributionQuestions(units: FactUnit[], text: string): Draft[] {
         /,?"?,?\s*(he|she|they|it|[A-Z][\w.' -]{1,40})\s+(?:has\s+|had\s+)?(said|says|added|noted)$/,
         "",
       );
+    // A quotation that is the whole sentence ('"Earnings reports are … doing."') is asked in
+    // reported form.
+    const whole = /^"([^"]+?)[.,]?"$/.exec(content);
+    if (whole) content = whole[1]!;
     const hadThat = /\bthat\s*$/i.test(text.slice(Math.max(0, contentStart - 6), contentStart));
     // 'enforceable and "very clear", Alun Michael has said': the tag took the closing mark.
     // A stray mark at the end (the next sentence's opening quotation) goes instead.

@@ -10,6 +10,7 @@ const PRIORITY: Record<string, number> = {
   place: 1,
   organisation: 1,
   person: 1,
+  name: 1,
   date: 2,
   event: 3,
 };
