@@ -487,6 +487,7 @@ export function resolveOpening(
     resolveBench(tokens, sentenceIndex, sentences, mentionsOf) ??
     resolveAppositive(tokens, 0, sentenceIndex, sentences, mentionsOf) ??
     resolveCompany(tokens, 0, sentenceIndex, sentences, mentionsOf) ??
+    resolveTitle(tokens, 0, sentenceIndex, sentences) ??
     resolveDescribed(tokens, sentenceIndex, sentences)
   );
 }
@@ -664,6 +665,47 @@ function resolveCompany(
   return { start: tokens[at]!.start, end: noun.end, text: company.name };
 }
 
+// An office and how the article writes it before a holder's name.
+const TITLES: Record<string, string> = {
+  governor: "Gov\\.|Governor",
+  mayor: "Mayor",
+  senator: "Sen\\.|Senator",
+  sheriff: "Sheriff",
+  judge: "Judge",
+  chancellor: "Chancellor",
+  commissioner: "Commissioner",
+  superintendent: "Superintendent",
+};
+
+/**
+ * "the governor" → "Governor Jerry Brown" after "Gov. Jerry Brown", "the mayor" → "Mayor Tony
+ * Mack" after "Trenton Mayor Tony Mack": the one holder of that office the article named
+ * before ("Lt. Gov. Gavin Newsom" holds another office). Undefined when it named none or two.
+ */
+function resolveTitle(
+  tokens: readonly Token[],
+  at: number,
+  sentenceIndex: number,
+  sentences: readonly ReadSentence[],
+): { start: number; end: number; text: string } | undefined {
+  const noun = tokens[at + 1];
+  const pattern = noun && TITLES[noun.lower];
+  if (!pattern || /^(of|for)$/.test(tokens[at + 2]?.lower ?? "")) return undefined;
+  const holder = new RegExp(
+    `(?<!(Lt\\.|Lieutenant|Vice|Deputy|Former|former|ex-|Assistant|Associate) )\\b(?:${pattern}) ((?:\\p{Lu}[\\p{L}'.-]* ){0,2}\\p{Lu}[\\p{L}'-]+)`,
+    "gu",
+  );
+  const names = new Set<string>();
+  for (const s of sentences.slice(0, sentenceIndex)) {
+    for (const m of s.text.matchAll(holder)) names.add(m[2]!);
+    // "…as a duty judge": another holder of the office the words could mean.
+    if (new RegExp(`\\b(?<!the )${noun.lower}\\b`).test(s.text)) return undefined;
+  }
+  if (names.size !== 1) return undefined;
+  const office = noun.lower.charAt(0).toUpperCase() + noun.lower.slice(1);
+  return { start: tokens[at]!.start, end: noun.end, text: `${office} ${[...names][0]}` };
+}
+
 /** "the film" → "Black Friday" when the article has pinned "film" to that one name before. */
 function resolveAppositive(
   tokens: readonly Token[],
@@ -784,7 +826,8 @@ function resolveDefinites(
     const r =
       resolveDefinite(tokens, i, sentenceIndex, sentences, mentionsOf) ??
       resolveAppositive(tokens, i, sentenceIndex, sentences, mentionsOf) ??
-      resolveCompany(tokens, i, sentenceIndex, sentences, mentionsOf);
+      resolveCompany(tokens, i, sentenceIndex, sentences, mentionsOf) ??
+      resolveTitle(tokens, i, sentenceIndex, sentences);
     // "The Lahore High Court directed the Lahore High Court": a name the clause already has is
     // not what its "the court" means.
     if (r && !clause.includes(r.text.replace(/^the /, ""))) out.push(r);

@@ -178,6 +178,26 @@ describe("a quotation that runs on into a sentence of its own", () => {
   });
 });
 
+describe("an office the article named one holder of", () => {
+  it("is that holder ('the governor' → Governor Jerry Brown), not a deputy", () => {
+    const text = [
+      "The regents passed the plan, with Gov. Jerry Brown and Lt. Gov. Gavin Newsom voting against it.",
+      "In January, the governor will present his proposed budget to the Legislature.",
+    ].join(" ");
+    expect(factTexts(text)).toContain(
+      "In January, Governor Jerry Brown will present his proposed budget to the Legislature.",
+    );
+  });
+
+  it("is left alone when the article named two holders or none", () => {
+    const text = [
+      "Mayor Ana Diaz of Velden met Mayor Omar Reyes of Halden on the bridge on Monday.",
+      "The mayor said the new bridge would open to buses in the spring.",
+    ].join(" ");
+    expect(factTexts(text).join(" ")).not.toMatch(/Mayor (Ana Diaz|Omar Reyes) said/);
+  });
+});
+
 describe("an opening conjunction", () => {
   it("is dropped, and 'So far' is no conjunction", () => {
     const text = [

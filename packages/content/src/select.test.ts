@@ -245,3 +245,23 @@ describe("an opinion piece's claim with no name or figure", () => {
     expect(claim!.why).toBeUndefined();
   });
 });
+
+describe("a report's praise and a majority's threshold", () => {
+  const seen = heldBack(
+    [
+      "Harbour Players open their season",
+      "",
+      "Harbour Players offers the best plays at the best prices in Velden and sells season tickets from 120 euros.",
+      "The company will stage four new plays between October and May at the Quay Theatre in Velden.",
+      "In the council vote, Mira Holt exceeded the 50 percent mark in the third round, beating Tom Reyes 56-44.",
+    ].join("\n"),
+  );
+
+  it("hold back a boast outside any quotation and a blank on 'the ____ mark'", () => {
+    const boast = seen.filter((q) => /^True or false: .*the best plays/.test(q.prompt));
+    expect(boast.length).toBeGreaterThan(0);
+    for (const q of boast) expect(q.why).toBe("praise stated as fact");
+    const mark = seen.find((q) => /exceeded the ____ mark/.test(q.prompt));
+    expect(mark?.why).toBe("a majority's familiar threshold");
+  });
+});

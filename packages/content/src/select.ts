@@ -178,6 +178,12 @@ export function notRecommendable(d: Draft, ctx: SelectionContext): string | unde
     // "the 2002 ____ in Korea and Japan": a dated event is known without the article.
     if (/\b(1[89]|20)\d\d ____/.test(d.prompt) && /^\p{Lu}/u.test(d.answer))
       return "a dated event anyone knows";
+    // "exceeded the ____ mark, topping Cuomo 56-44": a majority is half, whatever the article.
+    if (
+      /____ (mark|threshold)\b/.test(d.prompt) &&
+      /^(50|fifty) ?(%|percent|per cent)$/i.test(d.answer)
+    )
+      return "a majority's familiar threshold";
     // "children under the age of ____": an age limit a student guesses from everyday life.
     if (/\b(age|aged) (of )?____/.test(d.prompt) && /^(\d+|\p{Ll}+)$/u.test(d.answer))
       return "a familiar age limit";
@@ -326,6 +332,14 @@ export function notRecommendable(d: Draft, ctx: SelectionContext): string | unde
     const substantial = own.some((u) => u.fact.text.split(/\s+/).length >= 14);
     if (!specific && !(writers && substantial)) return "a platitude with nothing specific";
   }
+  // "Proud to produce the best shows at the best prices in Michigan, Theatre NOVA offers…": a
+  // report's own praise outside any quotation is a press release's boast, not a fact to learn.
+  if (
+    (d.type === "true_false" || d.type === "cloze") &&
+    d.factIds.some((id) => ctx.units.get(id)?.fact.stance === "stated") &&
+    /\bthe (best|finest|greatest)\b/i.test(d.prompt.replace(/"[^"]*"/g, ""))
+  )
+    return "praise stated as fact";
   // "four of the three candidates": a changed count smaller than its own part is absurd.
   if (d.type === "true_false" && d.substitution) {
     const part = /\b([\w,.]+) of the ([\w,.]+)\b/.exec(d.prompt);

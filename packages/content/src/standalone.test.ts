@@ -50,6 +50,9 @@ describe("danglingReferent", () => {
     "If not, it is normally a bearish time for the stock.",
     "Just ask the folks at Amgen of Thousand Oaks.",
     "According to the writer, part of what set me off that week was my patients' struggle.",
+    "Senator Ada Lim says no, and her bill requires the companies to ask first.",
+    "The group separately confirmed the receipt of the approval.",
+    "The companies' boards reached an agreement on the terms in April.",
   ])("finds the missing referent in %j", (s) => {
     expect(danglingReferent(s)).toBeDefined();
   });

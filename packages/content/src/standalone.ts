@@ -200,7 +200,7 @@ export function danglingReferent(text: string): string | undefined {
   // "Addressing the matter…", "condemned the document", "the question was easy": a shell noun
   // anywhere in the statement points back to what another sentence said.
   const shell =
-    /\b(the|this|that) (matter|issue|move|development|decision|incident|episode|affair|document|question|scandal|case|proposal|allegations?|claims?|remarks?|comments?|show|series|film|programme|album|book|project|scheme|deal|bill|plan|company|firm|virus|box|event|night|game|practice|device|machine|product|tournament|ceremony|tech-fest|sales figures)\b(?! (of|that|about|against|over|on|to|for|in) )/i.exec(
+    /\b(the|this|that) (matter|issue|move|development|decision|incident|episode|affair|document|question|scandal|case|proposal|allegations?|claims?|remarks?|comments?|show|series|film|programme|album|book|project|scheme|deal|bill|plan|company|firm|virus|box|event|night|game|practice|device|machine|product|tournament|ceremony|tech-fest|sales figures|approval|proposals|measures|companies|firms|talks|agreement|merger|takeover|ruling|verdict|university|college)\b(?! (of|that|about|against|over|on|to|for|in) )/i.exec(
       body,
     );
   // ("the film Black Friday" names it.)
@@ -366,6 +366,9 @@ export function danglingReferent(text: string): string | undefined {
     return "a quotation's speaker is only a pronoun";
   if (/^\s*,|^\s*(and|but|or|so(?![- ](far|called|much|many)\b)|yet|nor)\b/i.test(body))
     return "opens with a connective that needs the previous sentence";
+  // "Sen. Al Franken says no": the answer to a question the statement does not ask.
+  if (/\b(says|said|say) (no|yes)\b/i.test(body))
+    return "answers a question the statement does not ask";
   // "…in 1994, the number shrunk to 36": the number of what?
   // ("the share price", "the rate rise": the word only describes the noun after it.)
   if (

@@ -67,6 +67,21 @@ describe("open questions on an opinion piece", () => {
   const opens = kit.questions.filter((q): q is OpenQuestion => q.type === "open");
   const argued = opens.filter((q) => q.prompt.startsWith("The writer argues that "));
 
+  it("take no story the writer tells, or a ranking that judges nothing, as an argument", () => {
+    const piece = [
+      "Editorial: The city must rethink its bus fares",
+      "",
+      "The transport board raised fares by 20 percent in March. The city must now rethink a policy that has emptied its buses. Even with the most recent fare rise, we witnessed long queues at every stop in Halden. At the end of each year, the best five routes in Halden will keep their night buses. Cheaper fares should come before any new road is built.",
+    ].join("\n");
+    const prompts = deriveStudyKit(piece)
+      .questions.filter((q) => q.type === "open")
+      .map((q) => q.prompt);
+    expect(prompts.some((p) => /we witnessed|best five routes/.test(p))).toBe(false);
+    expect(prompts).toContain(
+      "The writer argues that cheaper fares should come before any new road is built. Do you agree? Give your reasons.",
+    );
+  });
+
   it("put the writer's arguments to the learner as the writer's, not as the article's facts", () => {
     expect(argued.length).toBeGreaterThanOrEqual(1);
     for (const q of argued) {

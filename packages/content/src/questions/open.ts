@@ -47,8 +47,14 @@ const SIGNIFICANCE_GUIDE =
   "A strong answer says what this led to or why it matters, using the article's other points.";
 
 // A judgement in the writer's own words: a superlative, an obligation, a verdict of failure.
+// ("the best five teams" only picks teams out; it judges nothing.)
 const JUDGEMENT =
-  /\b(most (?!recently|of\b)|least (?!of\b)|best|worst|should|must|ought|need to|needs to|failed|failure|failing|wrong|undeniable|unacceptable|essential|crucial|vital)\b/i;
+  /\b(most (?!recently|of\b)|least (?!of\b)|(best|worst)(?! (\d+|two|three|four|five|six|seven|eight|nine|ten)\b)|should|must|ought|need to|needs to|failed|failure|failing|wrong|undeniable|unacceptable|essential|crucial|vital)\b/i;
+
+// "we witnessed hard-fought battles…", "I spent a week…": the writer telling what happened is
+// a story, not a view to agree with.
+const NARRATED =
+  /\b(we|I)( (then|also|first|once|recently))? ([a-z]+ed|saw|had|went|heard|met|found|knew|thought|felt|spent|took|made|got|came|began)\b/;
 
 export function openQuestions(units: FactUnit[]): Draft[] {
   const drafts: Draft[] = [];
@@ -101,7 +107,8 @@ export function openQuestions(units: FactUnit[]): Draft[] {
       (u) =>
         u.fact.attribution === "the writer" &&
         u.fact.text.startsWith(WRITER_LEAD) &&
-        (readStance(u.sentence).stance === "opinion" || JUDGEMENT.test(u.fact.text)),
+        (readStance(u.sentence).stance === "opinion" || JUDGEMENT.test(u.fact.text)) &&
+        !NARRATED.test(u.fact.text),
     )
     .sort((x, y) => y.fact.importance - x.fact.importance || x.start - y.start)
     .slice(0, 3);
