@@ -5,7 +5,7 @@ import { contentId } from "./hash";
 import type { Token } from "./nlp";
 import { isSubHeading, type ReadArticle, type ReadSentence } from "./read-article";
 import { lookup } from "./gazetteer";
-import { readStance, type StanceReading } from "./stance";
+import { judges, readStance, type StanceReading } from "./stance";
 import type { Fact, FactCategory } from "./types";
 import { balanceQuotes } from "./questions/draft";
 import { mayBePersonalName } from "./names";
@@ -262,6 +262,8 @@ function clauseBreaks(tokens: Token[]): number[] {
     if (verb.pos === "VERB" && /ing$/.test(verb.lower)) continue;
     // "…, cable set-top box, digital video recorder": "set" in a compound is no verb.
     if (rest[subjectEnd + 1]?.value === "-") continue;
+    // "…a second, R-rated Star Trek spin-off": "rated" in a compound adjective is no verb.
+    if (rest[subjectEnd - 1]?.value === "-") continue;
     const before = tokens.slice(breaks.length ? breaks[breaks.length - 1]! : 0, i);
     if (!hasFiniteVerb(before)) continue;
     breaks.push(i);
@@ -1044,10 +1046,13 @@ export function isOpinionPiece(read: ReadArticle): boolean {
       /\b(I|my|me|we|our|us)\b/.test(s.text.replace(/^(We|Our|My)\b/, (w) => w.toLowerCase())),
   ).length;
   const asks = read.sentences.filter((s) => !/["“”]/.test(s.text) && /\?$/.test(s.text)).length;
-  if (ownVoice >= 3 || (ownVoice >= 2 && asks >= 1)) return true;
+  if (ownVoice >= 3 || (ownVoice >= 2 && asks >= 2)) return true;
   const substantive = read.sentences.filter(isSubstantive);
   if (substantive.length < 4) return false;
-  const opinions = substantive.filter((s) => readStance(s).stance === "opinion").length;
+  // (Only judgements count: a science report's "would" and "could" predict, they do not argue.)
+  const opinions = substantive.filter(
+    (s) => readStance(s).stance === "opinion" && judges(s),
+  ).length;
   const firstPerson = read.sentences
     .flatMap((s) => s.tokens)
     .filter((t) => /^(we|our|us|i|my)$/.test(t.lower)).length;
@@ -1139,8 +1144,17 @@ export function deriveFactUnits(
         attribution: fullName(reading.attribution, sentenceIndex, sentences, mentionsOf),
       };
     // "But anti-hunt campaigners said…": the speaker is the campaigners, not "But …".
-    if (reading.attribution && /^(But|And|Yet|So) /.test(reading.attribution))
+    if (reading.attribution && /^(But|And|Yet|So|However,?) /.test(reading.attribution))
       reading = { ...reading, attribution: reading.attribution.replace(/^\S+ /, "") };
+    // "And though the Chinese CDC has said that A, it has also acknowledged B": what the source
+    // said sits inside a concession, and the sentence's claim is another one.
+    if (
+      reading.attribution &&
+      /^(though|although|while|if|when|because|as) /i.test(reading.attribution)
+    ) {
+      onDropped?.(sentence.text, "a source's words inside a concession");
+      return;
+    }
     // "He said …": the lead-in's pronoun is the person the sentences before are about.
     if (prefix && /^(he|she)$/i.test(reading.attribution ?? "")) {
       const speaker = personAntecedent(sentenceIndex, sentences, mentionsOf);

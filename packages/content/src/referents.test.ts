@@ -178,6 +178,23 @@ describe("a quotation that runs on into a sentence of its own", () => {
   });
 });
 
+describe("a clause break", () => {
+  it("is no break before a compound adjective ('a second, R-rated spin-off')", () => {
+    const facts = factTexts(
+      "Deadline reports that the studio is also working on a second, R-rated spin-off from Quentin Tarantino, which has been rumoured since 2017.",
+    );
+    expect(facts.some((f) => /^R-rated/.test(f))).toBe(false);
+  });
+
+  it("drops a source's words inside a concession ('And though the CDC has said…, it…')", () => {
+    const facts = factsOf(
+      'Three cases of plague were confirmed in Velden last week. And though the Velden health agency has said that there is "no need" for residents to worry, it has also warned that remote villages are at risk.',
+    );
+    expect(facts.some((f) => /^(though|Though) /i.test(f.attribution ?? ""))).toBe(false);
+    expect(facts.some((f) => /no need/.test(f.text))).toBe(false);
+  });
+});
+
 describe("an office the article named one holder of", () => {
   it("is that holder ('the governor' → Governor Jerry Brown), not a deputy", () => {
     const text = [

@@ -318,12 +318,28 @@ export function readStance(sentence: ReadSentence): StanceReading {
 
   // The writer's own judgement: modal verbs of prediction or obligation, evaluative words.
   // Only the main clause counts: "assured … that territory would not be used" is reported, not opined.
-  const thatAt = tokens.findIndex(
-    (t) => t.lower === "that" || (t.pos === "VERB" && SPEECH_VERBS.has(t.lemma)),
-  );
-  const main = thatAt > 0 ? tokens.slice(0, thatAt) : tokens;
+  const main = mainClause(tokens);
   const modal = main.some((t) => t.pos === "AUX" && MODALS.has(t.lower));
   const evaluative = main.some((t) => EVALUATIVE.has(t.lower));
   if (modal || evaluative) return { ...none, stance: "opinion" };
   return none;
+}
+
+/** The clause before a "that" or a speech verb: what the sentence itself asserts. */
+function mainClause(tokens: ReadSentence["tokens"]): ReadSentence["tokens"] {
+  const thatAt = tokens.findIndex(
+    (t) => t.lower === "that" || (t.pos === "VERB" && SPEECH_VERBS.has(t.lemma)),
+  );
+  return thatAt > 0 ? tokens.slice(0, thatAt) : tokens;
+}
+
+/**
+ * Whether the sentence judges: an obligation ("should", "must", "ought") or an evaluative word
+ * in its main clause. "The mission would have to be designed…" and "the mass could be reduced"
+ * predict or hedge, as reports of science and plans do; they argue nothing.
+ */
+export function judges(sentence: ReadSentence): boolean {
+  return mainClause(sentence.tokens).some(
+    (t) => (t.pos === "AUX" && /^(should|must|ought)$/.test(t.lower)) || EVALUATIVE.has(t.lower),
+  );
 }

@@ -53,6 +53,8 @@ describe("danglingReferent", () => {
     "Senator Ada Lim says no, and her bill requires the companies to ask first.",
     "The group separately confirmed the receipt of the approval.",
     "The companies' boards reached an agreement on the terms in April.",
+    "In the wake of that outbreak, officials improved their tests for infectious diseases.",
+    "As if things were not murky enough, the studio is also working on a second film.",
   ])("finds the missing referent in %j", (s) => {
     expect(danglingReferent(s)).toBeDefined();
   });

@@ -288,6 +288,18 @@ export function danglingReferent(text: string): string | undefined {
       return `"${ws[i]} ${ws[i + 1]}" points back to another sentence`;
     if (w === "this" && /^\p{Ll}+$/u.test(next) && !DEICTIC_TIME.test(next))
       return `"${ws[i]} ${ws[i + 1]}" points back to another sentence`;
+    // "In the wake of that outbreak": "that" after a preposition points at a thing named before.
+    if (
+      w === "that" &&
+      i > 0 &&
+      /^(of|in|at|after|since|before|from|during|by|with|on|about|over)$/.test(bare(ws[i - 1]!)) &&
+      /^\p{Ll}{3,}$/u.test(next) &&
+      !/^(is|was|are|were|has|had|have|will|would|can|could|may|might|must|should|does|did|the|a|an)$/.test(
+        next,
+      ) &&
+      !DEICTIC_TIME.test(next)
+    )
+      return `"${ws[i]} ${ws[i + 1]}" points back to another sentence`;
   }
   // A third-person pronoun with no name before it to refer to.
   const pronoun = ws.findIndex((w) => THIRD_PERSON.test(bare(w)));
@@ -332,7 +344,7 @@ export function danglingReferent(text: string): string | undefined {
     return `"either" points back to two things another sentence named`;
   // "Then there was a glitch", "Almost immediately, Henry…": after something not said here.
   if (
-    /^(then|almost immediately|immediately|soon after|shortly after(wards)?|afterwards|(seconds|minutes|moments|hours|days|weeks|months) later),? /i.test(
+    /^(then|as if|almost immediately|immediately|soon after|shortly after(wards)?|afterwards|(seconds|minutes|moments|hours|days|weeks|months) later),? /i.test(
       body,
     )
   )

@@ -91,3 +91,26 @@ describe("attribution questions on the shipped article", () => {
     }
   });
 });
+
+describe("a speaker's own 'we' and 'you'", () => {
+  const kit = deriveStudyKit(
+    [
+      "Teachers rally for pay",
+      "",
+      "Thousands of teachers rallied at the Statehouse in Velden on Tuesday to demand higher pay.",
+      "House Speaker Brian Vance defended the state budget before lawmakers on Tuesday afternoon.",
+      '"The budget was fair to every school," Brian Vance said. "We know that you are worried about class sizes and pay."',
+      "Union leader Ann Cole said teachers had waited six years for a rise in base pay.",
+      "Mayor Joe Hart said the city would cover the cost of buses for the rally.",
+      "School chief Dana Reyes said nearly 300 districts closed for the day.",
+    ].join("\n"),
+  );
+  const prompts = kit.questions.filter((q) => q.type === "attribution").map((q) => q.prompt);
+
+  it("are asked as the words quoted, not reported as the question's own", () => {
+    expect(prompts).toContain(
+      'Who said, "We know that you are worried about class sizes and pay"?',
+    );
+    expect(prompts.some((p) => /^Who said that (we|you) /i.test(p))).toBe(false);
+  });
+});

@@ -102,8 +102,8 @@ export function attributionQuestions(units: FactUnit[], text: string): Draft[] {
     if (!attribution || contentStart === null || attribution === "a quoted source") continue;
     if (/^(it|this|that|there|we|i)\b/i.test(attribution)) continue;
     // "…, he said" at the end repeats the speaker; the question asks for them.
-    let content = stripStop(text.slice(contentStart, unit.end))
-      .replace(/^that\s+/i, "")
+    const raw = stripStop(text.slice(contentStart, unit.end)).replace(/^that\s+/i, "");
+    let content = raw
       // A quotation ending in its speech tag: "\"The Simpsons is … of all time,\" he said".
       .replace(
         /^"([^"]+?)[,.]?"(?=,?\s*(he|she|they|it|[A-Z][\w.' -]{1,40})\s+(?:has\s+|had\s+)?(said|says|added|noted)$)/,
@@ -157,6 +157,10 @@ export function attributionQuestions(units: FactUnit[], text: string): Draft[] {
       );
       return near.test(lowerText);
     };
+    // '"We get that you are concerned"': a speaker's own "we" and "you" cannot be reported as
+    // "Who said that we…?"; a quotation is asked as the words quoted, anything else not at all.
+    const ownWords = /\b(I|me|my|[Ww]e|us|our|[Yy]ou|your)\b/.test(content);
+    if (ownWords && !/^"/.test(raw)) continue;
     const lemma = verb ?? "claim";
     const asksWho = verb !== null && unit.reading.leadEnd === null;
     // "Who argued…?" wants somebody who can argue: not "claims" or "reports".
@@ -214,8 +218,9 @@ export function attributionQuestions(units: FactUnit[], text: string): Draft[] {
       unique.push(displaySource(s));
     }
     if (unique.length < 3) continue;
-    const prompt =
-      lemma === "allege" && !/^that\b/i.test(text.slice(contentStart, contentStart + 5))
+    const prompt = ownWords
+      ? `Who said, "${content.charAt(0).toUpperCase()}${content.slice(1)}"?`
+      : lemma === "allege" && !/^that\b/i.test(text.slice(contentStart, contentStart + 5))
         ? `Who alleged ${content}?`
         : verb && unit.reading.leadEnd === null
           ? `Who ${past(lemma)} ${hadThat || CLAUSE_VERBS.has(lemma) ? "that " : ""}${content}?`

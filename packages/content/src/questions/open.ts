@@ -107,7 +107,8 @@ export function openQuestions(units: FactUnit[]): Draft[] {
       (u) =>
         u.fact.attribution === "the writer" &&
         u.fact.text.startsWith(WRITER_LEAD) &&
-        (readStance(u.sentence).stance === "opinion" || JUDGEMENT.test(u.fact.text)) &&
+        // (A hedge or a prediction, "lung scarring can result", argues nothing.)
+        JUDGEMENT.test(u.fact.text) &&
         !NARRATED.test(u.fact.text),
     )
     .sort((x, y) => y.fact.importance - x.fact.importance || x.start - y.start)
