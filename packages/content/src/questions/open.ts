@@ -2,7 +2,6 @@
 // comes with a model answer and a rubric for self-assessment.
 import { WRITER_LEAD, type FactUnit } from "../facts";
 import { sideOfSource } from "../sources";
-import { readStance } from "../stance";
 import { capitalise, decapitalise, opensWithName, stripStop, type Draft } from "./draft";
 
 const RUBRIC_CLAIMS = "Keeps claims and allegations attributed to whoever made them";
