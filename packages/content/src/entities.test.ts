@@ -194,3 +194,24 @@ describe("findMentions: whose name is a person's", () => {
     expect(mention(sentence, name).entity.kind).toBe("person");
   });
 });
+
+describe("findMentions: places the world's lists know", () => {
+  it.each([
+    ["The Strikers won 4-3 in Port Moresby on Saturday.", "Port Moresby"],
+    ["The company moved its offices to Ann Arbor last spring.", "Ann Arbor"],
+    ["Teachers from Indiana travelled to the rally by bus.", "Indiana"],
+    ["Voters in Florida will choose a new governor in November.", "Florida"],
+  ])("%s → %s is a place", (sentence, name) => {
+    expect(mention(sentence, name).entity.kind).toBe("place");
+  });
+
+  it("calls a US state a state, and a company after 'at' no place", () => {
+    expect(mention("Voters in Florida will choose a governor.", "Florida").entity.subtype).toBe(
+      "state",
+    );
+    const amgen = mentionsOf("Just ask the folks at Amgen about their quarterly report.").find(
+      (m) => m.entity.text === "Amgen",
+    );
+    expect(amgen?.entity.kind).not.toBe("place");
+  });
+});

@@ -12,6 +12,7 @@ import {
 } from "./gazetteer";
 import { zipf } from "./keyness";
 import { isGivenName, mayBePersonsWords } from "./names";
+import { placeOf, type Place } from "./places";
 import type { Token } from "./nlp";
 import type { ReadSentence } from "./read-article";
 import { sideOfSource } from "./sources";
@@ -485,6 +486,10 @@ function findMentionsOnce(sentence: ReadSentence): Mention[] {
       kind = "person";
     } else if (prev && PERSON_TITLES.has(prev.lower) && /^[A-Z]/.test(prev.value)) {
       kind = "person";
+    } else if (knownPlace(text, words.length, prev)) {
+      // "Port Moresby", "Ann Arbor", "Indiana": a place the world's lists know.
+      kind = "place";
+      subtype = knownPlace(text, words.length, prev)!.subtype;
     } else if (ORGANISATION_HEADS.has(words[words.length - 1]!.toLowerCase())) {
       kind = "organisation";
       subtype = "organisation";
@@ -539,7 +544,7 @@ function findMentionsOnce(sentence: ReadSentence): Mention[] {
     } else if (
       words.length === 1 &&
       prev &&
-      ["in", "from", "at", "near"].includes(prev.lower) &&
+      ["in", "from", "near"].includes(prev.lower) &&
       /^[A-Z][a-z]+$/.test(text)
     ) {
       kind = "place";
@@ -588,4 +593,18 @@ export function uniqueEntities(mentions: Mention[]): Entity[] {
     out.push(m.entity);
   }
   return out;
+}
+
+/**
+ * The place a capitalised phrase names, when the world's lists know it: a name of two words or
+ * more, a country, state or province, or a city after "in", "from", "near" or "at" (a lone
+ * "Richmond" or "Jordan" may be a person's surname or given name).
+ */
+function knownPlace(text: string, words: number, prev: Token | undefined): Place | undefined {
+  const place = placeOf(text);
+  if (!place) return undefined;
+  if (words >= 2) return place;
+  if (place.subtype === "city")
+    return prev && /^(in|from|near|at)$/.test(prev.lower) ? place : undefined;
+  return isGivenName(text) && !(prev && /^(in|from|near|at)$/.test(prev.lower)) ? undefined : place;
 }

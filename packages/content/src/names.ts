@@ -3,6 +3,7 @@
 import { createRequire } from "node:module";
 import { lookup, ORGANISATION_HEADS } from "./gazetteer";
 import { zipf } from "./keyness";
+import { placeOf } from "./places";
 
 // Given names: `human-names` (MIT) lists the common first names of six languages (English,
 // German, French, Italian, Spanish, Dutch; 5,303 names). A ready, small word list rather than
@@ -58,6 +59,9 @@ export function mayBePersonsWords(words: readonly string[]): boolean {
   const first = words[0]!;
   const last = words[words.length - 1]!;
   if (zipf(first) >= 4 && !isGivenName(first)) return false;
+  // "Indiana Statehouse": a name that opens with a country or state is a place's or a body's.
+  const place = placeOf(first);
+  if (place && place.subtype !== "city" && !isGivenName(first)) return false;
   const singular = last.replace(/s$/, "");
   return !(singular !== last && zipf(singular) >= 3 && zipf(last) >= 3 && !isGivenName(singular));
 }

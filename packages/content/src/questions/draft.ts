@@ -102,9 +102,17 @@ export function base(unit: FactUnit) {
 export function kindNoun(kind: string, subtype: string | undefined): string {
   if (kind === "place") {
     return subtype &&
-      ["province", "district", "city", "country", "region", "village", "town", "valley"].includes(
-        subtype,
-      )
+      [
+        "province",
+        "state",
+        "district",
+        "city",
+        "country",
+        "region",
+        "village",
+        "town",
+        "valley",
+      ].includes(subtype)
       ? subtype
       : "place";
   }
