@@ -354,6 +354,22 @@ const TRAILING_OPENERS = new Set([
 export function trimmedLength(tokens: readonly Token[]): number {
   const words = (n: number) =>
     tokens.slice(0, n).filter((t) => /[\p{L}\p{N}]/u.test(t.value)).length;
+  // "…a 21 day recuperation period - although based on the experience of animal hibernation":
+  // a dash that opens a concession with no verb of its own ends the statement.
+  const dash = tokens.findIndex(
+    (x, k) =>
+      k > 3 &&
+      (x.value === "-" || x.value === "–" || x.value === "—") &&
+      /^(although|though|while|whereas|but)$/.test(tokens[k + 1]?.lower ?? ""),
+  );
+  // ("although based on…": a participle is no verb of its own.)
+  if (
+    dash > 0 &&
+    !tokens
+      .slice(dash + 2)
+      .some((t) => t.pos === "AUX" || (t.pos === "VERB" && !/(ed|en|ing)$/.test(t.lower)))
+  )
+    return dash;
   if (words(tokens.length) <= LONG_CLAUSE_WORDS) return tokens.length;
   // (A quotation that opens the clause is open from its first token.)
   let open = tokens[0]?.value === '"' || tokens[0]?.value === "(" ? 1 : 0;
@@ -1260,7 +1276,10 @@ export function deriveFactUnits(
         )
           break;
         // A fact that leans on another sentence's referent is no fact a student can learn alone.
-        const dangling = danglingReferent(factText);
+        // (The writer's lead-in is no referent: "According to the writer, a CT of his chest…".)
+        const dangling = danglingReferent(
+          prefix === WRITER_LEAD ? capitalise(factText.slice(WRITER_LEAD.length)) : factText,
+        );
         if (dangling) {
           onDropped?.(factText, dangling);
           continue;

@@ -195,6 +195,16 @@ describe("a clause break", () => {
   });
 });
 
+describe("a statement's trailing concession after a dash", () => {
+  it("goes when it has no verb of its own ('- although based on…')", () => {
+    expect(
+      factTexts(
+        "Mars crews would end their long sleep with a 21 day recovery period - although based on the experience of animal hibernation, astronauts would keep their muscle.",
+      ),
+    ).toContain("Mars crews would end their long sleep with a 21 day recovery period.");
+  });
+});
+
 describe("an office the article named one holder of", () => {
   it("is that holder ('the governor' → Governor Jerry Brown), not a deputy", () => {
     const text = [

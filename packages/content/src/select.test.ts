@@ -265,3 +265,21 @@ describe("a report's praise and a majority's threshold", () => {
     expect(mark?.why).toBe("a majority's familiar threshold");
   });
 });
+
+describe("a blank inside a title", () => {
+  it("is held back ('from 2001: A ____ to Event Horizon')", () => {
+    const seen = heldBack(
+      [
+        "Sleeping astronauts",
+        "",
+        "In films from 2001: A Space Odyssey to Event Horizon, fictional astronauts are put into suspended animation to cross the vastness of space.",
+        "The European Space Agency has now studied how hibernation would change a mission to Mars in 2040.",
+      ].join("\n"),
+    );
+    const cut = seen.filter((q) =>
+      /^Fill in the blank: .*( A ____ to Event|____: A Space)/.test(q.prompt),
+    );
+    expect(cut.length).toBeGreaterThan(0);
+    for (const q of cut) expect(q.why).toBe("the blank cuts a name");
+  });
+});

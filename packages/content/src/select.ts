@@ -167,6 +167,15 @@ export function notRecommendable(d: Draft, ctx: SelectionContext): string | unde
       !/^\d/.test(d.answer)
     )
       return "the blank cuts a name";
+    // "2001: A ____ to Event Horizon": a capitalised "A" or "The" mid-sentence opens a title
+    // the blank cuts.
+    // ("from ____: A Space Odyssey": the year before a title's colon is the title's.)
+    if (
+      /[\p{L}\d,:;] (A|An|The) ____|____: \p{Lu}/u.test(
+        d.prompt.replace(/^Fill in the blank: /, ""),
+      )
+    )
+      return "the blank cuts a name";
     // "Pew Internet ____ & American Life": the blank takes part of a name joined by "&".
     if (/____ & \p{Lu}|\p{Lu}\S* & ____/u.test(d.prompt)) return "the blank cuts a name";
     // "Turkiye's ____": the country gives its city away.

@@ -169,3 +169,35 @@ describe("isOpinionPiece", () => {
     expect(isOpinionPiece(report)).toBe(false);
   });
 });
+
+describe("readStance: plans and forecasts", () => {
+  it("reads a plan's 'would' and an ability's 'can' as what the report states", () => {
+    expect(stanceOf("The cruise phase would end with a 21 day recovery period.").stance).toBe(
+      "stated",
+    );
+    expect(stanceOf("The new pods can hold four sleeping crew members.").stance).toBe("stated");
+  });
+
+  it("reads a hedged forecast ('would likely') and 'could' as the writer's opinion", () => {
+    expect(stanceOf("A wider war would likely inflict severe costs on the region.").stance).toBe(
+      "opinion",
+    );
+    expect(stanceOf("The strikes could deepen mistrust between the two states.").stance).toBe(
+      "opinion",
+    );
+  });
+
+  it("does not call a science report full of 'would' and 'could' an opinion piece", () => {
+    const report = [
+      "Sleeping astronauts would need smaller ships",
+      "",
+      "The agency has studied how crew hibernation would change the design of a mission to Mars.",
+      "The study found the ship's mass could be cut by a third without the crew quarters.",
+      "Each astronaut would sleep in a small pod that would also shield them from radiation.",
+      "The crew would gain body fat before the flight, as hibernating animals do.",
+      "The sleep phase would end with a 21 day recovery period before the landing.",
+      "The mission would have to run largely on its own while the crew slept.",
+    ].join("\n");
+    expect(isOpinionPiece(readArticle(report))).toBe(false);
+  });
+});

@@ -64,7 +64,7 @@ const SPEECH_VERBS = new Set([
 
 const ALLEGE_VERBS = new Set(["allege", "accuse"]);
 
-const MODALS = new Set(["should", "must", "would", "may", "might", "could", "can", "ought"]);
+const MODALS = new Set(["should", "must", "may", "might", "could", "ought"]);
 
 const EVALUATIVE = new Set([
   "essential",
@@ -319,7 +319,17 @@ export function readStance(sentence: ReadSentence): StanceReading {
   // The writer's own judgement: modal verbs of prediction or obligation, evaluative words.
   // Only the main clause counts: "assured … that territory would not be used" is reported, not opined.
   const main = mainClause(tokens);
-  const modal = main.some((t) => t.pos === "AUX" && MODALS.has(t.lower));
+  // ("would" and "can" report a plan or an ability — "the cruise phase would end with a
+  // recuperation period" — unless hedged as a forecast: "would likely inflict".)
+  const modal = main.some(
+    (t, i) =>
+      t.pos === "AUX" &&
+      (MODALS.has(t.lower) ||
+        (t.lower === "would" &&
+          /^(likely|probably|certainly|surely|undoubtedly|almost|inevitably)$/.test(
+            main[i + 1]?.lower ?? "",
+          ))),
+  );
   const evaluative = main.some((t) => EVALUATIVE.has(t.lower));
   if (modal || evaluative) return { ...none, stance: "opinion" };
   return none;

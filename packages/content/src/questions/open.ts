@@ -48,7 +48,7 @@ const SIGNIFICANCE_GUIDE =
 // A judgement in the writer's own words: a superlative, an obligation, a verdict of failure.
 // ("the best five teams" only picks teams out; it judges nothing.)
 const JUDGEMENT =
-  /\b(most (?!recently|of\b)|least (?!of\b)|(best|worst)(?! (\d+|two|three|four|five|six|seven|eight|nine|ten)\b)|should|must|ought|need to|needs to|failed|failure|failing|wrong|undeniable|unacceptable|essential|crucial|vital)\b/i;
+  /\b(most (?!recently|of\b)|least (?!of\b)|(best|worst)(?! (\d+|two|three|four|five|six|seven|eight|nine|ten)\b)|(?<!\bas (?:they|it|he|she|we|you|I) )should|must|ought|need to|needs to|failed|failure|failing|wrong|undeniable|unacceptable|essential|crucial|vital)\b/i;
 
 // "we witnessed hard-fought battles…", "I spent a week…": the writer telling what happened is
 // a story, not a view to agree with.
