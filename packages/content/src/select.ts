@@ -390,7 +390,8 @@ export function notRecommendable(d: Draft, ctx: SelectionContext): string | unde
     return "the headline's own statement";
   // "…can inflame public opinion": a possibility, unless somebody is reported as saying it.
   // (Lower case: "May has struggled…" is the May Department Stores.)
-  const modal = /\b(can|may|might|could|would|should)\b/.exec(d.prompt);
+  // ("would" of a plan the report states, "the cruise phase would end with…", is a fact of it.)
+  const modal = /\b(can|may|might|could|should)\b/.exec(d.prompt);
   if (d.type === "true_false" && modal && !REPORTING.test(d.prompt.slice(0, modal.index)))
     return "a possibility, not a fact";
 
@@ -406,7 +407,10 @@ export function notRecommendable(d: Draft, ctx: SelectionContext): string | unde
     (d.type === "true_false" || d.type === "cloze") &&
     units.some(
       (u) =>
-        u.fact.stance === "stated" && /"[^"]+"/.test(u.fact.text) && !REPORTING.test(u.fact.text),
+        // (Scare quotes round a term, "enabling technology", quote nobody.)
+        u.fact.stance === "stated" &&
+        /"[^"\s]+(\s+[^"\s]+){3,}"/.test(u.fact.text) &&
+        !REPORTING.test(u.fact.text),
     )
   )
     return "a quoted claim without its speaker";

@@ -55,6 +55,7 @@ describe("danglingReferent", () => {
     "The companies' boards reached an agreement on the terms in April.",
     "In the wake of that outbreak, officials improved their tests for infectious diseases.",
     "As if things were not murky enough, the studio is also working on a second film.",
+    "The Tory spokesman criticised the government for its claims about the treaty.",
   ])("finds the missing referent in %j", (s) => {
     expect(danglingReferent(s)).toBeDefined();
   });

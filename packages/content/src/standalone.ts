@@ -357,7 +357,8 @@ export function danglingReferent(text: string): string | undefined {
   )
     return `"there" points to a place another sentence named`;
   // "A spokeswoman said": whose?
-  if (/^(a|the) spokes(man|woman|person) (said|says|told|added)\b/i.test(body))
+  // ("The Tory spokesman criticised…": a party's spokesman is still nobody named.)
+  if (/^(a|the) (\p{Lu}[\p{L}-]+ )?spokes(man|woman|person) [a-z]+/iu.test(body))
     return "a spokesperson of nobody named";
   // "…paid 1,900 fines over the same period": the same as what?
   // ("…to spread the same message", "both measures", "Similar warnings…": the same as what,

@@ -114,3 +114,23 @@ describe("a speaker's own 'we' and 'you'", () => {
     expect(prompts.some((p) => /^Who said that (we|you) /i.test(p))).toBe(false);
   });
 });
+
+describe("a claim closed by '…, he argued'", () => {
+  it("is asked without the tag, and an acronym keeps its capitals", () => {
+    const kit = deriveStudyKit(
+      [
+        "Minister defends the treaty",
+        "",
+        "Foreign Secretary Jack Straw defended the new treaty in the Commons on Thursday.",
+        "EU cooperation would help the UK control its borders better, he argued.",
+        "Shadow minister Michael Ancram said the vote had been put off for too long.",
+        "Liberal Democrat Menzies Campbell said the farm policy needed reform first.",
+        "Former prime minister Margaret Thatcher secured the budget rebate in 1984.",
+      ].join("\n"),
+    );
+    const prompts = kit.questions.filter((q) => q.type === "attribution").map((q) => q.prompt);
+    expect(prompts).toContain(
+      "Who said that EU cooperation would help the UK control its borders better?",
+    );
+  });
+});

@@ -111,11 +111,11 @@ export function attributionQuestions(units: FactUnit[], text: string): Draft[] {
       )
       // "…, transport minister Maria Lopes has said", "…, the council said".
       .replace(
-        /,"?\s*(?:the )?(?:[a-z]+ ){0,2}(?:[A-Z][\w.'-]* ?){0,4}\s*(?:has\s+|had\s+)?(said|says|added|noted)$/,
+        /,"?\s*(?:the )?(?:[a-z]+ ){0,2}(?:[A-Z][\w.'-]* ?){0,4}\s*(?:has\s+|had\s+)?(said|says|added|noted|argued|warned|explained|insisted|claimed)$/,
         "",
       )
       .replace(
-        /,?"?,?\s*(he|she|they|it|[A-Z][\w.' -]{1,40})\s+(?:has\s+|had\s+)?(said|says|added|noted)$/,
+        /,?"?,?\s*(he|she|they|it|[A-Z][\w.' -]{1,40})\s+(?:has\s+|had\s+)?(said|says|added|noted|argued|warned|explained|insisted|claimed)$/,
         "",
       );
     // A quotation that is the whole sentence ('"Earnings reports are … doing."') is asked in
@@ -132,7 +132,12 @@ export function attributionQuestions(units: FactUnit[], text: string): Draft[] {
     if (/\b(he|she|they) (said|says|added)\b/.test(content)) continue;
     // A quotation that opened the sentence reads on in lower case after "Who said that"
     // ("The only way…" → "the only way…"), unless it opens with a name ("The Simpsons").
-    if (contentStart === unit.sentence.start && /^\p{Lu}\S* \p{Ll}/u.test(content))
+    // ("EU cooperation…" keeps its capitals.)
+    if (
+      contentStart === unit.sentence.start &&
+      /^\p{Lu}\S* \p{Ll}/u.test(content) &&
+      !/^[A-Z0-9]{2,}/.test(content)
+    )
       content = content.charAt(0).toLowerCase() + content.slice(1);
     const answerWords = contentWords(attribution);
     const answerSide = sideOfSource(attribution);
