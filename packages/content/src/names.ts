@@ -9,17 +9,28 @@ import { placeOf } from "./places";
 // German, French, Italian, Spanish, Dutch; 5,303 names). A ready, small word list rather than
 // one kept by hand; it tells "Frank Esper" (a person) from "Disease Control" or "Port Moresby"
 // (capitalised everyday words), together with how common the word is in English.
-const GIVEN_NAME_LISTS = ["en", "de", "fr", "it", "es", "nl"].flatMap((lang) => [
-  `human-names/data/male-human-names-${lang}.json`,
-  `human-names/data/female-human-names-${lang}.json`,
-]);
 let givenNames: Set<string> | undefined;
 
 /** Whether a word is a common given name ("Frank", "Ann", "Larry"); case matters. */
 export function isGivenName(word: string): boolean {
   if (!givenNames) {
     const require = createRequire(import.meta.url);
-    givenNames = new Set(GIVEN_NAME_LISTS.flatMap((file) => require(file) as string[]));
+    // (Each list by its literal path: a bundler follows no path built at run time.)
+    const lists = [
+      require("human-names/data/male-human-names-en.json"),
+      require("human-names/data/female-human-names-en.json"),
+      require("human-names/data/male-human-names-de.json"),
+      require("human-names/data/female-human-names-de.json"),
+      require("human-names/data/male-human-names-fr.json"),
+      require("human-names/data/female-human-names-fr.json"),
+      require("human-names/data/male-human-names-it.json"),
+      require("human-names/data/female-human-names-it.json"),
+      require("human-names/data/male-human-names-es.json"),
+      require("human-names/data/female-human-names-es.json"),
+      require("human-names/data/male-human-names-nl.json"),
+      require("human-names/data/female-human-names-nl.json"),
+    ] as string[][];
+    givenNames = new Set(lists.flat());
   }
   return givenNames.has(word);
 }

@@ -276,6 +276,15 @@ describe("a blank inside a title", () => {
         "The European Space Agency has now studied how hibernation would change a mission to Mars in 2040.",
       ].join("\n"),
     );
+    const centers = heldBack(
+      [
+        "Measles cases rise",
+        "",
+        "On Monday, officials with the Centers for Disease Control and Prevention said 704 cases had been reported in 2019.",
+        "Most of the cases were in New York state, which has reported 474 cases so far this year.",
+      ].join("\n"),
+    ).filter((q) => /Centers for ____ and/.test(q.prompt));
+    for (const q of centers) expect(q.why).toBe("the blank cuts a name");
     const cut = seen.filter((q) =>
       /^Fill in the blank: .*( A ____ to Event|____: A Space)/.test(q.prompt),
     );

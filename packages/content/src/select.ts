@@ -169,6 +169,9 @@ export function notRecommendable(d: Draft, ctx: SelectionContext): string | unde
       return "the blank cuts a name";
     // "2001: A ____ to Event Horizon": a capitalised "A" or "The" mid-sentence opens a title
     // the blank cuts.
+    // "the Centers for ____ and Prevention": the blank sits inside a longer name.
+    if (/\p{Lu}\p{L}* (for|of) ____ (and|of|for) \p{Lu}/u.test(d.prompt))
+      return "the blank cuts a name";
     // ("from ____: A Space Odyssey": the year before a title's colon is the title's.)
     if (
       /[\p{L}\d,:;] (A|An|The) ____|____: \p{Lu}/u.test(

@@ -56,6 +56,7 @@ describe("danglingReferent", () => {
     "In the wake of that outbreak, officials improved their tests for infectious diseases.",
     "As if things were not murky enough, the studio is also working on a second film.",
     "The Tory spokesman criticised the government for its claims about the treaty.",
+    "As far as I am concerned, that should be as far as politics reach into libraries.",
   ])("finds the missing referent in %j", (s) => {
     expect(danglingReferent(s)).toBeDefined();
   });

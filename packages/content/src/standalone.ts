@@ -379,6 +379,9 @@ export function danglingReferent(text: string): string | undefined {
     return "a quotation's speaker is only a pronoun";
   if (/^\s*,|^\s*(and|but|or|so(?![- ](far|called|much|many)\b)|yet|nor)\b/i.test(body))
     return "opens with a connective that needs the previous sentence";
+  // "…, that should be as far as politics go": "that" standing alone as the subject.
+  if (/(^|[,;:] )that (should|is|was|will|would|must|has|had|can|could|may|might)\b/i.test(body))
+    return `"that" points back to another sentence`;
   // "Sen. Al Franken says no": the answer to a question the statement does not ask.
   if (/\b(says|said|say) (no|yes)\b/i.test(body))
     return "answers a question the statement does not ask";
