@@ -292,3 +292,37 @@ describe("a blank inside a title", () => {
     for (const q of cut) expect(q.why).toBe("the blank cuts a name");
   });
 });
+
+describe("held back after a blind reading of unseen articles", () => {
+  const seen = heldBack(
+    [
+      "Three cases of plague found in Velden",
+      "",
+      "Three cases of plague have been diagnosed in Velden, health officials said on Tuesday.",
+      "A third case was reported in a 55-year-old farmer from the Harlow valley on November 16.",
+      '"There will be a time... when the clinics are ready," health minister Anna Berg said.',
+      "Health minister Anna Berg said that the clinics in Velden had enough antibiotics for 4,000 patients.",
+      "Velden Hospital and the Harlow Clinic treated the three patients with antibiotics within 24 hours.",
+    ].join("\n"),
+  );
+
+  it("a blank the headline fills ('____ cases of plague' under 'Three cases of plague')", () => {
+    // (The closing "…, health officials said on Tuesday." is the statement's source.)
+    expect(seen.some((q) => /^True or false: According to health officials, /.test(q.prompt))).toBe(
+      true,
+    );
+    const three = seen.filter((q) =>
+      /^Fill in the blank: (According to health officials, )?____ cases of plague/.test(q.prompt),
+    );
+    expect(three.length).toBeGreaterThan(0);
+    for (const q of three) expect(q.why).toBe("an answer the headline shows");
+  });
+
+  it("a quotation the article shortened with an ellipsis", () => {
+    const cut = seen.filter((q) => /There will be a time/.test(q.prompt) && q.why !== undefined);
+    expect(cut.some((q) => q.why === "a quotation cut short")).toBe(true);
+    expect(seen.filter((q) => /There will be a time/.test(q.prompt)).every((q) => q.why)).toBe(
+      true,
+    );
+  });
+});

@@ -401,6 +401,9 @@ export function notRecommendable(d: Draft, ctx: SelectionContext): string | unde
   if (d.type === "numeric" && /completes this statement/.test(d.prompt))
     return "a numeric cloze in disguise";
   const units = d.factIds.map((id) => ctx.units.get(id)).filter((u) => u !== undefined);
+  // '"There will be a time... when the pay-TV numbers…"': a quotation the article shortened
+  // with an ellipsis reads as cut off.
+  if (units.some((u) => /\.\.\.|…/.test(u.fact.text))) return "a quotation cut short";
   // In a news report, a modal or evaluative sentence is the paper's conjecture, not a fact.
   if (units.some((u) => u.fact.stance === "opinion")) return "conjecture";
   if (units.some((u) => u.fact.attribution === "a quoted source"))
@@ -423,6 +426,27 @@ export function notRecommendable(d: Draft, ctx: SelectionContext): string | unde
   if (d.type === "attribution" && ownSources(d) < 2) return "stock distractors";
   // "The Fed" and "Federal Reserve": one source under two names is two right answers.
   if (d.type === "attribution" && shortFormPair(d.options)) return "one source under two names";
+  // "Who said…? Kevin Mayer | Pixar Animation | Marvel Entertainment": a person's words are
+  // asked among people only.
+  if (
+    d.type === "attribution" &&
+    looksLikePersonalName(d.answer) &&
+    !d.options.every((o) => looksLikePersonalName(o.replace(/^(Mr|Mrs|Ms|Dr|Sir) /, "")))
+  )
+    return "options that are not all people";
+  // "____ cases of plague have been diagnosed in China" under the headline "Three cases of
+  // plague…": the headline shows the answer.
+  // ("AirAsia group" under "AirAsia: bodies recovered…": the name's own word is shown.)
+  if (
+    d.type === "cloze" &&
+    (containsWords(ctx.headline, d.answer) ||
+      d.answer
+        .split(/\s+/)
+        .some(
+          (w) => /^\p{Lu}[\p{L}-]{3,}$/u.test(w) && zipf(w) < 4 && containsWords(ctx.headline, w),
+        ))
+  )
+    return "an answer the headline shows";
   return undefined;
 }
 

@@ -205,6 +205,21 @@ export function readStance(sentence: ReadSentence): StanceReading {
     /,\s+((?:the )?(?:[A-Z][\w.&-]*)(?: [A-Z][\w.&-]*){0,4}) (?:reports|reported|says|estimates)[.!]?$/.exec(
       text,
     );
+  // ("…in Velden, health officials said on Tuesday.": a group that speaks for its office.)
+  const group =
+    /,\s+((?:the )?(?:[a-z]+ ){0,2}(?:officials|police|authorities|experts|doctors|scientists|researchers|investigators|prosecutors))\s+(?:said|say|says)(?:\s+(?:on|last|this)\s+\w+)?[.!]?$/.exec(
+      text,
+    );
+  if (!trail && group && group.index >= 20) {
+    return {
+      stance: "attributed",
+      attribution: group[1]!.trim(),
+      leadEnd: null,
+      verb: null,
+      contentStart: sentence.start,
+      trailStart: sentence.start + group.index,
+    };
+  }
   if (trail && trail.index >= 20 && isNamedSource(trail[1]!)) {
     return {
       stance: "attributed",

@@ -57,6 +57,9 @@ describe("danglingReferent", () => {
     "As if things were not murky enough, the studio is also working on a second film.",
     "The Tory spokesman criticised the government for its claims about the treaty.",
     "As far as I am concerned, that should be as far as politics reach into libraries.",
+    "After this, the prince will struggle to restore his reputation in public life.",
+    "The minister has admitted as much in a letter to the committee on Tuesday.",
+    "Fran took the call from a dispatch operator at the station on Monday night.",
   ])("finds the missing referent in %j", (s) => {
     expect(danglingReferent(s)).toBeDefined();
   });

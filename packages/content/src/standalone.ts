@@ -200,7 +200,7 @@ export function danglingReferent(text: string): string | undefined {
   // "Addressing the matter…", "condemned the document", "the question was easy": a shell noun
   // anywhere in the statement points back to what another sentence said.
   const shell =
-    /\b(the|this|that) (matter|issue|move|development|decision|incident|episode|affair|document|question|scandal|case|proposal|allegations?|claims?|remarks?|comments?|show|series|film|programme|album|book|project|scheme|deal|bill|plan|company|firm|virus|box|event|night|game|practice|device|machine|product|tournament|ceremony|tech-fest|sales figures|approval|proposals|measures|companies|firms|talks|agreement|merger|takeover|ruling|verdict|university|college)\b(?! (of|that|about|against|over|on|to|for|in) )/i.exec(
+    /\b(the|this|that) (matter|issue|move|development|decision|incident|episode|affair|document|question|scandal|case|proposal|allegations?|claims?|remarks?|comments?|show|series|film|programme|album|book|project|scheme|deal|bill|plan|company|firm|virus|box|event|night|game|practice|device|machine|product|tournament|ceremony|tech-fest|sales figures|approval|proposals|measures|companies|firms|talks|agreement|merger|takeover|ruling|verdict|university|college|call)\b(?! (of|that|about|against|over|on|to|for|in) )/i.exec(
       body,
     );
   // ("the film Black Friday" names it.)
@@ -371,7 +371,9 @@ export function danglingReferent(text: string): string | undefined {
   if (same) return `"${same[0]}" points back to another sentence`;
   // "Transport minister Maria Lopes has said.": a speech tag cut off from what was said.
   if (
-    /^[^,;:"]{0,80}\b(has |had )?(said|says|added|adds|told \w+)[.!]?$/.test(body) &&
+    /^[^,;:"]{0,80}\b(has |had )?(said|says|added|adds|told \w+)( (on|last|this) \w+)?[.!]?$/.test(
+      body,
+    ) &&
     ws.length <= 8
   )
     return "a speech tag without what was said";
@@ -379,6 +381,16 @@ export function danglingReferent(text: string): string | undefined {
     return "a quotation's speaker is only a pronoun";
   if (/^\s*,|^\s*(and|but|or|so(?![- ](far|called|much|many)\b)|yet|nor)\b/i.test(body))
     return "opens with a connective that needs the previous sentence";
+  // "After this, …", "To that, Cook added…", "…has admitted as much": after, or as much as,
+  // something another sentence said.
+  if (
+    /^(after|before|despite|beyond|besides|to|on top of|in addition to|because of|following) (this|that)\b(?! \p{Ll}{3,})/iu.test(
+      body,
+    )
+  )
+    return "follows on from something another sentence said";
+  if (/\b(admitted|said|conceded|suspected|knew|implied|suggested) as much\b/i.test(body))
+    return `"as much" points back to another sentence`;
   // "…, that should be as far as politics go": "that" standing alone as the subject.
   if (/(^|[,;:] )that (should|is|was|will|would|must|has|had|can|could|may|might)\b/i.test(body))
     return `"that" points back to another sentence`;

@@ -80,6 +80,8 @@ function findSubstitution(
     if (commasBefore % 2 === 1 && commasAfter >= 1 && m.entity.value !== undefined) continue;
     if (m.entity.value !== undefined && m.entity.kind !== "date") {
       if (m.entity.value === 1) continue;
+      // "a 911 emergency dispatch operator": an emergency number is a name, not a figure.
+      if (/^(911|999|112|000)$/.test(m.entity.text)) continue;
       const kind = m.entity.kind === "percentage" ? "percentage" : "number";
       const value = m.entity.value;
       const values = pickNumberDistractors(value, kind, 1, others);
@@ -111,7 +113,12 @@ function findSubstitution(
         replacement: formatLike(m.entity.text, v),
       };
     }
-    if (m.entity.subtype === "year" && m.entity.value !== undefined) {
+    // ("the Magic Keyboard from 2o15": the article's typo is no year to change.)
+    if (
+      m.entity.subtype === "year" &&
+      m.entity.value !== undefined &&
+      /^\d{4}$/.test(m.entity.text)
+    ) {
       const values = pickNumberDistractors(m.entity.value, "year", 1, others);
       // An earlier year only: "boomed in 2005" for 2004 may well be true by the time it is read.
       // And not the year before: "won for Unforgiven in 1992" (the film's year) for 1993 is
