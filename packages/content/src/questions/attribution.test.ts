@@ -134,3 +134,21 @@ describe("a claim closed by '…, he argued'", () => {
     );
   });
 });
+
+describe("a claim that opens the sentence", () => {
+  it("reads on in lower case after 'the claim that' ('the NFL is expected…')", () => {
+    const kit = deriveStudyKit(
+      [
+        "League to review the tackle",
+        "",
+        "Detroit defender Sam Hale stepped on the quarterback twice in the second half on Sunday.",
+        "The NFL is expected to review the play on Monday, according to reporter Peter King.",
+        "Coach Jim Carter said he had not yet seen a replay of the tackle.",
+        "Quarterback Aaron Reed said the tackle was a dirty play by a great player.",
+      ].join("\n"),
+    );
+    const prompts = kit.questions.filter((q) => q.type === "attribution").map((q) => q.prompt);
+    expect(prompts.some((p) => /claim that the NFL is expected/.test(p))).toBe(true);
+    expect(prompts.some((p) => /that The /.test(p))).toBe(false);
+  });
+});

@@ -133,9 +133,14 @@ export function attributionQuestions(units: FactUnit[], text: string): Draft[] {
     // A quotation that opened the sentence reads on in lower case after "Who said that"
     // ("The only way…" → "the only way…"), unless it opens with a name ("The Simpsons").
     // ("EU cooperation…" keeps its capitals.)
+    // ("The NFL is expected…", "Nearly 300 districts…": an everyday first word reads on in
+    // lower case whatever follows it.)
     if (
       contentStart === unit.sentence.start &&
-      /^\p{Lu}\S* \p{Ll}/u.test(content) &&
+      (/^\p{Lu}\S* \p{Ll}/u.test(content) ||
+        /^(The|A|An|Some|Many|Most|Nearly|About|Almost|More|Fewer|Several|Only|Other|All)\s/.test(
+          content,
+        )) &&
       !/^[A-Z0-9]{2,}/.test(content)
     )
       content = content.charAt(0).toLowerCase() + content.slice(1);
