@@ -215,3 +215,12 @@ describe("findMentions: places the world's lists know", () => {
     expect(amgen?.entity.kind).not.toBe("place");
   });
 });
+
+describe("findMentions: a figure run together with letters", () => {
+  it("is no number ('from 2o15', a typo for a year)", () => {
+    const found = mentionsOf(
+      "The keyboard is the same as the Magic Keyboard from 2o15 in every way.",
+    );
+    expect(found.some((m) => m.entity.kind === "number")).toBe(false);
+  });
+});

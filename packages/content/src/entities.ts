@@ -211,6 +211,9 @@ function numberMention(
   const text = sentence.text.slice(startTok.start - sentence.start, endTok.end - sentence.start);
   const value = parseNumber(text);
   if (value === undefined || VAGUE_NUMBERS.has(text.toLowerCase())) return undefined;
+  // "from 2o15": a figure run together with letters and digits is a typo or a code, not a number.
+  const next = tokens[last + 1];
+  if (next && next.start === endTok.end && /^\p{L}+\d/u.test(next.value)) return undefined;
   // The counted noun: skip adjectives and compounds to reach the head ("three Afghan provinces").
   let unit: string | undefined;
   if (kind === "number") {

@@ -373,11 +373,19 @@ export function trimmedLength(tokens: readonly Token[]): number {
   if (words(tokens.length) <= LONG_CLAUSE_WORDS) return tokens.length;
   // (A quotation that opens the clause is open from its first token.)
   let open = tokens[0]?.value === '"' || tokens[0]?.value === "(" ? 1 : 0;
+  // (Nor inside an aside between spaced dashes: "- one that it had tried and failed… -".)
+  let aside = false;
   for (let i = 1; i < tokens.length - 2; i++) {
     const t = tokens[i]!;
     if (t.value === "(" || t.value === '"') open += t.value === "(" ? 1 : open ? -1 : 1;
     if (t.value === ")") open = Math.max(0, open - 1);
-    if (open > 0 || words(i) < 10) continue;
+    if (
+      /^[-–—]$/.test(t.value) &&
+      tokens[i - 1]!.end < t.start &&
+      (tokens[i + 1]?.start ?? Infinity) > t.end
+    )
+      aside = !aside;
+    if (open > 0 || aside || words(i) < 10) continue;
     const next = tokens[i + 1]!;
     const participle = next.pos === "VERB" && /ing$/.test(next.lower);
     const cut =
@@ -443,9 +451,13 @@ function dropAsides(tokens: readonly Token[], text: string): Rewrite[] {
         /^[-–—]$/.test(x.value) && text[x.start - 1] === " " && text[x.end] === " ";
       if (!spaced(t) || i === 0) return;
       const close = tokens.findIndex((x, j) => j > i && spaced(x));
-      if (close < 0 || close - i > 9 || close === tokens.length - 1) return;
+      // ("a flawed design from 2015 - one that it had tried and failed to perfect many times -
+      // with…": an aside that describes the noun before it may have verbs of its own.)
+      const describes = /^(one|which|who|whose|a|an)$/.test(tokens[i + 1]?.lower ?? "");
+      if (close < 0 || close - i > (describes ? 14 : 9) || close === tokens.length - 1) return;
       if (out.some((r) => r.end > t.start)) return;
       if (
+        !describes &&
         tokens
           .slice(i + 1, close)
           .some((x) => x.pos === "VERB" || x.pos === "AUX" || x.value === '"')
@@ -1276,10 +1288,7 @@ export function deriveFactUnits(
         )
           break;
         // A fact that leans on another sentence's referent is no fact a student can learn alone.
-        // (The writer's lead-in is no referent: "According to the writer, a CT of his chest…".)
-        const dangling = danglingReferent(
-          prefix === WRITER_LEAD ? capitalise(factText.slice(WRITER_LEAD.length)) : factText,
-        );
+        const dangling = danglingReferent(factText);
         if (dangling) {
           onDropped?.(factText, dangling);
           continue;

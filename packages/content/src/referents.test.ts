@@ -205,6 +205,18 @@ describe("a statement's trailing concession after a dash", () => {
   });
 });
 
+describe("an aside between spaced dashes", () => {
+  it("goes whole, verbs and all, when it describes the noun before it", () => {
+    expect(
+      factTexts(
+        "Apple replaced a flawed keyboard from 2015 - one that it had tried and failed to perfect many times - with a sturdier design from 2015 that was far less flawed.",
+      ),
+    ).toContain(
+      "Apple replaced a flawed keyboard from 2015 with a sturdier design from 2015 that was far less flawed.",
+    );
+  });
+});
+
 describe("an office the article named one holder of", () => {
   it("is that holder ('the governor' → Governor Jerry Brown), not a deputy", () => {
     const text = [
