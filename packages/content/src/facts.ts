@@ -34,7 +34,7 @@ export interface FactUnit {
 
 // Sentence openers that link to the previous sentence; a fact stands alone without them.
 const DISCOURSE_MARKERS =
-  /^(however|meanwhile|moreover|furthermore|in addition|additionally|(?:even )?more importantly|most importantly|above all|unfortunately|fortunately|sadly|of course|at the same time|ultimately|still|also|yet|but|and|instead|nevertheless|nonetheless|indeed|in fact|similarly|likewise|consequently|as a result|therefore|thus|meanwhile|separately|earlier|later|finally|overall|in short|in contrast|on the other hand|for its part|besides),\s+/i;
+  /^(however|meanwhile|moreover|furthermore|in addition|additionally|(?:even )?more importantly|most importantly|above all|unfortunately|fortunately|sadly|of course|at the same time|ultimately|still|also|yet|but|and|instead|nevertheless|nonetheless|indeed|in fact|similarly|likewise|consequently|as a result|therefore|thus|meanwhile|separately|earlier|later|finally|overall|in short|in other words|in contrast|on the other hand|for its part|besides),\s+/i;
 
 const CATEGORY_WORDS: [FactCategory, string[]][] = [
   [
