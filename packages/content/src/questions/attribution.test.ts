@@ -152,3 +152,21 @@ describe("a claim that opens the sentence", () => {
     expect(prompts.some((p) => /that The /.test(p))).toBe(false);
   });
 });
+
+describe("a source that is no one", () => {
+  it("is never 'Which is not to' ('Which is not to say that…')", () => {
+    const kit = deriveStudyKit(
+      [
+        "Questions over the president's health",
+        "",
+        "The president made an unannounced visit to Walter Reed hospital on Saturday afternoon.",
+        "Which is not to say that whatever happened on Saturday was serious or even unusual.",
+        "Press secretary Stephanie Grant said the visit was part of a routine annual check-up.",
+        "Deputy press secretary Hogan Gill said the president was in excellent health.",
+        "Dr Sanjay Patel said that visits of this kind were rarely unannounced.",
+      ].join("\n"),
+    );
+    for (const q of kit.questions.filter((x) => x.type === "attribution"))
+      expect(JSON.stringify(q)).not.toMatch(/Which is not to/);
+  });
+});

@@ -81,7 +81,11 @@ export function attributionQuestions(units: FactUnit[], text: string): Draft[] {
         .filter((a): a is string => !!a && a !== "a quoted source" && a !== "the writer")
         // "It was difficult to …, the judges said": no clause's opening words are a source.
         .filter(
-          (a) => !/^(it|this|that|there|he|she|they|we|i)\b/i.test(a) && a.split(/\s+/).length <= 8,
+          (a) =>
+            !/^(it|this|that|there|he|she|they|we|i|which|what|who|whatever)\b/i.test(a) &&
+            a.split(/\s+/).length <= 8 &&
+            // ("Guidance from the Mayo Clinic.)": a source has no stray bracket or stop.)
+            !/[().;]$|^[(]/.test(a),
         ),
     ),
   ];
@@ -100,7 +104,8 @@ export function attributionQuestions(units: FactUnit[], text: string): Draft[] {
     const { attribution } = unit.fact;
     const { contentStart, verb } = unit.reading;
     if (!attribution || contentStart === null || attribution === "a quoted source") continue;
-    if (/^(it|this|that|there|we|i)\b/i.test(attribution)) continue;
+    if (/^(it|this|that|there|we|i|which|what|who|whatever)\b/i.test(attribution)) continue;
+    if (/[().;]$|^[(]/.test(attribution)) continue;
     // "…, he said" at the end repeats the speaker; the question asks for them.
     const raw = stripStop(text.slice(contentStart, unit.end)).replace(/^that\s+/i, "");
     let content = raw
@@ -141,7 +146,9 @@ export function attributionQuestions(units: FactUnit[], text: string): Draft[] {
         /^(The|A|An|Some|Many|Most|Nearly|About|Almost|More|Fewer|Several|Only|Other|All)\s/.test(
           content,
         )) &&
-      !/^[A-Z0-9]{2,}/.test(content)
+      !/^[A-Z0-9]{2,}/.test(content) &&
+      // ("I've given plenty of statements…": "I" is never lower case.)
+      !/^I\b/.test(content)
     )
       content = content.charAt(0).toLowerCase() + content.slice(1);
     const answerWords = contentWords(attribution);
