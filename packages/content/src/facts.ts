@@ -221,6 +221,18 @@ function hasFiniteVerb(tokens: Token[]): boolean {
   );
 }
 
+/** The tokens outside relative clauses ("which are likely…", "who was then…") up to a comma. */
+function outsideRelatives(tokens: readonly Token[]): Token[] {
+  const out: Token[] = [];
+  let inside = false;
+  tokens.forEach((t, i) => {
+    if (/^(which|who|whom|whose)$/.test(t.lower) && i > 0) inside = true;
+    else if (t.value === "," || t.value === ";") inside = false;
+    if (!inside) out.push(t);
+  });
+  return out;
+}
+
 /** A sentence worth learning from: long enough, has a verb, is not a question or a fragment. */
 export function isSubstantive(sentence: ReadSentence): boolean {
   const words = sentence.tokens.filter((t) => /[\p{L}\p{N}]/u.test(t.value));
@@ -1288,7 +1300,16 @@ export function deriveFactUnits(
         )
           break;
         // A fact that leans on another sentence's referent is no fact a student can learn alone.
-        const dangling = danglingReferent(factText);
+        // "In comments which are likely to be seen as…": a verb only inside a relative clause.
+        const dangling =
+          danglingReferent(factText) ??
+          (hasFiniteVerb(outsideRelatives(tokens))
+            ? undefined
+            : "no verb outside a relative clause") ??
+          // ("Whose vocals add a glowing texture…": a relative clause without its noun.)
+          (/^(whose|which|whom)$/.test(tokens[0]!.lower)
+            ? "a relative clause without its noun"
+            : undefined);
         if (dangling) {
           onDropped?.(factText, dangling);
           continue;

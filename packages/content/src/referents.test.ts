@@ -217,6 +217,21 @@ describe("an aside between spaced dashes", () => {
   });
 });
 
+describe("a clause with no verb of its own", () => {
+  it("is no fact: a verb only in a relative clause, or a relative clause alone", () => {
+    const facts = factTexts(
+      [
+        "Ministers feared the new exams would lower standards in schools across the country.",
+        "In comments which are likely to be seen by ministers as a further vindication of their reforms.",
+        'Whose vocals add a gloomy texture to the slow dance of "Tokyo"; with atmospherics beneath.',
+      ].join(" "),
+    );
+    expect(facts.some((f) => /^In comments which/.test(f))).toBe(false);
+    expect(facts.some((f) => /^Whose vocals/.test(f))).toBe(false);
+    expect(facts.some((f) => /^Ministers feared/.test(f))).toBe(true);
+  });
+});
+
 describe("an office the article named one holder of", () => {
   it("is that holder ('the governor' → Governor Jerry Brown), not a deputy", () => {
     const text = [

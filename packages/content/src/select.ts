@@ -268,6 +268,8 @@ export function notRecommendable(d: Draft, ctx: SelectionContext): string | unde
       (before > 6 || after > 16 || /,/.test(d.prompt.slice(0, wh.index)))
     )
       return "a question word left mid-sentence";
+    // "According to the writer, who, who was then serving?": a question word twice is garbled.
+    if (/\b(who|which|what|whose|whom), \1\b/i.test(d.prompt)) return "a question word twice";
     // "…include nominees several people and director Mike Leigh": the list's stand-in does not
     // fit where the names stood.
     if (

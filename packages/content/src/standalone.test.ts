@@ -60,6 +60,8 @@ describe("danglingReferent", () => {
     "After this, the prince will struggle to restore his reputation in public life.",
     "The minister has admitted as much in a letter to the committee on Tuesday.",
     "Fran took the call from a dispatch operator at the station on Monday night.",
+    "According to guidance from the clinic.), (As the doctor noted at the time.",
+    "Given that history and the fact that the minister has made many false claims since taking office.",
   ])("finds the missing referent in %j", (s) => {
     expect(danglingReferent(s)).toBeDefined();
   });

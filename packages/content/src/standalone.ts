@@ -256,7 +256,7 @@ export function danglingReferent(text: string): string | undefined {
     return `"${ws.slice(0, 2).join(" ")}" does not say which one`;
   // A subordinate clause with no main clause ("Unlike virtual reality, which delivers …").
   if (
-    /^(unlike|in the event|if|when|while|although|though|because|whereas|once|unless|until)\b/i.test(
+    /^(unlike|in the event|if|when|while|although|though|because|whereas|once|unless|until|given that)\b/i.test(
       body,
     )
   ) {
@@ -391,6 +391,8 @@ export function danglingReferent(text: string): string | undefined {
     return "follows on from something another sentence said";
   if (/\b(admitted|said|conceded|suspected|knew|implied|suggested) as much\b/i.test(body))
     return `"as much" points back to another sentence`;
+  // "…Mayo Clinic.), (As CNN's…": sentences run together across brackets are no statement.
+  if (/[.!?]\)|\), \(/.test(text)) return "sentences run together across brackets";
   // "…, that should be as far as politics go": "that" standing alone as the subject.
   if (/(^|[,;:] )that (should|is|was|will|would|must|has|had|can|could|may|might)\b/i.test(body))
     return `"that" points back to another sentence`;
