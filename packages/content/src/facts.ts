@@ -1309,6 +1309,12 @@ export function deriveFactUnits(
           // ("Whose vocals add a glowing texture…": a relative clause without its noun.)
           (/^(whose|which|whom)$/.test(tokens[0]!.lower)
             ? "a relative clause without its noun"
+            : undefined) ??
+          // ("…make sure a user is targeted appropriately before.": cut before what it needs.)
+          (/\b(but|and|or|to|of|with|than|the|a|an)[.!?]?["']?$/i.test(factText) ||
+          (/\b(before|after)[.!?]?$/i.test(factText) &&
+            /^,\s+(but|not)\b/i.test(text.slice(end, end + 12)))
+            ? "ends before what its last word needs"
             : undefined);
         if (dangling) {
           onDropped?.(factText, dangling);

@@ -232,6 +232,16 @@ describe("a clause with no verb of its own", () => {
   });
 });
 
+describe("a clause cut before what its last word needs", () => {
+  it("is no fact ('…targeted appropriately before, but never after…'), unlike an adverb's 'before'", () => {
+    const facts = factTexts(
+      "The industry must make sure a user is targeted appropriately before, but never AFTER they make a purchase. Radcliffe has never raced in New York before.",
+    );
+    expect(facts.some((f) => /appropriately before\.$/.test(f))).toBe(false);
+    expect(facts).toContain("Radcliffe has never raced in New York before.");
+  });
+});
+
 describe("an office the article named one holder of", () => {
   it("is that holder ('the governor' → Governor Jerry Brown), not a deputy", () => {
     const text = [

@@ -77,6 +77,15 @@ describe("open questions on an opinion piece", () => {
       .questions.filter((q) => q.type === "open")
       .map((q) => q.prompt);
     expect(prompts.some((p) => /we witnessed|best five routes/.test(p))).toBe(false);
+    // ("Maybe the council should have listened…": a guess is no view to weigh.)
+    const guess = deriveStudyKit(
+      [
+        "Editorial: The city must rethink its bus fares",
+        "",
+        "The city must now rethink a policy that has emptied its buses. Maybe the council should have listened to its riders years ago. Cheaper fares should come before any new road is built.",
+      ].join("\n"),
+    ).questions.filter((q) => q.type === "open");
+    expect(guess.some((q) => /listened to its riders/.test(q.prompt))).toBe(false);
     expect(prompts).toContain(
       "The writer argues that cheaper fares should come before any new road is built. Do you agree? Give your reasons.",
     );

@@ -108,7 +108,9 @@ export function openQuestions(units: FactUnit[]): Draft[] {
         u.fact.text.startsWith(WRITER_LEAD) &&
         // (A hedge or a prediction, "lung scarring can result", argues nothing.)
         JUDGEMENT.test(u.fact.text) &&
-        !NARRATED.test(u.fact.text),
+        !NARRATED.test(u.fact.text) &&
+        // ("maybe no one believed a story you told…": a guess about the reader is no view.)
+        !/\b(you|your|maybe|perhaps)\b/i.test(u.fact.text),
     )
     .sort((x, y) => y.fact.importance - x.fact.importance || x.start - y.start)
     .slice(0, 3);
