@@ -62,6 +62,7 @@ describe("danglingReferent", () => {
     "Fran took the call from a dispatch operator at the station on Monday night.",
     "According to guidance from the clinic.), (As the doctor noted at the time.",
     "Given that history and the fact that the minister has made many false claims since taking office.",
+    "According to the writer, maybe no one believed a story you told as a child at school.",
   ])("finds the missing referent in %j", (s) => {
     expect(danglingReferent(s)).toBeDefined();
   });

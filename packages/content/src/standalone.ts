@@ -221,7 +221,8 @@ export function danglingReferent(text: string): string | undefined {
   // the writer addresses, not a fact about the world ("Fight for Your Rights" is a title).
   if (
     /^You\b|\b(you|your|yourself)\b/.test(body.replace(/"[^"]*"/g, "")) &&
-    !/\b(said|says|told|added)\b/.test(body)
+    // (A speech tag excuses it, not the reader's own "a story you told".)
+    !/(?<!\byou )\b(said|says|told|added)\b/.test(body)
   )
     return `"you" addresses the reader`;
   // "A lot of things are in our favour": the first person is a speaker the statement lost.
