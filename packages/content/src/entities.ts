@@ -474,6 +474,7 @@ function findMentionsOnce(sentence: ReadSentence): Mention[] {
     const head = tokens[j + 1];
     let kind: Entity["kind"] | undefined;
     let subtype: string | undefined;
+    let place: Place | undefined;
     let start = phraseTokens[0]!.start;
     let first = i;
     if (MONTHS.includes(text) || WEEKDAYS.includes(text)) {
@@ -489,10 +490,10 @@ function findMentionsOnce(sentence: ReadSentence): Mention[] {
       kind = "person";
     } else if (prev && PERSON_TITLES.has(prev.lower) && /^[A-Z]/.test(prev.value)) {
       kind = "person";
-    } else if (knownPlace(text, words.length, prev)) {
+    } else if ((place = knownPlace(text, words.length, prev))) {
       // "Port Moresby", "Ann Arbor", "Indiana": a place the world's lists know.
       kind = "place";
-      subtype = knownPlace(text, words.length, prev)!.subtype;
+      subtype = place.subtype;
     } else if (ORGANISATION_HEADS.has(words[words.length - 1]!.toLowerCase())) {
       kind = "organisation";
       subtype = "organisation";

@@ -737,11 +737,12 @@ function resolveTitle(
     `(?<!(Lt\\.|Lieutenant|Vice|Deputy|Former|former|ex-|Assistant|Associate) )\\b(?:${pattern}) ((?:\\p{Lu}[\\p{L}'.-]* ){0,2}\\p{Lu}[\\p{L}'-]+)`,
     "gu",
   );
+  // "…as a duty judge": another holder of the office the words could mean.
+  const another = new RegExp(`\\b(?<!the )${noun.lower}\\b`);
   const names = new Set<string>();
   for (const s of sentences.slice(0, sentenceIndex)) {
     for (const m of s.text.matchAll(holder)) names.add(m[2]!);
-    // "…as a duty judge": another holder of the office the words could mean.
-    if (new RegExp(`\\b(?<!the )${noun.lower}\\b`).test(s.text)) return undefined;
+    if (another.test(s.text)) return undefined;
   }
   if (names.size !== 1) return undefined;
   const office = noun.lower.charAt(0).toUpperCase() + noun.lower.slice(1);

@@ -52,13 +52,12 @@ export function looksLikePersonalName(s: string): boolean {
   const words = s.split(/\s+/);
   // "Los Angeles" is a place the gazetteer knows, not a person.
   if (lookup(s)) return false;
-  if (!(
+  return (
     words.length >= 2 &&
     words.length <= 4 &&
-    words.every((w) => /^\p{Lu}[\p{Ll}'.-]*$/u.test(w) && !NOT_NAME_WORDS.has(w.toLowerCase()))
-  ))
-    return false;
-  return mayBePersonsWords(words);
+    words.every((w) => /^\p{Lu}[\p{Ll}'.-]*$/u.test(w) && !NOT_NAME_WORDS.has(w.toLowerCase())) &&
+    mayBePersonsWords(words)
+  );
 }
 
 /**

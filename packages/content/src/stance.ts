@@ -210,24 +210,15 @@ export function readStance(sentence: ReadSentence): StanceReading {
     /,\s+((?:the )?(?:[a-z]+ ){0,2}(?:officials|police|authorities|experts|doctors|scientists|researchers|investigators|prosecutors))\s+(?:said|say|says)(?:\s+(?:on|last|this)\s+\w+)?[.!]?$/.exec(
       text,
     );
-  if (!trail && group && group.index >= 20) {
+  const closing = trail ? (isNamedSource(trail[1]!) ? trail : null) : group;
+  if (closing && closing.index >= 20) {
     return {
       stance: "attributed",
-      attribution: group[1]!.trim(),
+      attribution: closing[1]!.trim(),
       leadEnd: null,
       verb: null,
       contentStart: sentence.start,
-      trailStart: sentence.start + group.index,
-    };
-  }
-  if (trail && trail.index >= 20 && isNamedSource(trail[1]!)) {
-    return {
-      stance: "attributed",
-      attribution: trail[1]!.trim(),
-      leadEnd: null,
-      verb: null,
-      contentStart: sentence.start,
-      trailStart: sentence.start + trail.index,
+      trailStart: sentence.start + closing.index,
     };
   }
 
