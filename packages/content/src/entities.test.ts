@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { findMentions, parseNumber, uniqueEntities, type Mention } from "./entities";
 import { readArticle } from "./read-article";
+import { looksLikePersonalName } from "./names";
 
 /** The mentions of the first sentence of `text`, read the way the pipeline reads articles. */
 function mentionsOf(text: string): Mention[] {
@@ -180,6 +181,9 @@ describe("findMentions: whose name is a person's", () => {
     ["The Southern Strikers won 4-3 in Port Moresby on Saturday.", "Port Moresby"],
     ["The play is one of two World Premieres this season at the theatre.", "World Premieres"],
     ["Officials with the Centers for Disease Control said cases rose.", "Disease Control"],
+    ["Atlantic Gas & Power Co. will cut supplies to 9,000 homes.", "Atlantic Gas"],
+    ["The western Tana Ridge has had no snow since October.", "Tana Ridge"],
+    ["Hikers returned from the Tana Ridge on Sunday.", "Tana Ridge"],
   ])("%s → %s is a name of no known kind, not a person", (sentence, name) => {
     expect(mentionsOf(sentence).find((m) => m.entity.text === name)?.entity.kind).not.toBe(
       "person",
@@ -190,6 +194,7 @@ describe("findMentions: whose name is a person's", () => {
     ["His claims were denied by Foreign Secretary Jack Straw on Monday.", "Jack Straw"],
     ["The play follows Politician Penelope Easter on the campaign trail.", "Penelope Easter"],
     ["The reason is the vaccines we have, said Dr Frank Esper of the clinic.", "Frank Esper"],
+    ["The sequel to the Ben Stiller comedy opened on Friday.", "Ben Stiller"],
   ])("%s → %s is a person, without the role before the name", (sentence, name) => {
     expect(mention(sentence, name).entity.kind).toBe("person");
   });
@@ -222,5 +227,12 @@ describe("findMentions: a figure run together with letters", () => {
       "The keyboard is the same as the Magic Keyboard from 2o15 in every way.",
     );
     expect(found.some((m) => m.entity.kind === "number")).toBe(false);
+  });
+});
+
+describe("looksLikePersonalName", () => {
+  it("takes a name with an initial, not a description with an abbreviated title", () => {
+    expect(looksLikePersonalName("Edith J. Marlow")).toBe(true);
+    expect(looksLikePersonalName("Republican Gov. Edith Marlow")).toBe(false);
   });
 });

@@ -545,6 +545,23 @@ function findMentionsOnce(sentence: ReadSentence): Mention[] {
         }
       }
       if (!mayBePersonsWords(words)) kind = "name";
+      // "Pacific Gas & Electric": a name joined by "&" is a firm's.
+      else if (head?.value === "&") {
+        kind = "organisation";
+        subtype = "organisation";
+      }
+      // "the Sierra Nevada", "the northern Sierra Nevada": "the" before a name, or before a
+      // compass point's adjective and a name, is a place's or a thing's, never a person's.
+      // ("the Ben Stiller comedy": a person's name can describe the noun after it.)
+      else if (
+        !(head?.pos === "NOUN" && /^\p{Ll}/u.test(head.value)) &&
+        (prev?.lower === "the" ||
+          (/^(northern|southern|eastern|western|central|upper|lower|north|south|east|west)$/.test(
+            prev?.lower ?? "",
+          ) &&
+            tokens[i - 2]?.lower === "the"))
+      )
+        kind = "name";
     } else if (
       words.length === 1 &&
       prev &&

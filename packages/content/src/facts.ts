@@ -4,7 +4,7 @@ import { addSurnameMentions, findMentions, uniqueEntities, type Mention } from "
 import { contentId } from "./hash";
 import type { Token } from "./nlp";
 import { isSubHeading, type ReadArticle, type ReadSentence } from "./read-article";
-import { lookup } from "./gazetteer";
+import { lookup, MONTHS, WEEKDAYS } from "./gazetteer";
 import { judges, readStance, type StanceReading } from "./stance";
 import type { Fact, FactCategory } from "./types";
 import { balanceQuotes } from "./questions/draft";
@@ -1040,8 +1040,13 @@ function keepsCapital(
   const { lower, capitalisedMid } = caseIn(word);
   if (lower !== capitalisedMid) return capitalisedMid;
   if (lookup(word)) return true;
+  // "Today, the IAB Tech Lab is launching…": a date opens in capitals only when it is a
+  // month's or a weekday's name.
+  if (MONTHS.includes(word) || WEEKDAYS.includes(word)) return true;
   return (
-    mentions.some((m) => m.start === first.start && m.entity.kind !== "number") ||
+    mentions.some(
+      (m) => m.start === first.start && m.entity.kind !== "number" && m.entity.kind !== "date",
+    ) ||
     (first.pos === "PROPN" && tokens[1]?.pos === "PROPN")
   );
 }

@@ -56,6 +56,9 @@ export function looksLikePersonalName(s: string): boolean {
     words.length >= 2 &&
     words.length <= 4 &&
     words.every((w) => /^\p{Lu}[\p{Ll}'.-]*$/u.test(w) && !NOT_NAME_WORDS.has(w.toLowerCase())) &&
+    // "Republican Gov. Eric Holcomb": an abbreviated title makes it a description, not a name
+    // (an initial, "J.", is part of one).
+    !words.some((w) => /^\p{Lu}\p{Ll}+\.$/u.test(w)) &&
     mayBePersonsWords(words)
   );
 }

@@ -244,6 +244,22 @@ describe("an opinion piece's claim with no name or figure", () => {
     expect(claim, column.map((s) => s.prompt).join("\n")).toBeDefined();
     expect(claim!.why).toBeUndefined();
   });
+
+  it("reads a claim that opens on 'Today' on in lower case after the writer's lead-in", () => {
+    const column = heldBack(
+      [
+        "Opinion: Our wetlands deserve protection",
+        "",
+        "Wetlands filter the water that every town downstream of the estuary depends on, every single day of the year.",
+        "Today, the Marsh Trust is launching a campaign to buy the last 300 acres of the estuary.",
+        "We should not let them vanish under car parks.",
+        "The county approved 14 new housing projects on former marshland in 2023.",
+      ].join("\n"),
+    );
+    const today = column.filter((s) => /According to the writer, today\b/i.test(s.prompt));
+    expect(today.length, column.map((s) => s.prompt).join("\n")).toBeGreaterThan(0);
+    for (const q of today) expect(q.prompt).toMatch(/According to the writer, today, the /);
+  });
 });
 
 describe("a report's praise and a majority's threshold", () => {
@@ -324,5 +340,50 @@ describe("held back after a blind reading of unseen articles", () => {
     expect(seen.filter((q) => /There will be a time/.test(q.prompt)).every((q) => q.why)).toBe(
       true,
     );
+  });
+});
+
+describe("held back after a second blind reading", () => {
+  const seen = heldBack(
+    [
+      "Drought grips the Tana valley",
+      "",
+      "Ridge Power & Light Co. began cutting power to 120,000 homes in the Tana valley on Monday as dry winds returned.",
+      "Researchers studied surveys completed by 505,796 people in the valley between 2008 and 2016.",
+      "The Tana valley has had a fraction of an inch of rain in two months instead of the usual 5 inches (127 millimeters), meteorologist Ola Brandt said.",
+      '"The winds are the worst we have seen in a decade," Ola Brandt said of the valley.',
+      "According to data from Tradeweb, Ridge Power's 2031 bonds fell sharply in the past week.",
+    ].join("\n"),
+  );
+
+  it("a figure too exact to recall ('____ people' → 505,796), not a year", () => {
+    const exact = seen.filter((q) => q.answer === "505,796" && q.prompt.startsWith("Fill"));
+    expect(exact.length).toBeGreaterThan(0);
+    for (const q of exact) expect(q.why).toBe("a figure too exact to recall");
+    const year = seen.filter((q) => q.answer === "2008" && q.prompt.startsWith("Fill"));
+    expect(year.every((q) => q.why !== "a figure too exact to recall")).toBe(true);
+  });
+
+  it("a blank beside its own conversion ('____ inches (127 millimeters)')", () => {
+    const inches = seen.filter(
+      (q) => q.prompt.startsWith("Fill") && /____ inches \(127/.test(q.prompt),
+    );
+    expect(inches.length).toBeGreaterThan(0);
+    for (const q of inches) expect(q.why).toBe("a conversion gives the blank away");
+    // Nor is the figure changed for a false statement: the conversion would tell.
+    expect(seen.some((q) => /usual (?!5 )[a-z\d]+ inches \(127/.test(q.prompt))).toBe(false);
+  });
+
+  it("a quotation as a true/false statement", () => {
+    const quoted = seen.filter((q) => /^True or false: "The winds/.test(q.prompt));
+    expect(quoted.length).toBeGreaterThan(0);
+    for (const q of quoted)
+      expect(q.why).toBe("a quotation to recognise, not a statement to judge");
+  });
+
+  it("a year that names a bond ('Ridge Power's ____ bonds')", () => {
+    const bond = seen.filter((q) => q.prompt.startsWith("Fill") && /'s ____ bonds/.test(q.prompt));
+    expect(bond.length).toBeGreaterThan(0);
+    for (const q of bond) expect(q.why).toBe("the blank cuts a name");
   });
 });

@@ -134,6 +134,10 @@ export function notRecommendable(d: Draft, ctx: SelectionContext): string | unde
   // "worked a excellent chance": the article's own slip, copied into the question.
   if (/\b[Aa] (a|e(?!u)|i|o(?!n[ce]))[a-z]/.test(d.prompt)) return "a slip copied from the article";
   if (d.type === "matching") return "matching items are cut from sentences";
+  // 'True or false: "The dollar moved sharply…," said Chris Furness': a quotation to recognise
+  // word for word, not a statement to judge.
+  if (d.type === "true_false" && /^True or false: ["“]/.test(d.prompt))
+    return "a quotation to recognise, not a statement to judge";
   // Self-assessed, and its model answer can only restate the article's sentences: only a
   // discussion an article invites is recommended, an opinion piece's argument or two sides'
   // competing accounts ("Why is this significant?" of any report is not).
@@ -144,6 +148,14 @@ export function notRecommendable(d: Draft, ctx: SelectionContext): string | unde
     if (!/[\p{Lu}\d]/u.test(answer) && answer.split(/\s+/).length < 2 && !isNumberWord(answer))
       return "a one-word blank with synonyms";
     if (answer.split(/\s+/).length > 3) return "too long to type exactly";
+    // "surveys completed by ____ people" → 505,796; "hitting ____" → 16.057%: four significant
+    // figures or more are rote recall, not a point the article makes (a year is a date).
+    if (/^[$£€]?[\d,.]+ ?(%|percent|per cent|pc)?$/.test(answer)) {
+      const digits = answer.replace(/[^\d.]/g, "");
+      const significant = digits.replace(/\./g, "").replace(/^0+/, "").replace(/0+$/, "");
+      if (!/^(1[89]|20)\d\d$/.test(digits) && significant.length >= 4)
+        return "a figure too exact to recall";
+    }
     if (
       /\d{1,2}[./]\d{1,2}[./]\d{2,4}|\b\d{1,2},? \d{4}\b|\b[A-Z][a-z]{2,8}\.? \d{1,2}\b/.test(
         answer,
@@ -151,6 +163,12 @@ export function notRecommendable(d: Draft, ctx: SelectionContext): string | unde
     )
       return "a full date to type in one exact form";
     if (/\(\S*____\S*\)/.test(d.prompt)) return "a conversion in brackets";
+    // "WeWork's ____ bond": the year names which bond, it is no date the article reports.
+    if (/'s ____ \p{Ll}/u.test(d.prompt) && /^(1[89]|20)\d\d$/.test(answer))
+      return "the blank cuts a name";
+    // "the usual ____ inches (127 millimeters)": the conversion beside the blank gives it away.
+    if (/____ [\p{L}%]+ \([\d.,]+ ?[\p{L}%]+\)/u.test(d.prompt))
+      return "a conversion gives the blank away";
     // "the ____ station": the blank takes only part of a name.
     if (
       /____ (station|road|street|office|court|district|area|town|village|police|party|group|company|club|house)\b/.test(

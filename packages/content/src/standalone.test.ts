@@ -7,6 +7,7 @@ describe("danglingReferent", () => {
   it.each([
     "True or false: The process has stalled.",
     "These competing narratives have deepened mistrust.",
+    "Fill in the blank: Oduya, who did it against ____ teams, is a role model for young guards.",
     "The ministry subsequently cancelled the licence of the operator.",
     "In 2004 it detected more than 18 million phishing e-mails.",
     "It is thought that the machine may be unveiled at the Electronic Entertainment Expo.",
@@ -86,6 +87,7 @@ describe("danglingReferent", () => {
     // ("the share price" is a price; "the name of the game" a saying; "it is … job to" an "it"
     // that stands for the clause after it.)
     "A poor harvest can cause a swing in the share price, Anna Ruiz said.",
+    "Velden Council did its own survey of the harbour in 2023.",
     '"Patience is the name of the game," said Tom Hale.',
     '"For some companies, it is the analysts\' job to predict future earnings," Kaye said.',
   ])("lets %j stand", (s) => {

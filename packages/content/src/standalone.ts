@@ -421,6 +421,9 @@ export function danglingReferent(text: string): string | undefined {
   // "Luminous eventually wants to do so with its own chips": do what?
   if (/\b(do|does|did|doing|done) so\b/i.test(body))
     return `"do so" points back to another sentence`;
+  // "Kidd, who did it against 28 teams…": did what?
+  if (/\b(did|done|doing) (it\b|(this|that)\b(?! \p{Ll}{3,}))/iu.test(body))
+    return `"did it" points back to another sentence`;
   // "If not, it's a bearish time…", "If so, …": the condition is another sentence's.
   if (/^(if|when|even) (not|so)\b/i.test(body)) return "a condition another sentence states";
   // "Just ask the folks at Amgen", "Take Ozempic": an imperative addresses the reader and

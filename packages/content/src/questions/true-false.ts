@@ -82,6 +82,13 @@ function findSubstitution(
       if (m.entity.value === 1) continue;
       // "a 911 emergency dispatch operator": an emergency number is a name, not a figure.
       if (/^(911|999|112|000)$/.test(m.entity.text)) continue;
+      // "the usual 5 inches (127 millimeters)": the conversion after it tells the figure.
+      if (
+        tokens[m.last + 1]?.pos !== "PUNCT" &&
+        tokens[m.last + 2]?.value === "(" &&
+        tokens[m.last + 3]?.pos === "NUM"
+      )
+        continue;
       const kind = m.entity.kind === "percentage" ? "percentage" : "number";
       const value = m.entity.value;
       const values = pickNumberDistractors(value, kind, 1, others);
