@@ -504,7 +504,8 @@ function findMentionsOnce(sentence: ReadSentence): Mention[] {
         ? "group"
         : head.lower;
       j += 1;
-    } else if (PLACE_HEADS.has(words[words.length - 1]!.toLowerCase())) {
+    } else if (words.length >= 2 && PLACE_HEADS.has(words[words.length - 1]!.toLowerCase())) {
+      // ("New York State": the "State" left after a known place is no place of its own.)
       kind = "place";
       subtype = words[words.length - 1]!.toLowerCase();
     } else if (head && PLACE_HEADS.has(head.lower) && head.pos === "NOUN") {

@@ -34,7 +34,7 @@ export interface FactUnit {
 
 // Sentence openers that link to the previous sentence; a fact stands alone without them.
 const DISCOURSE_MARKERS =
-  /^(however|meanwhile|moreover|furthermore|in addition|additionally|(?:even )?more importantly|most importantly|above all|unfortunately|fortunately|sadly|of course|at the same time|ultimately|still|also|yet|but|and|instead|nevertheless|nonetheless|indeed|in fact|similarly|likewise|consequently|as a result|therefore|thus|meanwhile|separately|earlier|later|finally|overall|in short|in other words|in contrast|on the other hand|for its part|besides),\s+/i;
+  /^(however|meanwhile|moreover|furthermore|in addition|additionally|(?:even )?more importantly|most importantly|above all|unfortunately|fortunately|sadly|of course|at the same time|ultimately|still|also|yet|but|and|instead|nevertheless|nonetheless|indeed|in fact|similarly|likewise|consequently|as a result|therefore|thus|meanwhile|separately|earlier|later|finally|overall|in short|in other words|in contrast|on the other hand|for its part|besides|for instance|for example|first|second|third|fourth|(?:surprisingly|interestingly|ironically|notably|importantly|remarkably|tellingly|predictably|curiously|oddly)(?: though| enough)?|to be sure|admittedly|after all|in any case),\s+/i;
 
 const CATEGORY_WORDS: [FactCategory, string[]][] = [
   [
@@ -521,6 +521,10 @@ export function resolveOpening(
   if (!first) return undefined;
   if (/^(he|she)$/i.test(first.value) && tokens[1]?.pos !== "PUNCT") {
     const name = personAntecedent(sentenceIndex, sentences, mentionsOf);
+    // "He said Morris then tried to flee": the sentence names the antecedent as somebody
+    // else, so "he" is another person (the officer), whoever the sentences before were about.
+    const surname = name?.split(/\s+/).pop();
+    if (surname && tokens.slice(1).some((t) => t.value === surname)) return undefined;
     return name ? { start: first.start, end: first.end, text: name } : undefined;
   }
   if (first.lower !== "the") return undefined;

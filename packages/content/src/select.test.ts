@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import { deriveStudyKit } from "./derive";
 import { corpusDir } from "./quality";
 import type { Draft } from "./questions/draft";
-import { nearRepeat, sameFigure, selectRecommended } from "./select";
+import { cityBeforeItsRegion, nearRepeat, sameFigure, selectRecommended } from "./select";
 
 function heldBack(text: string): { prompt: string; answer: unknown; why?: string }[] {
   const seen: { prompt: string; answer: unknown; why?: string }[] = [];
@@ -385,5 +385,37 @@ describe("held back after a second blind reading", () => {
     const bond = seen.filter((q) => q.prompt.startsWith("Fill") && /'s ____ bonds/.test(q.prompt));
     expect(bond.length).toBeGreaterThan(0);
     for (const q of bond) expect(q.why).toBe("the blank cuts a name");
+  });
+});
+
+describe("a blank its neighbours fill", () => {
+  const seen = heldBack(
+    [
+      "Police car crashes into bar",
+      "",
+      "Officers from Kansas City, Missouri crashed a police van into a bar early on Monday and arrested its owner, James Pence.",
+      "Three years ago, the National Institutes of Health added a pricing clause to research agreements struck with drug makers.",
+      "The lawyer, Javad Khazaeli, said the officers had been suspended on full pay.",
+      "McCaffrey is the focal point of game plans designed to slow down the 49ers' offence, Javad Khazaeli said.",
+    ].join("\n"),
+  );
+
+  it("a city the state after it gives away ('____, Missouri police')", () => {
+    const prompt =
+      "Fill in the blank: According to a lawyer, ____, Missouri police crashed into a bar.";
+    expect(cityBeforeItsRegion(prompt, "St. Louis")).toBe(true);
+    expect(cityBeforeItsRegion(prompt, "Javad Khazaeli")).toBe(false);
+    expect(
+      cityBeforeItsRegion("Fill in the blank: Flights from ____, Paktika and Khost.", "Kabul"),
+    ).toBe(false);
+  });
+
+  it("a short form spelled out beside the blank ('the National Institutes of Health' → NIH)", () => {
+    const nih = seen.filter((q) => q.prompt.startsWith("Fill") && q.answer === "NIH");
+    for (const q of nih) expect(q.why).toBe("the name spelled out beside the blank");
+  });
+
+  it("never changes a figure inside a name ('the 49ers')", () => {
+    expect(seen.some((q) => /the (?!49ers)\d+ers\b/.test(q.prompt))).toBe(false);
   });
 });

@@ -7,6 +7,7 @@ import { parseNumber } from "./entities";
 import { lookup } from "./gazetteer";
 import { GENERIC_ZIPF, isNumberWord, zipf } from "./keyness";
 import { looksLikePersonalName, NOT_NAME_WORDS } from "./names";
+import { placeOf } from "./places";
 import { FALLBACK_SOURCES } from "./questions/attribution";
 import type { Draft } from "./questions/draft";
 import { isTopic, type Topic } from "./topic";
@@ -125,6 +126,13 @@ function ownSources(d: Draft & { options: string[]; answer: string }): number {
  * judged reading found weak or bad far more often than good; the teacher still sees them
  * among the further candidates.
  */
+/** "____, Missouri police crashed…" → St. Louis: a city in a blank with its state or country after it. */
+export function cityBeforeItsRegion(prompt: string, answer: string): boolean {
+  const region = /____, (\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)/u.exec(prompt)?.[1];
+  const place = region && (placeOf(region) ?? placeOf(region.split(" ")[0]!));
+  return !!place && place.subtype !== "city" && placeOf(answer)?.subtype === "city";
+}
+
 export function notRecommendable(d: Draft, ctx: SelectionContext): string | undefined {
   const words = d.prompt.split(/\s+/).length;
   // (An open question's own words, "The writer argues that … Do you agree? Give your
@@ -202,6 +210,16 @@ export function notRecommendable(d: Draft, ctx: SelectionContext): string | unde
     // "Turkiye's ____": the country gives its city away.
     if (/'s ____/.test(d.prompt) && ctx.pool.some((c) => c.text === d.answer && c.kind === "place"))
       return "a place given away by its country";
+    if (cityBeforeItsRegion(d.prompt, d.answer)) return "a place given away by its state";
+    // "…the National Institutes of Health added…" → NIH: the name spelled out in the stem.
+    if (/^\p{Lu}{2,6}$/u.test(d.answer)) {
+      const initials = (
+        d.prompt.match(/\p{Lu}[\p{L}-]*(?:\s+(?:of|and|for|the|on|&)\s+|\s+)?/gu) ?? []
+      )
+        .map((w) => w[0])
+        .join("");
+      if (initials.includes(d.answer)) return "the name spelled out beside the blank";
+    }
     // "…, Dr ____ said": asking who said it is the attribution question's job.
     if (/____ (has |had )?(said|says|told|added|argued|claimed)\b/.test(d.prompt))
       return "a speaker in a blank";

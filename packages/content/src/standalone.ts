@@ -140,6 +140,13 @@ export function danglingReferent(text: string): string | undefined {
     // "According to this criteria, …": the source itself points back.
     if (/\b(this|these|those|such|the latter|the former)\b/i.test(m[0]) && /^according/i.test(m[0]))
       return `"${m[0].trim()}" names no source of its own`;
+    // "According to the outlet, …": which outlet another sentence named.
+    if (
+      /^according to the (outlet|paper|newspaper|publication|site|website|network|broadcaster|agency|magazine|report|study|survey|statement|filing|complaint|lawsuit|document|letter|memo|source|sources)\b/i.test(
+        m[0],
+      )
+    )
+      return `"${m[0].trim()}" names no source of its own`;
     body = body.slice(m[0].length);
   }
   const ws = words(body);
@@ -200,7 +207,7 @@ export function danglingReferent(text: string): string | undefined {
   // "Addressing the matter…", "condemned the document", "the question was easy": a shell noun
   // anywhere in the statement points back to what another sentence said.
   const shell =
-    /\b(the|this|that) (matter|issue|move|development|decision|incident|episode|affair|document|question|scandal|case|proposal|allegations?|claims?|remarks?|comments?|show|series|film|programme|album|book|project|scheme|deal|bill|plan|company|firm|virus|box|event|night|game|practice|device|machine|product|tournament|ceremony|tech-fest|sales figures|approval|proposals|measures|companies|firms|talks|agreement|merger|takeover|ruling|verdict|university|college|call)\b(?! (of|that|about|against|over|on|to|for|in) )/i.exec(
+    /\b(the|this|that) (matter|issue|move|development|decision|incident|episode|affair|document|question|scandal|case|proposal|allegations?|claims?|remarks?|comments?|show|series|film|programme|album|book|project|scheme|deal|bill|plan|company|firm|virus|box|event|night|game|practice|device|machine|product|tournament|ceremony|tech-fest|sales figures|approval|proposals|measures?|companies|firms|talks|agreement|merger|takeover|ruling|verdict|university|college|call)\b(?! (of|that|about|against|over|on|to|for|in) )/i.exec(
       body,
     );
   // ("the film Black Friday" names it.)
@@ -272,6 +279,18 @@ export function danglingReferent(text: string): string | undefined {
         last,
       );
     if (!main) return "a subordinate clause without its main clause";
+    // "While Deebo Samuel, George Kittle and Brandon Aiyuk are blue-chip players.": the first
+    // comma ends a name, so the commas are a list's; the main clause must follow the verb.
+    const firstPart = /^\S+ ([^,]*),/.exec(body)?.[1] ?? "";
+    if (
+      firstPart &&
+      firstPart.split(/\s+/).every((w) => /^\p{Lu}/u.test(w)) &&
+      /^\S+ [^,]*, \p{Lu}\p{L}+(?: \p{Lu}\p{L}+)*(?: and\b|,)/u.test(body)
+    ) {
+      const verb = /\b(are|is|was|were|has|have|had|will|would|can|could)\b/.exec(body);
+      if (!verb || !/, [\p{L}"]\S*( \S+){3,}/u.test(body.slice(verb.index)))
+        return "a subordinate clause without its main clause";
+    }
   }
   // A demonstrative or "such" determiner anywhere in the statement leans on another sentence
   // ("…where the private sector is the engine of growth, such government intervention…").
@@ -343,6 +362,26 @@ export function danglingReferent(text: string): string | undefined {
   // "…on either issue": which two?
   if (/\beither (issue|side|case|question|option|way|proposal|plan)\b(?! or\b)/i.test(body))
     return `"either" points back to two things another sentence named`;
+  // "…asked Americans that question", "has taken that advice to heart": "that" before a
+  // word for something said points back to where it was said.
+  if (
+    /\bthat (question|view|idea|advice|letter|claim|promise|argument|logic|reasoning|message|warning|point|goal|vision|approach|theory|notion|belief|assumption|prediction|statement|remark|decision)\b(?! (is|was|are|were|has|had|will|would|can|could|should|must|may|might|of)\b)/i.test(
+      body,
+    )
+  )
+    return `"that" points back to another sentence`;
+  // "In the following decades, …", "At the time, …": after a time another sentence named.
+  if (
+    /^(in the (following|next|ensuing|coming|intervening|subsequent) (days|weeks|months|years|decades|centuries)|in the (days|weeks|months|years|decades) (that )?follow(ed|ing)|at the time|at that (time|point|moment)|by then|by that time|since then|until then|from then on)\b/i.test(
+      body,
+    )
+  )
+    return "follows on from a time another sentence named";
+  // "Where the US is one of five countries…": a relative clause without its sentence.
+  if (/^where\b/i.test(body) && !/\?$/.test(body)) return "a relative clause without its sentence";
+  // "Carper, who chairs the committee, also criticised…": "also" after the subject's aside.
+  if (/^[^,]{2,60}, [^,]{4,120}, also [a-z]+(ed|s)\b/.test(body))
+    return `"also" adds to something the statement does not say`;
   // "Then there was a glitch", "Almost immediately, Henry…": after something not said here.
   if (
     /^(then|as if|almost immediately|immediately|soon after|shortly after(wards)?|afterwards|(seconds|minutes|moments|hours|days|weeks|months) later),? /i.test(
@@ -366,16 +405,21 @@ export function danglingReferent(text: string): string | undefined {
   // which two, similar to what?)
   const same =
     /\bthe same (period|time|day|week|month|year|season|night|morning)\b/i.exec(body) ??
-    /(?<!\bof )\bthe same (?!time\b|way\b|sex\b)[a-z]+\b(?! (as|that|of)\b)/.exec(body) ??
+    /(?<!\bof )\bthe (?:exact |very )?same (?!time\b|way\b|sex\b)[a-z]+\b(?! (as|that|of)\b)/.exec(
+      body,
+    ) ??
+    // "…is just as harmful": as harmful as what?
+    // ("Just as there is a coalition against Comic Sans, so should there be…" compares in place.)
+    /\b(just|equally|every bit) as [a-z]+\b(?!.*(\bas\b|, so\b))/.exec(body) ??
     /\bboth [a-z]+s\b(?! (and|of)\b)/.exec(body) ??
     /^similar(ly)?\b/i.exec(body);
   if (same) return `"${same[0]}" points back to another sentence`;
   // "Transport minister Maria Lopes has said.": a speech tag cut off from what was said.
   if (
-    /^[^,;:"]{0,80}\b(has |had )?(said|says|added|adds|told \w+)( (on|last|this) \w+)?[.!]?$/.test(
+    /^[^,;:"]{0,80}\b(has |had )?(said|says|added|adds|told \w+)( (on|last|this) \w+| (after|following|before|during|at) (the|a|his|her|their) \w+)?[.!]?$/.test(
       body,
     ) &&
-    ws.length <= 8
+    ws.length <= 11
   )
     return "a speech tag without what was said";
   if (/,\s*(he|she|they|it)\s+(said|added|says|adds|noted|told \w+)[.?!"]*$/i.test(body))
@@ -416,7 +460,11 @@ export function danglingReferent(text: string): string | undefined {
   )
     return "an opening about somebody the statement does not name";
   // "…can be partisan and contentious, but not this.": not what?
-  if (/\b(not|but|like|about|of|with) (this|that|these|those)[.!?"]*$/i.test(body))
+  if (
+    /\b(not|but|like|about|of|with|on|for|to|from|by|after|before) (this|that|these|those)[.!?"]*$/i.test(
+      body,
+    )
+  )
     return `"${/(this|that|these|those)[.!?"]*$/i.exec(body)![1]}" at the end points back to another sentence`;
   // "Luminous eventually wants to do so with its own chips": do what?
   if (/\b(do|does|did|doing|done) so\b/i.test(body))

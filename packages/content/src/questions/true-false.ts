@@ -82,6 +82,14 @@ function findSubstitution(
       if (m.entity.value === 1) continue;
       // "a 911 emergency dispatch operator": an emergency number is a name, not a figure.
       if (/^(911|999|112|000)$/.test(m.entity.text)) continue;
+      // "the 49ers' offence": a figure inside a name is no figure to change.
+      if (
+        after &&
+        after.start === m.end &&
+        /^\p{L}{3,}$/u.test(after.value) &&
+        !/^(mph|kph|lbs|bn|mn|km|kg|pc)$/i.test(after.value)
+      )
+        continue;
       // "the usual 5 inches (127 millimeters)": the conversion after it tells the figure.
       if (
         tokens[m.last + 1]?.pos !== "PUNCT" &&
