@@ -201,6 +201,14 @@ describe("facts from a report's long and quoted sentences", () => {
     );
   });
 
+  it("keeps a list whole: 'While A, B and C are…' loses no name to a dropped opening", () => {
+    const fs = texts(
+      "While Anna Berg, Tom Hale and Mia Holm are strong candidates with long records, Ola Brandt is the favourite to win the Velden mayoral race.",
+    );
+    expect(fs).toContain("Ola Brandt is the favourite to win the Velden mayoral race.");
+    expect(fs.some((f) => /^Tom Hale and Mia Holm/.test(f))).toBe(false);
+  });
+
   it("makes no fact of a phrase whose only verb belongs to a name", () => {
     const fs = texts(
       "Velden elects its mayor in two rounds of voting. Under the town's Ranked Choice Voting system. The count took three days.",

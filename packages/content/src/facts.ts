@@ -1402,6 +1402,13 @@ function withoutOpeningPhrase(tokens: Token[]): Token[] | undefined {
   if (!DROPPABLE_OPENINGS.has(tokens[0]?.lower ?? "")) return undefined;
   const comma = tokens.findIndex((t) => t.value === ",");
   if (comma < 2 || comma > 16) return undefined;
+  // "While Deebo Samuel, George Kittle and Brandon Aiyuk are…": a conjunction's clause has
+  // its own verb before the comma; without one, the comma is a list's and nothing can go.
+  if (
+    /^(although|though|while|because|since)$/.test(tokens[0]!.lower) &&
+    !hasFiniteVerb(tokens.slice(1, comma))
+  )
+    return undefined;
   const rest = tokens.slice(comma + 1);
   if (rest.filter((t) => /\p{L}/u.test(t.value)).length < 5) return undefined;
   if (rest[0]!.pos === "PRON" || rest[0]!.pos === "CCONJ" || rest[0]!.pos === "VERB")
