@@ -201,6 +201,14 @@ describe("facts from a report's long and quoted sentences", () => {
     );
   });
 
+  it("drops an opener that only links to the sentence before ('Anyway,', 'For instance,')", () => {
+    const fs = texts(
+      "Velden Council approved the harbour plan on Monday. Anyway, Velden harbour will get 40 new berths by 2027. For instance, Velden's ferry quay will be rebuilt in stone.",
+    );
+    expect(fs).toContain("Velden harbour will get 40 new berths by 2027.");
+    expect(fs).toContain("Velden's ferry quay will be rebuilt in stone.");
+  });
+
   it("keeps a list whole: 'While A, B and C are…' loses no name to a dropped opening", () => {
     const fs = texts(
       "While Anna Berg, Tom Hale and Mia Holm are strong candidates with long records, Ola Brandt is the favourite to win the Velden mayoral race.",

@@ -5,7 +5,7 @@ import { contentId } from "./hash";
 import type { Token } from "./nlp";
 import { isSubHeading, type ReadArticle, type ReadSentence } from "./read-article";
 import { lookup, MONTHS, WEEKDAYS } from "./gazetteer";
-import { judges, readStance, type StanceReading } from "./stance";
+import { judges, readStance, stanceMarkers, type StanceReading } from "./stance";
 import type { Fact, FactCategory } from "./types";
 import { balanceQuotes } from "./questions/draft";
 import { mayBePersonalName } from "./names";
@@ -34,7 +34,7 @@ export interface FactUnit {
 
 // Sentence openers that link to the previous sentence; a fact stands alone without them.
 const DISCOURSE_MARKERS =
-  /^(however|meanwhile|moreover|furthermore|in addition|additionally|(?:even )?more importantly|most importantly|above all|unfortunately|fortunately|sadly|of course|at the same time|ultimately|still|also|yet|but|and|instead|nevertheless|nonetheless|indeed|in fact|similarly|likewise|consequently|as a result|therefore|thus|meanwhile|separately|earlier|later|finally|overall|in short|in other words|in contrast|on the other hand|for its part|besides|for instance|for example|first|second|third|fourth|(?:surprisingly|interestingly|ironically|notably|importantly|remarkably|tellingly|predictably|curiously|oddly)(?: though| enough)?|to be sure|admittedly|after all|in any case),\s+/i;
+  /^(however|meanwhile|moreover|furthermore|in addition|additionally|(?:even )?more importantly|most importantly|above all|unfortunately|fortunately|sadly|of course|at the same time|ultimately|still|also|yet|but|and|instead|nevertheless|nonetheless|indeed|in fact|similarly|likewise|consequently|as a result|therefore|thus|meanwhile|separately|earlier|later|finally|overall|in short|in other words|in contrast|on the other hand|for its part|besides|for instance|for example|first|second|third|fourth|(?:surprisingly|interestingly|ironically|notably|importantly|remarkably|tellingly|predictably|curiously|oddly)(?: though| enough)?|to be sure|admittedly|after all|in any case|anyway),\s+/i;
 
 const CATEGORY_WORDS: [FactCategory, string[]][] = [
   [
@@ -1077,6 +1077,8 @@ function caseInText(text: string): (word: string) => { lower: boolean; capitalis
 /** The lead-in an opinion piece's own statements carry. */
 export const WRITER_LEAD = "According to the writer, ";
 
+const REPORTED = /\b(said|says|told|according to|added|stated|announced|reported)\b/i;
+
 const OPINION_HEADLINE =
   /^(editorial|opinion|comment|column|analysis|op-ed|view(point)?|letter)\b/i;
 
@@ -1097,6 +1099,13 @@ export function isOpinionPiece(read: ReadArticle): boolean {
   ).length;
   const asks = read.sentences.filter((s) => !/["“”]/.test(s.text) && /\?$/.test(s.text)).length;
   if (ownVoice >= 3 || (ownVoice >= 2 && asks >= 2)) return true;
+  // A column that reports almost nothing (at most one sentence in eight says who said what)
+  // and marks its stance often (one marker in eight sentences: "arguably", "clearly", "should")
+  // argues in its own voice, even with no "I" in it.
+  const n = read.sentences.length;
+  const reported = read.sentences.filter((s) => REPORTED.test(s.text)).length;
+  const markers = read.sentences.reduce((sum, s) => sum + stanceMarkers(s), 0);
+  if (n >= 8 && reported / n <= 0.125 && markers / n >= 0.12) return true;
   const substantive = read.sentences.filter(isSubstantive);
   if (substantive.length < 4) return false;
   // (Only judgements count: a science report's "would" and "could" predict, they do not argue.)

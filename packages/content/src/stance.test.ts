@@ -168,6 +168,34 @@ describe("isOpinionPiece", () => {
     ]);
     expect(isOpinionPiece(report)).toBe(false);
   });
+
+  it("hears a column that argues without 'I': no one quoted, and its stance marked", () => {
+    const column = piece("Halden deserves a real library", [
+      "The council's plan to close two branches is simply the wrong answer to a small deficit.",
+      "Libraries are arguably the last free indoor space a town still has.",
+      "Clearly, the savings of 40,000 euros a year will not balance the budget.",
+      "Children who read at the library do better at school, study after study has found.",
+      "The council should look first at the 2 million euros it spends on consultants.",
+      "Of course, reading rooms cost money to heat and to staff.",
+      "But a town that closes its libraries tells its children what it values.",
+      "Halden must keep both branches open.",
+    ]);
+    expect(isOpinionPiece(column)).toBe(true);
+  });
+
+  it("but not a report whose markers are its sources' words", () => {
+    const report = piece("Council to close two library branches", [
+      "Halden council will close two library branches in March to save 40,000 euros a year.",
+      "Council leader Mara Olsen said the town simply could not afford them.",
+      "Library users said the council should look at its spending on consultants instead.",
+      "The branches opened in 1962 and 1978 and lend 30,000 books a year.",
+      "Staff will move to the main library, a council spokesman said.",
+      "A petition against the closures has 2,400 signatures, its organisers said.",
+      "The council's budget committee meets again on 14 March.",
+      "Ms Olsen said she must balance the books by the end of the year.",
+    ]);
+    expect(isOpinionPiece(report)).toBe(false);
+  });
 });
 
 describe("readStance: plans and forecasts", () => {

@@ -359,3 +359,14 @@ export function judges(sentence: ReadSentence): boolean {
     (t) => (t.pos === "AUX" && /^(should|must|ought)$/.test(t.lower)) || EVALUATIVE.has(t.lower),
   );
 }
+
+// The writer's stance markers (Hyland's metadiscourse, 2005): hedges ("arguably", "perhaps"),
+// boosters ("clearly", "of course"), attitude markers ("unfortunately", "absurd") and what
+// ought to be done ("should", "needs to"). A report leaves them to the people it quotes.
+const STANCE_MARKERS =
+  /\b(arguably|simply|clearly|obviously|surely|truly|really|perhaps|indeed|of course|undoubtedly|certainly|frankly|honestly|sadly|unfortunately|fortunately|remarkably|ironically|absurd|ridiculous|should|must|ought|deserves?|needs? to)\b/gi;
+
+/** How many stance markers a sentence has outside its quotations. */
+export function stanceMarkers(sentence: ReadSentence): number {
+  return sentence.text.replace(/"[^"]*"|“[^”]*”/g, " ").match(STANCE_MARKERS)?.length ?? 0;
+}
