@@ -170,15 +170,23 @@ export function Player({ attempt }: { attempt: AttemptView }) {
     else submit();
   };
 
+  // A changed draft is kept on the device at once, not after the next render: a key press
+  // handled outside React's own events renders later, and a reload straight after it would
+  // otherwise lose the choice.
+  const changeDraft = (id: string, draft: Draft) => {
+    const next = { ...drafts, [id]: draft };
+    setDrafts(next);
+    if (restored && !finished.current) savePlace(attempt.id, { position, drafts: next });
+  };
+
   const pick = (q: QuizQuestion, index: number) => {
     const draft = drafts[q.id] ?? {};
-    setDrafts((d) => ({
-      ...d,
-      [q.id]:
-        q.type === "true_false"
-          ? { ...draft, value: index === 0 }
-          : { ...draft, option: q.options![index]! },
-    }));
+    changeDraft(
+      q.id,
+      q.type === "true_false"
+        ? { ...draft, value: index === 0 }
+        : { ...draft, option: q.options![index]! },
+    );
     setError(null);
     // Focus follows the choice inside the radio group, as arrow keys would move it.
     const active = document.activeElement;
@@ -259,7 +267,7 @@ export function Player({ attempt }: { attempt: AttemptView }) {
             total={total}
             draft={drafts[current.id] ?? {}}
             onDraft={(d) => {
-              setDrafts((all) => ({ ...all, [current.id]: d }));
+              changeDraft(current.id, d);
               setError(null);
             }}
             answer={currentAnswer}
