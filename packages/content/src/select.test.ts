@@ -419,3 +419,24 @@ describe("a blank its neighbours fill", () => {
     expect(seen.some((q) => /the (?!49ers)\d+ers\b/.test(q.prompt))).toBe(false);
   });
 });
+
+describe("a new thing another sentence named", () => {
+  it("is held back ('postpone the new system until…'), not 'the new study' or a named one", () => {
+    const seen = heldBack(
+      [
+        "Velden schools to change exams",
+        "",
+        "Velden's schools will replace the O-level exam with a single certificate in 2027, the education office said.",
+        "Head teacher Anna Berg asked the council to postpone the new system until teachers had 18 months of training.",
+        "The new study by Velden University found that 42 percent of pupils took the certificate early.",
+        "Pupils will sit the new Velden Certificate in June for the first time, Anna Berg said.",
+      ].join("\n"),
+    );
+    const system = seen.filter((q) => /the new system until/.test(q.prompt));
+    expect(system.length).toBeGreaterThan(0);
+    for (const q of system) expect(q.why).toBe("a new thing another sentence named");
+    for (const q of seen.filter((q) => /The new study|the new Velden Certificate/.test(q.prompt)))
+      expect(q.why).not.toBe("a new thing another sentence named");
+    expect(seen.some((q) => /The new study|the new Velden Certificate/.test(q.prompt))).toBe(true);
+  });
+});

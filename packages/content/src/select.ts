@@ -142,6 +142,14 @@ export function notRecommendable(d: Draft, ctx: SelectionContext): string | unde
   // "worked a excellent chance": the article's own slip, copied into the question.
   if (/\b[Aa] (a|e(?!u)|i|o(?!n[ce]))[a-z]/.test(d.prompt)) return "a slip copied from the article";
   if (d.type === "matching") return "matching items are cut from sentences";
+  // "…postpone the new system until…", "the proposed new framework would…": which new one
+  // another sentence said.
+  if (
+    /\bthe (proposed|new|planned|latest|current) (new )?(?!study\b)[a-z]+\b(?! (of|for|to|by|from|on|that|which|who|in|at)\b)(?! ["“\p{Lu}\d])/u.test(
+      d.prompt,
+    )
+  )
+    return "a new thing another sentence named";
   // 'True or false: "The dollar moved sharply…," said Chris Furness': a quotation to recognise
   // word for word, not a statement to judge.
   if (d.type === "true_false" && /^True or false: ["“]/.test(d.prompt))
