@@ -440,3 +440,23 @@ describe("a new thing another sentence named", () => {
     expect(seen.some((q) => /The new study|the new Velden Certificate/.test(q.prompt))).toBe(true);
   });
 });
+
+describe("a body or a proceeding another sentence named", () => {
+  it("is held back ('a section officer of the ministry'), not one the statement names", () => {
+    const seen = heldBack(
+      [
+        "Court censures Velden interior ministry",
+        "",
+        "The Velden High Court on Friday censured the interior ministry for not deporting a prisoner held for seven years.",
+        "On Friday, a section officer of the ministry told the court that the papers had not been signed yet.",
+        "The ministry of justice in Velden said the papers would be signed within 30 days.",
+      ].join("\n"),
+    );
+    const officer = seen.filter((q) => /section officer of the ministry/.test(q.prompt));
+    expect(officer.length).toBeGreaterThan(0);
+    for (const q of officer) expect(q.why).toBe("a body or a proceeding another sentence named");
+    const named = seen.filter((q) => /ministry of justice/i.test(q.prompt));
+    expect(named.length).toBeGreaterThan(0);
+    for (const q of named) expect(q.why).not.toBe("a body or a proceeding another sentence named");
+  });
+});

@@ -142,6 +142,14 @@ export function notRecommendable(d: Draft, ctx: SelectionContext): string | unde
   // "worked a excellent chance": the article's own slip, copied into the question.
   if (/\b[Aa] (a|e(?!u)|i|o(?!n[ce]))[a-z]/.test(d.prompt)) return "a slip copied from the article";
   if (d.type === "matching") return "matching items are cut from sentences";
+  // "…a section officer of the ministry…", "adjourned the hearing": which ministry, whose
+  // hearing, another sentence said.
+  if (
+    /\b(the|of the) (ministry|department|agency|deportation|inquiry|investigation|probe|hearing|trial)\b(?! (of|for|on|into|in|at|to|that)\b)(?! \p{Lu})/u.test(
+      d.prompt.replace(/^(True or false: |Fill in the blank: )/, ""),
+    )
+  )
+    return "a body or a proceeding another sentence named";
   // "…postpone the new system until…", "the proposed new framework would…": which new one
   // another sentence said.
   if (
