@@ -34,7 +34,7 @@ export interface FactUnit {
 
 // Sentence openers that link to the previous sentence; a fact stands alone without them.
 const DISCOURSE_MARKERS =
-  /^(however|meanwhile|moreover|furthermore|in addition|additionally|(?:even )?more importantly|most importantly|above all|unfortunately|fortunately|sadly|of course|at the same time|ultimately|still|also|yet|but|and|instead|nevertheless|nonetheless|indeed|in fact|similarly|likewise|consequently|as a result|therefore|thus|meanwhile|separately|earlier|later|finally|overall|in short|in other words|in contrast|on the other hand|for its part|besides|for instance|for example|first|second|third|fourth|(?:surprisingly|interestingly|ironically|notably|importantly|remarkably|tellingly|predictably|curiously|oddly)(?: though| enough)?|to be sure|admittedly|after all|in any case|anyway),\s+/i;
+  /^(however|meanwhile|moreover|furthermore|in addition|additionally|(?:even )?more importantly|most importantly|above all|unfortunately|fortunately|sadly|of course|at the same time|ultimately|still|also|yet|but|and|instead|nevertheless|nonetheless|indeed|in fact|similarly|likewise|consequently|as a result|therefore|thus|meanwhile|separately|earlier|later|finally|overall|in short|in other words|in contrast|on the other hand|for its part|besides|for instance|for example|first|second|third|fourth|(?:surprisingly|interestingly|ironically|notably|importantly|remarkably|tellingly|predictably|curiously|oddly)(?: though| enough)?|to be sure|admittedly|after all|in any case|anyway|now),\s+/i;
 
 const CATEGORY_WORDS: [FactCategory, string[]][] = [
   [
@@ -1331,6 +1331,10 @@ export function deriveFactUnits(
             : undefined) ??
           // ("…make sure a user is targeted appropriately before.": cut before what it needs.)
           (/\b(but|and|or|to|of|with|than|the|a|an)[.!?]?["']?$/i.test(factText) ||
+          // ("…a 'regrettable sign of weakness' while Jonathan Gullis.": cut after its subject.)
+          /\b(while|whereas|although|though|because|when) (\p{Lu}[\p{L}'-]+ ?){1,3}[.!?]$/u.test(
+            factText,
+          ) ||
           (/\b(before|after)[.!?]?$/i.test(factText) &&
             /^,\s+(but|not)\b/i.test(text.slice(end, end + 12)))
             ? "ends before what its last word needs"

@@ -43,7 +43,7 @@ export const NOT_NAME_WORDS = new Set([
     "electronics consumer sports cruel hunt conference expo theatre theater " +
     "alliance foundation trust campaign coalition federation partners services systems media " +
     "news press records films studios pictures airlines motors energy relations internet life " +
-    "american european british national international"
+    "american european british national international college school university academy institute"
   ).split(" "),
 ]);
 

@@ -219,9 +219,11 @@ export function danglingReferent(text: string): string | undefined {
   if (shell && !named) return `"${shell[0]}" points back to another sentence`;
   // "According to the writer, mine recently made me marvel…": the writer's own "I" does not
   // read in the third person the lead-in puts it in.
+  // ("…, let's face another reality" is the writer's own voice too.)
   if (
-    /^According to the writer\b/i.test(text) &&
-    /\b(I|me|my|mine|myself)\b/.test(body.replace(/^\p{Lu}/u, (c) => c.toLowerCase()))
+    /^((true or false|fill in the blank): )?According to the writer\b/i.test(text) &&
+    (/\b(I|me|my|mine|myself)\b/.test(body.replace(/^\p{Lu}/u, (c) => c.toLowerCase())) ||
+      /\blet['’]s\b/i.test(body))
   )
     return 'the writer\'s own first person after "According to the writer"';
   // "…you are surely sitting in your chair, smugly…": outside a quotation, "you" is the reader
@@ -416,13 +418,13 @@ export function danglingReferent(text: string): string | undefined {
   if (same) return `"${same[0]}" points back to another sentence`;
   // "Transport minister Maria Lopes has said.": a speech tag cut off from what was said.
   if (
-    /^[^,;:"]{0,80}\b(has |had )?(said|says|added|adds|told \w+)( (on|last|this) \w+| (after|following|before|during|at) (the|a|his|her|their) \w+)?[.!]?$/.test(
+    /^(?:\p{Lu}[^,;:"]{0,20}, )?[^,;:"]{0,80}\b(has |had )?(said|says|added|adds|told (the )?(\p{Lu}[\p{L}.&-]* ?){1,5}|told \w+)( (on|last|this) \w+| (after|following|before|during|at) (the|a|his|her|their) \w+)?[.!]?$/u.test(
       body,
     ) &&
     ws.length <= 11
   )
     return "a speech tag without what was said";
-  if (/,\s*(he|she|they|it)\s+(said|added|says|adds|noted|told \w+)[.?!"]*$/i.test(body))
+  if (/,["”']?\s*(he|she|they|it)\s+(said|added|says|adds|noted|told \w+)[.?!"]*$/i.test(body))
     return "a quotation's speaker is only a pronoun";
   if (/^\s*,|^\s*(and|but|or|so(?![- ](far|called|much|many)\b)|yet|nor)\b/i.test(body))
     return "opens with a connective that needs the previous sentence";

@@ -106,6 +106,8 @@ export function attributionQuestions(units: FactUnit[], text: string): Draft[] {
     if (!attribution || contentStart === null || attribution === "a quoted source") continue;
     if (/^(it|this|that|there|we|i|which|what|who|whatever)\b/i.test(attribution)) continue;
     if (/[().;]$|^[(]/.test(attribution)) continue;
+    // "The board", "The navy": which one, another sentence said.
+    if (/^the \p{Ll}+$/iu.test(attribution)) continue;
     // "…, he said" at the end repeats the speaker; the question asks for them.
     const raw = stripStop(text.slice(contentStart, unit.end)).replace(/^that\s+/i, "");
     let content = raw
@@ -181,8 +183,10 @@ export function attributionQuestions(units: FactUnit[], text: string): Draft[] {
     const lemma = verb ?? "claim";
     const asksWho = verb !== null && unit.reading.leadEnd === null;
     // "Who argued…?" wants somebody who can argue: not "claims" or "reports".
+    // ("The notification", "The board": a definite with no name is nobody a student can pick.)
     const agentive = (s: string) =>
-      !asksWho || !/\b(claims?|reports?|statements?|accounts?|estimates?|figures|data)$/i.test(s);
+      !/^the \p{Ll}+$/iu.test(s) &&
+      (!asksWho || !/\b(claims?|reports?|statements?|accounts?|estimates?|figures|data)$/i.test(s));
     // "Countryside Alliance chairman John Jackson": the person is the name after the role.
     const personal = /(?:^|\s)((?:\p{Lu}[\p{Ll}'-]+ ){1,2}\p{Lu}[\p{Ll}'-]+)$/u.exec(
       attribution,
@@ -235,8 +239,10 @@ export function attributionQuestions(units: FactUnit[], text: string): Draft[] {
       unique.push(displaySource(s));
     }
     if (unique.length < 3) continue;
+    // ('"And I think Florida State knows that as well"': the words quoted once, not twice.)
+    const quoted = content.replace(/^["“](.*)["”]$/s, "$1");
     const prompt = ownWords
-      ? `Who said, "${content.charAt(0).toUpperCase()}${content.slice(1)}"?`
+      ? `Who said, "${quoted.charAt(0).toUpperCase()}${quoted.slice(1)}"?`
       : lemma === "allege" && !/^that\b/i.test(text.slice(contentStart, contentStart + 5))
         ? `Who alleged ${content}?`
         : verb && unit.reading.leadEnd === null

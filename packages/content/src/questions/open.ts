@@ -110,7 +110,12 @@ export function openQuestions(units: FactUnit[]): Draft[] {
         JUDGEMENT.test(u.fact.text) &&
         !NARRATED.test(u.fact.text) &&
         // ("maybe no one believed a story you told…": a guess about the reader is no view.)
-        !/\b(you|your|maybe|perhaps)\b/i.test(u.fact.text),
+        !/\b(you|your|maybe|perhaps)\b/i.test(u.fact.text) &&
+        // ("…that the writer Paul Wells has some rules…", "…that one example: an article in
+        // Science notes…": another writer's words, or an example, is no claim of this one's.)
+        !/^(the (writer|author|columnist)\b|[^:]{0,25}: )/i.test(
+          u.fact.text.slice(WRITER_LEAD.length),
+        ),
     )
     .sort((x, y) => y.fact.importance - x.fact.importance || x.start - y.start)
     .slice(0, 3);
