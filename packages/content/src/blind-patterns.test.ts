@@ -131,3 +131,20 @@ describe("looksLikePersonalName", () => {
     expect(looksLikePersonalName("Mia Holm")).toBe(true);
   });
 });
+
+describe("a quotation keeps its own words", () => {
+  it("is not rewritten ('\"The reserve was…\"' never becomes '\"the Harlow Reserve was…\"')", () => {
+    const seen = candidates([
+      "Rare moth found again",
+      "",
+      "A fire in 2020 burned most of the Harlow Reserve, where the moth was last seen.",
+      '"The reserve was made bare by the fire," says Mia Holm, a science adviser at the Velden Museum.',
+      "Luckily, the moth was found again in 2022 in a pocket of grass the fire had missed.",
+      "The Velden Museum has counted 14 moths since then, said one of the officials cited above.",
+    ]);
+    expect(seen.some((q) => /"The reserve was made bare/.test(q.prompt))).toBe(true);
+    expect(seen.some((q) => /"the Harlow Reserve was/i.test(q.prompt))).toBe(false);
+    expect(seen.some((q) => /\bluckily\b/i.test(q.prompt))).toBe(false);
+    expect(seen.some((q) => /cited above/.test(q.prompt))).toBe(false);
+  });
+});

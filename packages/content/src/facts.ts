@@ -34,7 +34,7 @@ export interface FactUnit {
 
 // Sentence openers that link to the previous sentence; a fact stands alone without them.
 const DISCOURSE_MARKERS =
-  /^(however|meanwhile|moreover|furthermore|in addition|additionally|(?:even )?more importantly|most importantly|above all|unfortunately|fortunately|sadly|of course|at the same time|ultimately|still|also|yet|but|and|instead|nevertheless|nonetheless|indeed|in fact|similarly|likewise|consequently|as a result|therefore|thus|meanwhile|separately|earlier|later|finally|overall|in short|in other words|in contrast|on the other hand|for its part|besides|for instance|for example|first|second|third|fourth|(?:surprisingly|interestingly|ironically|notably|importantly|remarkably|tellingly|predictably|curiously|oddly)(?: though| enough)?|to be sure|admittedly|after all|in any case|anyway|now),\s+/i;
+  /^(however|meanwhile|moreover|furthermore|in addition|additionally|(?:even )?more importantly|most importantly|above all|unfortunately|fortunately|sadly|of course|at the same time|ultimately|still|also|yet|but|and|instead|nevertheless|nonetheless|indeed|in fact|similarly|likewise|consequently|as a result|therefore|thus|meanwhile|separately|earlier|later|finally|overall|in short|in other words|in contrast|on the other hand|for its part|besides|for instance|for example|first|second|third|fourth|(?:surprisingly|interestingly|ironically|notably|importantly|remarkably|tellingly|predictably|curiously|oddly)(?: though| enough)?|to be sure|admittedly|after all|in any case|anyway|now|luckily|thankfully|happily),\s+/i;
 
 const CATEGORY_WORDS: [FactCategory, string[]][] = [
   [
@@ -1119,6 +1119,23 @@ export function isOpinionPiece(read: ReadArticle): boolean {
   return share >= 0.45 || (share >= 0.3 && firstPerson >= 3);
 }
 
+/**
+ * Whether a stretch of a sentence lies inside a quotation that closes within the sentence (a
+ * quotation opened in the sentence before and closed here leaves what follows it outside).
+ */
+function insideQuotation(
+  text: string,
+  sentence: ReadSentence,
+  start: number,
+  end: number,
+): boolean {
+  const marks = (s: string) => s.match(/["“”]/g)?.length ?? 0;
+  const sentenceEnd = sentence.start + sentence.text.length;
+  return (
+    marks(text.slice(sentence.start, start)) % 2 === 1 && marks(text.slice(end, sentenceEnd)) > 0
+  );
+}
+
 /** Splits each substantive sentence into fact units. */
 export function deriveFactUnits(
   read: ReadArticle,
@@ -1283,7 +1300,10 @@ export function deriveFactUnits(
           ...dropAdditive(tokens),
           ...dropAsides(tokens, text),
           ...resolveDefinites(tokens, sentenceIndex, sentences, mentionsOf),
-        ].sort((a, b) => a.start - b.start);
+        ]
+          // ('"The reserve was made naked by the fire," says…': a quotation keeps its own words.)
+          .filter((r) => r.text === "" || !insideQuotation(text, sentence, r.start, r.end))
+          .sort((a, b) => a.start - b.start);
         const clause = balanceQuotes(applyRewrites(text, start, end, rewrites));
         const clauseMentions = mentions.filter((m) => m.start >= start && m.end <= end);
         // "According to the writer, centralised planning…": a name keeps its capital ("…,

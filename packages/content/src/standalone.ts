@@ -384,6 +384,13 @@ export function danglingReferent(text: string): string | undefined {
   // "Carper, who chairs the committee, also criticised…": "also" after the subject's aside.
   if (/^[^,]{2,60}, [^,]{4,120}, also [a-z]+(ed|s)\b/.test(body))
     return `"also" adds to something the statement does not say`;
+  // "…, said one of the officials cited above": above where?
+  if (
+    /\b(cited|mentioned|quoted|noted|described|named|listed) (above|below|earlier)\b|\bas (mentioned|noted|described) (above|earlier|before)\b/i.test(
+      body,
+    )
+  )
+    return "points to another part of the article";
   // "Then there was a glitch", "Almost immediately, Henry…": after something not said here.
   if (
     /^(then|as if|almost immediately|immediately|soon after|shortly after(wards)?|afterwards|(seconds|minutes|moments|hours|days|weeks|months) later),? /i.test(
