@@ -105,6 +105,19 @@ describe("one recommended question never gives another's answer away", () => {
     ).toBe(1);
   });
 
+  it("a short form spelled out in another question ('the National Institutes of Health' → NIH)", () => {
+    expect(
+      pick(
+        cloze("The ____ added a pricing clause to its research agreements.", "NIH", "f1"),
+        cloze(
+          "The National Institutes of Health funds research at ____ universities.",
+          "2,500",
+          "f2",
+        ),
+      ),
+    ).toBe(1);
+  });
+
   it("but not a place or an everyday word of it ('Pakistan', 'comedy')", () => {
     expect(
       pick(

@@ -126,6 +126,20 @@ function ownSources(d: Draft & { options: string[]; answer: string }): number {
  * judged reading found weak or bad far more often than good; the teacher still sees them
  * among the further candidates.
  */
+/** Whether capitalised words in the text spell out a short form ("National Institutes of Health" → NIH). */
+function spelledOut(text: string, short: string): boolean {
+  const runs =
+    text.match(/\p{Lu}[\p{L}-]*(?:\s+(?:(?:of|and|for|the|on|&)\s+)?\p{Lu}[\p{L}-]*)+/gu) ?? [];
+  return runs.some((r) =>
+    r
+      .split(/\s+/)
+      .filter((w) => /^\p{Lu}/u.test(w))
+      .map((w) => w[0])
+      .join("")
+      .includes(short),
+  );
+}
+
 /** "____, Missouri police crashed…" → St. Louis: a city in a blank with its state or country after it. */
 export function cityBeforeItsRegion(prompt: string, answer: string): boolean {
   const region = /____, (\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)/u.exec(prompt)?.[1];
@@ -228,14 +242,8 @@ export function notRecommendable(d: Draft, ctx: SelectionContext): string | unde
       return "a place given away by its country";
     if (cityBeforeItsRegion(d.prompt, d.answer)) return "a place given away by its state";
     // "…the National Institutes of Health added…" → NIH: the name spelled out in the stem.
-    if (/^\p{Lu}{2,6}$/u.test(d.answer)) {
-      const initials = (
-        d.prompt.match(/\p{Lu}[\p{L}-]*(?:\s+(?:of|and|for|the|on|&)\s+|\s+)?/gu) ?? []
-      )
-        .map((w) => w[0])
-        .join("");
-      if (initials.includes(d.answer)) return "the name spelled out beside the blank";
-    }
+    if (/^\p{Lu}{2,6}$/u.test(d.answer) && spelledOut(d.prompt, d.answer))
+      return "the name spelled out beside the blank";
     // "…, Dr ____ said": asking who said it is the attribution question's job.
     if (/____ (has |had )?(said|says|told|added|argued|claimed)\b/.test(d.prompt))
       return "a speaker in a blank";
@@ -743,6 +751,8 @@ export function selectRecommended(
             !lookup(w),
         )
       : [];
+    // "ADL" is given away by "the Anti-Defamation League" in another question.
+    if (/^\p{Lu}{2,6}$/u.test(answer) && spelledOut(shown, answer)) return true;
     return (
       containsWords(shown, answer) ||
       // ("Eidur Gudjohnsen" is given away by "a header from Gudjohnsen" just the same.)
