@@ -148,3 +148,37 @@ describe("a quotation keeps its own words", () => {
     expect(seen.some((q) => /cited above/.test(q.prompt))).toBe(false);
   });
 });
+
+describe("after a third blind reading", () => {
+  it("names a speaker once, even after a role in lower case ('says philosopher Paul Thagard')", () => {
+    const seen = candidates([
+      "Astrology apps use AI",
+      "",
+      "Co-Star has 30 million users and launched its AI chat in 2023.",
+      '"Astrology is nonsense, of course," says philosopher Mia Holm, author of a widely cited 1978 paper on astrology, after checking her own horoscope.',
+      "Co-Star did not respond to a request for comment on Friday.",
+    ]);
+    expect(seen.some((q) => /Mia Holm said, .*says philosopher Mia Holm/.test(q.prompt))).toBe(
+      false,
+    );
+    const kit = deriveStudyKit(
+      [
+        "Astrology apps use AI",
+        "",
+        "Co-Star has 30 million users and launched its AI chat in 2023.",
+        '"Astrology is nonsense, of course," says philosopher Mia Holm, author of a widely cited 1978 paper on astrology, after checking her own horoscope.',
+      ].join("\n"),
+    );
+    const claim = kit.facts.find((f) => /Astrology is nonsense/.test(f.text));
+    expect(claim?.attribution).toBe("Mia Holm");
+    const comment = seen.filter(
+      (q) => q.type === "true_false" && /request for comment/.test(q.prompt),
+    );
+    expect(comment.length).toBeGreaterThan(0);
+    for (const q of comment) expect(q.why).toBe("a request for comment");
+  });
+
+  it("hears 'Neither has…' lean on the sentence before", () => {
+    expect(danglingReferent("Neither has Co-Star published its sales figures.")).toBeDefined();
+  });
+});

@@ -339,8 +339,9 @@ const SPEECH_TAG =
   /,"?\s+((?:the\s)?(?:[a-z]+\s){0,2}(?:(?:Dr|Mr|Mrs|Ms|Sir|[A-Z][\w.'-]*)\s){0,4}[A-Z][\w'-]*|the [a-z]+(?: [a-z]+)?|he|she|they|it)\s+(?:has\s+|have\s+|had\s+)?(said|says|added|adds|told|noted|stated|claimed|argued|warned|explained)\b/;
 
 // "…," said Aziz Djibali, 56, who…: the verb before its speaker, after a closing quotation.
+// ('…," says philosopher Paul Thagard, author of…': a role in lower case may come first.)
 const INVERTED_SPEECH_TAG =
-  /,"\s+(?:said|says|added|adds|explained|noted|warned)\s+((?:(?:Dr|Mr|Mrs|Ms|Sir|[A-Z][\w.'-]*)\s){0,4}[A-Z][\w'-]*)(?=[\s,.])/;
+  /,"\s+(?:said|says|added|adds|explained|noted|warned)\s+(?:[a-z]+\s){0,2}?((?:(?:Dr|Mr|Mrs|Ms|Sir|[A-Z][\w.'-]*)\s){0,4}[A-Z][\w'-]*)(?=[\s,.])/;
 
 const LONG_CLAUSE_WORDS = 26;
 const TRAILING_OPENERS = new Set([
@@ -1091,13 +1092,28 @@ export function isOpinionPiece(read: ReadArticle): boolean {
   if (OPINION_HEADLINE.test(read.article.title)) return true;
   // A writer speaking as "I" or "we" outside any quotation, or asking the reader questions,
   // argues: a report's own voice does neither ("US" the country is not "us").
+  // (A sentence inside a quotation that runs over several sentences is the speaker's: "“We are
+  // not foreigners in this land. We did not take this land…”".)
+  const marksBefore = new Map<ReadSentence, number>();
+  read.sentences.forEach((s, i) => {
+    const prev = read.sentences[i - 1];
+    const carried =
+      prev && prev.paragraph === s.paragraph
+        ? marksBefore.get(prev)! + (prev.text.match(/["“”]/g)?.length ?? 0)
+        : 0;
+    marksBefore.set(s, carried);
+  });
+  const quoted = (s: ReadSentence) => marksBefore.get(s)! % 2 === 1;
   const ownVoice = read.sentences.filter(
     (s) =>
       !/["“”]/.test(s.text) &&
+      !quoted(s) &&
       !/\b(said|says|told|added|according)\b/i.test(s.text) &&
       /\b(I|my|me|we|our|us)\b/.test(s.text.replace(/^(We|Our|My)\b/, (w) => w.toLowerCase())),
   ).length;
-  const asks = read.sentences.filter((s) => !/["“”]/.test(s.text) && /\?$/.test(s.text)).length;
+  const asks = read.sentences.filter(
+    (s) => !/["“”]/.test(s.text) && !quoted(s) && /\?$/.test(s.text),
+  ).length;
   if (ownVoice >= 3 || (ownVoice >= 2 && asks >= 2)) return true;
   // A column that reports almost nothing (at most one sentence in eight says who said what)
   // and marks its stance often (one marker in eight sentences: "arguably", "clearly", "should")

@@ -156,6 +156,13 @@ export function notRecommendable(d: Draft, ctx: SelectionContext): string | unde
   // "worked a excellent chance": the article's own slip, copied into the question.
   if (/\b[Aa] (a|e(?!u)|i|o(?!n[ce]))[a-z]/.test(d.prompt)) return "a slip copied from the article";
   if (d.type === "matching") return "matching items are cut from sentences";
+  // "…did not respond to a request for comment": a line every report carries, nothing to learn.
+  if (
+    /\b(did not|didn't|declined to|could not be reached to) (immediately )?(respond|reply|comment)\b/i.test(
+      d.prompt,
+    )
+  )
+    return "a request for comment";
   // "…a section officer of the ministry…", "adjourned the hearing": which ministry, whose
   // hearing, another sentence said.
   if (

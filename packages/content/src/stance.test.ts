@@ -183,6 +183,20 @@ describe("isOpinionPiece", () => {
     expect(isOpinionPiece(column)).toBe(true);
   });
 
+  it("does not hear the writer in a quotation that runs over several sentences", () => {
+    const report = piece("Whale strandings worry iwi", [
+      "More than 200 pilot whales stranded on Velden beach on Sunday, the museum said.",
+      "Iwi leader Mia Holm said the strandings were a sign from the sea.",
+      '"We are not strangers in this land. We did not take this land off anyone. We were not lost. Our elders tell us to listen."',
+      "Rangers refloated 40 of the whales on Monday morning.",
+      '"It is very emotional. Our ancestors tell us the whales carry messages. We need to listen to them."',
+      "The museum will study the bones of the whales that died.",
+      "Scientists do not know why whales strand in large groups.",
+      "The Velden coast has seen 12 mass strandings since 1990.",
+    ]);
+    expect(isOpinionPiece(report)).toBe(false);
+  });
+
   it("but not a report whose markers are its sources' words", () => {
     const report = piece("Council to close two library branches", [
       "Halden council will close two library branches in March to save 40,000 euros a year.",

@@ -433,7 +433,7 @@ export function danglingReferent(text: string): string | undefined {
     return "a speech tag without what was said";
   if (/,["”']?\s*(he|she|they|it)\s+(said|added|says|adds|noted|told \w+)[.?!"]*$/i.test(body))
     return "a quotation's speaker is only a pronoun";
-  if (/^\s*,|^\s*(and|but|or|so(?![- ](far|called|much|many)\b)|yet|nor)\b/i.test(body))
+  if (/^\s*,|^\s*(and|but|or|so(?![- ](far|called|much|many)\b)|yet|nor|neither)\b/i.test(body))
     return "opens with a connective that needs the previous sentence";
   // "After this, …", "To that, Cook added…", "…has admitted as much": after, or as much as,
   // something another sentence said.
