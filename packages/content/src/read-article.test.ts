@@ -253,3 +253,15 @@ describe("readArticle: agency datelines and exclamations inside quotations", () 
     ]);
   });
 });
+
+describe("readArticle: an abbreviation's full stops", () => {
+  it("end no sentence ('Ph.D.' in 'Anna Berg, Ph.D., of Velden University, led the study.')", () => {
+    const read = readArticle(
+      "Brain study\n\nThe study was led by Anna Berg, Ph.D., of Velden University, and published in March. It found a clear threshold.",
+    );
+    expect(read.sentences.map((s) => s.text)).toEqual([
+      "The study was led by Anna Berg, Ph.D., of Velden University, and published in March.",
+      "It found a clear threshold.",
+    ]);
+  });
+});

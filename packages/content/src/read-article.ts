@@ -200,6 +200,12 @@ function mergeQuotedBreaks(analysis: Analysis, paragraphText: string): Analysis[
         out[out.length - 1] = { first: previous.first, last: s.last };
         continue;
       }
+      // "Michael Shadlen, Ph. | D., of Columbia University…": an abbreviation's own full stops
+      // ("Ph.D.", "M.D.") end no sentence.
+      if (/\b\p{Lu}\p{Ll}?\.$/u.test(before) && /^\p{Lu}\.,?\s/u.test(next)) {
+        out[out.length - 1] = { first: previous.first, last: s.last };
+        continue;
+      }
     }
     out.push({ ...s });
   }
