@@ -185,8 +185,12 @@ export function danglingReferent(text: string): string | undefined {
       return `"The${m[1]}" does not say which one`;
   }
   // "Matt Groening was also at the awards", "The spokesman also criticised": "also" early in
-  // the statement adds to something said before it.
-  if (/^(\S+ ){1,5}also\b/i.test(body))
+  // the statement, or right after the subject's aside ("Carper, who chairs the committee, also
+  // criticised…"), adds to something said before it.
+  if (
+    /^(\S+ ){1,5}also\b/i.test(body) ||
+    /^[^,]{2,60}, [^,]{4,120}, also [a-z]+(ed|s)\b/.test(body)
+  )
     return `"also" adds to something the statement does not say`;
   // "The Pentagon subsequently revoked…": after an event the statement does not name.
   if (/^(\S+ ){1,6}subsequently\b/i.test(body) || /^subsequently\b/i.test(body))
@@ -381,9 +385,6 @@ export function danglingReferent(text: string): string | undefined {
     return "follows on from a time another sentence named";
   // "Where the US is one of five countries…": a relative clause without its sentence.
   if (/^where\b/i.test(body) && !/\?$/.test(body)) return "a relative clause without its sentence";
-  // "Carper, who chairs the committee, also criticised…": "also" after the subject's aside.
-  if (/^[^,]{2,60}, [^,]{4,120}, also [a-z]+(ed|s)\b/.test(body))
-    return `"also" adds to something the statement does not say`;
   // "…, said one of the officials cited above": above where?
   if (
     /\b(cited|mentioned|quoted|noted|described|named|listed) (above|below|earlier)\b|\bas (mentioned|noted|described) (above|earlier|before)\b/i.test(

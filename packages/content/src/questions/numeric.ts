@@ -112,6 +112,24 @@ const AUXILIARIES = new Set([
 ]);
 
 /**
+ * "three football national championships": the counted noun is the compound's last noun, not
+ * its first word ("How many football has…").
+ */
+function compoundHead(unit: FactUnit, first: Token): Token {
+  const all = unit.sentence.tokens;
+  let k = first.i;
+  while (
+    all[k + 1] &&
+    all[k + 1]!.end <= unit.end &&
+    /^(NOUN|ADJ)$/.test(all[k + 1]!.pos) &&
+    all.slice(k + 1).some((t, j) => j <= 2 && t.pos === "NOUN")
+  )
+    k++;
+  while (k > first.i && all[k]!.pos !== "NOUN") k--;
+  return all[k]!;
+}
+
+/**
  * "Microsoft has sold 19.9 million units worldwide" → "How many units has Microsoft sold
  * worldwide?"; "MessageLabs caught 273 phishing e-mails in September" → "How many phishing
  * e-mails did MessageLabs catch in September?". The count must be the object of the clause's
@@ -124,7 +142,6 @@ export function frontedCount(
   m: Mention,
   counted: Token,
 ): string | undefined {
-  let unitToken = counted;
   const tokens = unit.sentence.tokens.filter((t) => t.start >= unit.start && t.end <= unit.end);
   if (!tokens.length) return undefined;
   // A leading phrase ("In September 2003,") and the subject after it.
@@ -167,19 +184,7 @@ export function frontedCount(
   if (unit.rewrites.some((r) => r.start < unit.end && r.end > unit.start)) return undefined;
   const subjectText = text.slice(at(from).start, at(verbAt - 1).end);
   const lead = from > 0 ? text.slice(at(0).start, at(from - 1).start).trim() : "";
-  // "three football national championships": the counted noun is the compound's last noun,
-  // not its first word ("How many football has…").
-  const all = unit.sentence.tokens;
-  let k = unitToken.i;
-  while (
-    all[k + 1] &&
-    all[k + 1]!.end <= unit.end &&
-    /^(NOUN|ADJ)$/.test(all[k + 1]!.pos) &&
-    all.slice(k + 1).some((t, j) => j <= 2 && t.pos === "NOUN")
-  )
-    k++;
-  while (k > unitToken.i && all[k]!.pos !== "NOUN") k--;
-  unitToken = all[k]!;
+  const unitToken = compoundHead(unit, counted);
   const nounPhrase = text.slice(m.end, unitToken.end).trim();
   // What follows the counted noun, up to a second clause ("…broken in his foot and will be
   // out…"), which the question cannot carry.
