@@ -163,7 +163,8 @@ export function parseNumber(text: string): number | undefined {
   return total + current || undefined;
 }
 
-function isYear(text: string): boolean {
+/** A year as the article writes it: 1800 to 2099. */
+export function isYear(text: string): boolean {
   return /^(1[89]\d\d|20\d\d)$/.test(text);
 }
 

@@ -3,7 +3,7 @@
 // article's top facts goes into the recommended set a teacher sees first.
 import { canonicalKey, type Candidate } from "./distractors";
 import type { FactUnit } from "./facts";
-import { parseNumber } from "./entities";
+import { isYear, parseNumber } from "./entities";
 import { lookup } from "./gazetteer";
 import { GENERIC_ZIPF, isNumberWord, zipf } from "./keyness";
 import { looksLikePersonalName, NOT_NAME_WORDS } from "./names";
@@ -198,8 +198,7 @@ export function notRecommendable(d: Draft, ctx: SelectionContext): string | unde
     if (/^[$£€]?[\d,.]+ ?(%|percent|per cent|pc)?$/.test(answer)) {
       const digits = answer.replace(/[^\d.]/g, "");
       const significant = digits.replace(/\./g, "").replace(/^0+/, "").replace(/0+$/, "");
-      if (!/^(1[89]|20)\d\d$/.test(digits) && significant.length >= 4)
-        return "a figure too exact to recall";
+      if (!isYear(digits) && significant.length >= 4) return "a figure too exact to recall";
     }
     if (
       /\d{1,2}[./]\d{1,2}[./]\d{2,4}|\b\d{1,2},? \d{4}\b|\b[A-Z][a-z]{2,8}\.? \d{1,2}\b/.test(
@@ -209,8 +208,7 @@ export function notRecommendable(d: Draft, ctx: SelectionContext): string | unde
       return "a full date to type in one exact form";
     if (/\(\S*____\S*\)/.test(d.prompt)) return "a conversion in brackets";
     // "WeWork's ____ bond": the year names which bond, it is no date the article reports.
-    if (/'s ____ \p{Ll}/u.test(d.prompt) && /^(1[89]|20)\d\d$/.test(answer))
-      return "the blank cuts a name";
+    if (/'s ____ \p{Ll}/u.test(d.prompt) && isYear(answer)) return "the blank cuts a name";
     // "the usual ____ inches (127 millimeters)": the conversion beside the blank gives it away.
     if (/____ [\p{L}%]+ \([\d.,]+ ?[\p{L}%]+\)/u.test(d.prompt))
       return "a conversion gives the blank away";
@@ -642,7 +640,7 @@ function figures(prompt: string): Set<string> {
   const out = new Set<string>();
   for (const m of prompt.matchAll(/[$£€]?\d[\d,.]*(?:%|bn|m\b| (?:million|billion|trillion))?/g)) {
     const f = m[0].replace(/[.,]$/, "");
-    if (/^(1[89]|20)\d\d$/.test(f) || /^\d$/.test(f)) continue;
+    if (isYear(f) || /^\d$/.test(f)) continue;
     out.add(f);
   }
   return out;
